@@ -1,0 +1,217 @@
+#include "ticketquery.h"
+
+#include "validation.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+namespace {
+
+ApiProblem badParameter(const QString &name, const QString &message) {
+    return ApiProblem{400, u"invalid_parameter"_s, message, name};
+}
+
+template <typename T, typename Parse>
+bool parseList(const QString &raw, QList<T> &out, Parse parse) {
+    const QStringList parts = raw.split(u',', Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return false;
+    for (const QString &part : parts) {
+        const std::optional<T> v = parse(part.trimmed());
+        if (!v)
+            return false;
+        if (!out.contains(*v))
+            out.append(*v);
+    }
+    return true;
+}
+
+std::optional<qint64> parseId(QStringView s) {
+    bool ok = false;
+    const qint64 id = s.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<SortKey> parseSortKey(QStringView s) {
+    SortKey key;
+    if (s.startsWith(u'-')) {
+        key.descending = true;
+        s = s.mid(1);
+    }
+    if (s == u"priority")
+        key.field = SortKey::Field::Priority;
+    else if (s == u"createdAt")
+        key.field = SortKey::Field::CreatedAt;
+    else if (s == u"updatedAt")
+        key.field = SortKey::Field::UpdatedAt;
+    else if (s == u"status")
+        key.field = SortKey::Field::Status;
+    else
+        return std::nullopt;
+    return key;
+}
+
+template <typename T, typename ToStr> QString joinList(const QList<T> &items, ToStr toStr) {
+    QStringList parts;
+    for (const T &item : items)
+        parts.append(toStr(item));
+    return parts.join(u',');
+}
+
+} // namespace
+
+QString toString(SortKey::Field field) {
+    switch (field) {
+    case SortKey::Field::Priority:
+        return u"priority"_s;
+    case SortKey::Field::CreatedAt:
+        return u"createdAt"_s;
+    case SortKey::Field::UpdatedAt:
+        return u"updatedAt"_s;
+    case SortKey::Field::Status:
+        return u"status"_s;
+    }
+    return {};
+}
+
+std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery &query) {
+    TicketQuery q;
+    bool sortGiven = false;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    QStringList seen;
+    for (const auto &[name, value] : items) {
+        if (seen.contains(name))
+            return badParameter(name, u"This parameter is given more than once."_s);
+        seen.append(name);
+        bool ok = true;
+        if (name == u"status") {
+            ok = parseList<Status>(value, q.statuses, parseStatus);
+        } else if (name == u"priority") {
+            ok = parseList<Priority>(value, q.priorities, parsePriority);
+        } else if (name == u"visibility") {
+            ok = parseList<Visibility>(value, q.visibilities, parseVisibility);
+        } else if (name == u"assignee") {
+            const QStringList parts = value.split(u',', Qt::SkipEmptyParts);
+            ok = !parts.isEmpty();
+            for (const QString &part : parts) {
+                if (part == u"me")
+                    q.assigneeMe = true;
+                else if (part == u"none")
+                    q.assigneeNone = true;
+                else if (auto id = parseId(part))
+                    q.assigneeIds.append(*id);
+                else
+                    ok = false;
+            }
+        } else if (name == u"flow") {
+            ok = parseList<qint64>(value, q.flowIds, parseId);
+        } else if (name == u"device") {
+            ok = parseList<qint64>(value, q.deviceIds, parseId);
+        } else if (name == u"customer") {
+            ok = parseList<qint64>(value, q.customerIds, parseId);
+        } else if (name == u"fleet") {
+            ok = parseList<qint64>(value, q.fleetIds, parseId);
+        } else if (name == u"q") {
+            q.text = value.trimmed();
+            ok = q.text.size() <= MaxTitleLength && !checkText(q.text, false);
+        } else if (name == u"sort") {
+            q.sort.clear();
+            sortGiven = true;
+            ok = parseList<SortKey>(value, q.sort, parseSortKey);
+            for (qsizetype i = 0; ok && i < q.sort.size(); ++i) {
+                for (qsizetype j = 0; j < i; ++j)
+                    ok = ok && q.sort[i].field != q.sort[j].field;
+            }
+        } else if (name == u"limit") {
+            q.limit = value.toInt(&ok);
+            ok = ok && q.limit >= 1 && q.limit <= MaxLimit;
+            if (!ok)
+                return badParameter(name, u"limit must be a number from 1 to 200."_s);
+        } else if (name == u"cursor") {
+            q.cursor = value;
+            ok = !value.isEmpty() && value.size() <= 2000;
+        } else {
+            return badParameter(name, u"Unknown parameter."_s);
+        }
+        if (!ok)
+            return badParameter(name, u"This parameter has a value that is not allowed."_s);
+    }
+    if (sortGiven && q.sort.isEmpty())
+        return badParameter(u"sort"_s, u"This parameter has a value that is not allowed."_s);
+    return q;
+}
+
+QUrlQuery TicketQuery::toUrlQuery() const {
+    QUrlQuery u;
+    auto add = [&u](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            u.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value, ",")));
+    };
+    add(u"status"_s, joinList(statuses, [](Status s) { return core::toString(s); }));
+    add(u"priority"_s, joinList(priorities, [](Priority p) { return core::toString(p); }));
+    QStringList assignee;
+    if (assigneeMe)
+        assignee.append(u"me"_s);
+    if (assigneeNone)
+        assignee.append(u"none"_s);
+    for (qint64 id : assigneeIds)
+        assignee.append(QString::number(id));
+    add(u"assignee"_s, assignee.join(u','));
+    auto ids = [](qint64 id) {
+        return QString::number(id);
+    };
+    add(u"flow"_s, joinList(flowIds, ids));
+    add(u"visibility"_s, joinList(visibilities, [](Visibility v) { return core::toString(v); }));
+    add(u"device"_s, joinList(deviceIds, ids));
+    add(u"customer"_s, joinList(customerIds, ids));
+    add(u"fleet"_s, joinList(fleetIds, ids));
+    add(u"q"_s, text);
+    add(u"sort"_s, joinList(sort, [](const SortKey &k) {
+            return (k.descending ? u"-"_s : QString()) + toString(k.field);
+        }));
+    if (limit != DefaultLimit)
+        add(u"limit"_s, QString::number(limit));
+    add(u"cursor"_s, cursor);
+    return u;
+}
+
+bool TicketQuery::setStatuses(const QList<Status> &v) {
+    return std::exchange(statuses, v) != v;
+}
+
+bool TicketQuery::setPriorities(const QList<Priority> &v) {
+    return std::exchange(priorities, v) != v;
+}
+
+bool TicketQuery::setText(const QString &v) {
+    return std::exchange(text, v.trimmed()) != v.trimmed();
+}
+
+bool TicketQuery::setSort(const QList<SortKey> &v) {
+    return std::exchange(sort, v) != v;
+}
+
+bool TicketQuery::matches(const TicketSummary &t, qint64 me) const {
+    if (!statuses.isEmpty() && !statuses.contains(t.status))
+        return false;
+    if (!priorities.isEmpty() && !priorities.contains(t.priority))
+        return false;
+    if (!visibilities.isEmpty() && !visibilities.contains(t.visibility))
+        return false;
+    if (!flowIds.isEmpty() && !flowIds.contains(t.flowId))
+        return false;
+    if (!deviceIds.isEmpty() && !deviceIds.contains(t.deviceId))
+        return false;
+    if (hasAssigneeFilter()) {
+        const bool hit = (assigneeNone && !t.assigneeId) ||
+                         (assigneeMe && t.assigneeId && *t.assigneeId == me) ||
+                         (t.assigneeId && assigneeIds.contains(*t.assigneeId));
+        if (!hit)
+            return false;
+    }
+    return true;
+}
+
+} // namespace core

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "enums.h"
+#include "types.h"
+#include "validation.h"
+
+#include <QList>
+#include <QString>
+#include <QUrlQuery>
+#include <variant>
+
+namespace core {
+
+struct SortKey {
+    enum class Field { Priority, CreatedAt, UpdatedAt, Status };
+    Field field = Field::CreatedAt;
+    bool descending = false;
+    bool operator==(const SortKey &) const = default;
+};
+
+QString toString(SortKey::Field field);
+
+// The ticket filter: on the server it becomes the SQL query, in the client the same
+// object describes a queue and decides whether a live-updated row still belongs in it.
+// Setters return whether anything changed.
+class TicketQuery {
+public:
+    static constexpr int DefaultLimit = 50;
+    static constexpr int MaxLimit = 200;
+
+    QList<Status> statuses;
+    QList<Priority> priorities;
+    bool assigneeMe = false;
+    bool assigneeNone = false;
+    QList<qint64> assigneeIds;
+    QList<qint64> flowIds;
+    QList<Visibility> visibilities;
+    QList<qint64> deviceIds;
+    QList<qint64> customerIds;
+    QList<qint64> fleetIds;
+    QString text;
+    QList<SortKey> sort{SortKey{SortKey::Field::CreatedAt, true}};
+    int limit = DefaultLimit;
+    QString cursor;
+
+    // Anything outside the allow-lists is a problem (400), with the offending parameter.
+    static std::variant<TicketQuery, ApiProblem> fromUrlQuery(const QUrlQuery &query);
+    QUrlQuery toUrlQuery() const;
+
+    bool setStatuses(const QList<Status> &v);
+    bool setPriorities(const QList<Priority> &v);
+    bool setText(const QString &v);
+    bool setSort(const QList<SortKey> &v);
+
+    bool hasAssigneeFilter() const { return assigneeMe || assigneeNone || !assigneeIds.isEmpty(); }
+    // Whether a summary passes the filters a summary can answer (all but the full text,
+    // customer and fleet, which only the server knows). `me` is the caller's staff id.
+    bool matches(const TicketSummary &t, qint64 me) const;
+
+    bool operator==(const TicketQuery &) const = default;
+};
+
+} // namespace core

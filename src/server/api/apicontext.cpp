@@ -1,0 +1,101 @@
+#include "apicontext.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+using server::http::Response;
+
+namespace server::api {
+
+std::variant<QJsonObject, Response> jsonBody(const Call &call, const ApiContext &ctx) {
+    const QByteArray type = call.request.header("content-type").split(';').first().trimmed();
+    if (type.toLower() != "application/json")
+        return Response::error(415, u"unsupported_media_type"_s,
+                               u"Send the body as application/json."_s);
+    if (call.request.body.size() > ctx.config.maxJsonBytes)
+        return Response::error(413, u"too_large"_s, u"The request body is too large."_s);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(call.request.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Response::error(400, u"malformed_json"_s,
+                               u"The body is not valid JSON: "_s + error.errorString() + u'.');
+    if (!doc.isObject())
+        return Response::error(400, u"malformed_json"_s, u"The body must be a JSON object."_s);
+    return doc.object();
+}
+
+Response writeTransaction(ApiContext &ctx, const std::function<Response()> &work) {
+    Response response;
+    const bool committed = ctx.store.write([&] {
+        response = work();
+        return response.isSuccess();
+    });
+    if (!committed && response.isSuccess())
+        return Response::internalError();
+    return response;
+}
+
+Response writeOnce(Call &call, ApiContext &ctx, const std::function<Response()> &work) {
+    const QByteArray keyBytes = call.request.header("idempotency-key");
+    if (keyBytes.isEmpty())
+        return writeTransaction(ctx, work);
+    const QString key = QString::fromUtf8(keyBytes);
+    if (key.size() > 200 || key.contains(u'\uFFFD'))
+        return Response::error(400, u"invalid_idempotency_key"_s,
+                               u"Idempotency-Key must be at most 200 characters."_s);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(call.request.method);
+    hash.addData(call.request.path.toUtf8());
+    hash.addData(call.request.query.toString(QUrl::FullyEncoded).toUtf8());
+    hash.addData(call.request.body);
+    const QByteArray requestHash = hash.result();
+    const QString scope = call.caller.scope();
+
+    auto replay = [&](const StoredResponse &stored) {
+        if (stored.requestHash != requestHash)
+            return Response::error(422, u"idempotency_key_reused"_s,
+                                   u"This Idempotency-Key was used with another request."_s);
+        Response r;
+        r.status = stored.status;
+        r.body = stored.body;
+        return r.withHeader("Idempotent-Replayed", "true");
+    };
+    if (auto stored = ctx.store.idempotency().find(scope, key))
+        return replay(*stored);
+    return writeTransaction(ctx, [&] {
+        // Within the transaction nobody else can have stored the key meanwhile.
+        Response r = work();
+        if (r.isSuccess())
+            ctx.store.idempotency().save(scope, key, {requestHash, r.status, r.body}, call.now);
+        return r;
+    });
+}
+
+QJsonObject page(const QJsonArray &items, const QString &nextCursor) {
+    return {{u"items"_s, items},
+            {u"nextCursor"_s, nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor)}};
+}
+
+std::variant<int, Response> limitParam(const Call &call, int defaultLimit) {
+    if (!call.request.query.hasQueryItem(u"limit"_s))
+        return defaultLimit;
+    bool ok = false;
+    const int limit = call.request.query.queryItemValue(u"limit"_s).toInt(&ok);
+    if (!ok || limit < 1 || limit > 200)
+        return Response::error(400, u"invalid_parameter"_s,
+                               u"limit must be a number from 1 to 200."_s, u"limit"_s);
+    return limit;
+}
+
+std::optional<Response> onlyParams(const Call &call, const QStringList &allowed) {
+    for (const auto &[name, value] : call.request.query.queryItems()) {
+        if (!allowed.contains(name))
+            return Response::error(400, u"invalid_parameter"_s, u"Unknown parameter."_s, name);
+    }
+    return std::nullopt;
+}
+
+} // namespace server::api

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "auth/ratelimiter.h"
+#include "config.h"
+#include "files/filestore.h"
+#include "http/response.h"
+#include "router.h"
+#include "store/store.h"
+
+#include <QJsonObject>
+#include <variant>
+
+namespace server::api {
+
+// What every route module gets: the store, configuration, files and the limiters.
+struct ApiContext {
+    QObject *owner; // context for callbacks that finish later
+    Store &store;
+    const ServerConfig &config;
+    FileStore &files;
+    auth::RateLimiter &accountLimiter;
+    auth::RateLimiter &addressLimiter;
+};
+
+// The JSON object body of a request: 415 unless the content type is JSON, 413 when too
+// large, 400 when not a JSON object (bad syntax, invalid UTF-8, another JSON type).
+std::variant<QJsonObject, http::Response> jsonBody(const Call &call, const ApiContext &ctx);
+
+// Runs a write once per Idempotency-Key: the same key and body again gives the first
+// response again; the same key with another body is refused (422). `work` runs inside
+// one transaction, which commits only when its response is a success.
+http::Response writeOnce(Call &call, ApiContext &ctx, const std::function<http::Response()> &work);
+
+// Runs a write without idempotency, inside one transaction.
+http::Response writeTransaction(ApiContext &ctx, const std::function<http::Response()> &work);
+
+// A list answer: {"items": [...], "nextCursor": ...}.
+QJsonObject page(const QJsonArray &items, const QString &nextCursor = {});
+
+// The `limit` parameter (1..200, default 50), or a 400 response.
+std::variant<int, http::Response> limitParam(const Call &call, int defaultLimit = 50);
+
+// Refuses query parameters other than `allowed` (400).
+std::optional<http::Response> onlyParams(const Call &call, const QStringList &allowed);
+
+void registerAuthRoutes(Router &router, ApiContext &ctx);
+void registerDirectoryRoutes(Router &router, ApiContext &ctx);
+void registerTicketRoutes(Router &router, ApiContext &ctx);
+void registerConversationRoutes(Router &router, ApiContext &ctx);
+void registerAttachmentRoutes(Router &router, ApiContext &ctx);
+void registerRatingRoutes(Router &router, ApiContext &ctx);
+
+} // namespace server::api

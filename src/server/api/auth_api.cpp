@@ -1,0 +1,160 @@
+// Sign-in for staff (login and password) and code users (a device's code), the caller
+// and the health check.
+#include "apicontext.h"
+#include "auth/passwords.h"
+#include "auth/tokens.h"
+#include "core/timeutil.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+using server::http::Response;
+
+namespace server::api {
+namespace {
+
+Response tooManyAttempts(int retryAfterSeconds) {
+    return Response::error(429, u"rate_limited"_s, u"Too many failed attempts. Try again later."_s)
+        .withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+}
+
+// Reserves an attempt under both keys, or answers 429 (and reserves nothing).
+std::optional<Response> reserveAttempt(ApiContext &ctx, const QString &accountKey,
+                                       const QString &addressKey, qint64 now) {
+    if (int wait = ctx.addressLimiter.reserve(addressKey, now))
+        return tooManyAttempts(wait);
+    if (int wait = ctx.accountLimiter.reserve(accountKey, now)) {
+        ctx.addressLimiter.succeeded(addressKey);
+        return tooManyAttempts(wait);
+    }
+    return std::nullopt;
+}
+
+QString addressKey(const Call &call) {
+    return u"addr:"_s + call.request.peer.toString();
+}
+
+// Issues a token for the caller and stores its hash.
+QByteArray issueToken(ApiContext &ctx, Caller &caller, qint64 now, qint64 lifetime) {
+    const QByteArray token = auth::generateToken();
+    caller.expiresAt = now + lifetime;
+    caller.tokenHash = auth::hashToken(token);
+    ctx.store.write([&] {
+        ctx.store.auth().saveToken(caller.tokenHash, caller, now);
+        return true;
+    });
+    return token;
+}
+
+void login(Call &call, const http::Responder &responder, ApiContext &ctx) {
+    auto body = jsonBody(call, ctx);
+    if (auto *r = std::get_if<Response>(&body))
+        return responder.send(*r);
+    core::JsonReader in(std::get<QJsonObject>(body));
+    in.allowOnly({u"login"_s, u"password"_s});
+    const auto loginName = in.text(u"login"_s, true, 1, core::MaxNameLength);
+    const auto password = in.text(u"password"_s, true, 0, 1024);
+    if (!in.ok())
+        return responder.send(Response::problem(*in.problem()));
+
+    const QString accountKey = u"login:"_s + loginName->toLower();
+    const QString address = addressKey(call);
+    if (auto refusal = reserveAttempt(ctx, accountKey, address, call.now))
+        return responder.send(*refusal);
+
+    std::optional<StaffCredentials> found = ctx.store.auth().staffCredentials(*loginName);
+    // Unknown logins cost the same hashing as known ones: timing does not tell them apart.
+    const auth::PasswordHash stored =
+        found ? auth::PasswordHash{found->salt, found->hash, found->iterations}
+              : auth::PasswordHash{QByteArray(16, 'x'), QByteArray(32, 'x'),
+                                   auth::PasswordIterations};
+    const QString pw = *password;
+    QtConcurrent::run([pw, stored] {
+        return auth::verifyPassword(pw, stored);
+    }).then(ctx.owner, [&ctx, found, accountKey, address, responder](bool verified) {
+        const qint64 now = core::nowMsecs();
+        if (!verified || !found || !found->staff.active) {
+            ctx.accountLimiter.failed(accountKey, now);
+            ctx.addressLimiter.failed(address, now);
+            return responder.send(
+                Response::error(401, u"invalid_credentials"_s, u"Login or password is wrong."_s));
+        }
+        ctx.accountLimiter.succeeded(accountKey);
+        ctx.addressLimiter.succeeded(address);
+        Caller caller{found->staff.role, found->staff.id, 0, found->staff.name, {}, 0};
+        const QByteArray token = issueToken(ctx, caller, now, ctx.config.staffTokenMsecs);
+        responder.send(Response::json(200, {{u"token"_s, QString::fromLatin1(token)},
+                                            {u"expiresAt"_s, core::toIsoUtc(caller.expiresAt)},
+                                            {u"user"_s, found->staff.toJson(now)}})
+                           .withHeader("Cache-Control", "no-store"));
+    });
+}
+
+Response deviceCode(Call &call, ApiContext &ctx) {
+    auto body = jsonBody(call, ctx);
+    if (auto *r = std::get_if<Response>(&body))
+        return *r;
+    core::JsonReader in(std::get<QJsonObject>(body));
+    in.allowOnly({u"code"_s, u"name"_s});
+    const auto code = in.text(u"code"_s, true, 1, 64);
+    const auto name = in.text(u"name"_s, true, 1, core::MaxNameLength);
+    if (!in.ok())
+        return Response::problem(*in.problem());
+
+    const QString codeKey = u"code:"_s + code->trimmed().toUpper();
+    const QString address = addressKey(call);
+    if (auto refusal = reserveAttempt(ctx, codeKey, address, call.now))
+        return *refusal;
+    std::optional<core::Device> device = ctx.store.auth().deviceByCode(code->trimmed().toUpper());
+    if (!device) {
+        ctx.accountLimiter.failed(codeKey, call.now);
+        ctx.addressLimiter.failed(address, call.now);
+        return Response::error(401, u"invalid_code"_s, u"This device code is not known."_s,
+                               u"code"_s);
+    }
+    ctx.accountLimiter.succeeded(codeKey);
+    ctx.addressLimiter.succeeded(address);
+    Caller caller{core::Role::CodeUser, 0, device->id, name->trimmed(), {}, 0};
+    ctx.store.write([&] {
+        caller.id = ctx.store.auth().createCodeUser(device->id, caller.name, call.now);
+        return caller.id > 0;
+    });
+    if (caller.id == 0)
+        return Response::internalError();
+    const QByteArray token = issueToken(ctx, caller, call.now, ctx.config.codeUserTokenMsecs);
+    return Response::json(200, {{u"token"_s, QString::fromLatin1(token)},
+                                {u"expiresAt"_s, core::toIsoUtc(caller.expiresAt)},
+                                {u"codeUser"_s, QJsonObject{{u"id"_s, caller.id},
+                                                            {u"name"_s, caller.name},
+                                                            {u"deviceId"_s, device->id}}},
+                                {u"device"_s, device->toJson(false)}});
+}
+
+Response me(const Call &call) {
+    QJsonObject o{{u"type"_s, call.caller.kind()},
+                  {u"id"_s, call.caller.id},
+                  {u"name"_s, call.caller.name},
+                  {u"role"_s, core::toString(call.caller.role)},
+                  {u"expiresAt"_s, core::toIsoUtc(call.caller.expiresAt)}};
+    if (!call.caller.isStaff())
+        o.insert(u"deviceId"_s, call.caller.deviceId);
+    return Response::json(200, o);
+}
+
+} // namespace
+
+void registerAuthRoutes(Router &router, ApiContext &ctx) {
+    router.addAsync("POST", u"/api/v1/auth/login"_s, Access::Anyone,
+                    [&ctx](Call &call, const http::Responder &r) { login(call, r, ctx); });
+    router.add("POST", u"/api/v1/auth/device-code"_s, Access::Anyone,
+               [&ctx](Call &call) { return deviceCode(call, ctx); });
+    router.add("GET", u"/api/v1/me"_s, Access::SignedIn, [](Call &call) { return me(call); });
+    router.add("GET", u"/api/v1/health"_s, Access::Anyone, [](Call &) {
+        return Response::json(
+            200, {{u"status"_s, u"ok"_s}, {u"version"_s, QCoreApplication::applicationVersion()}});
+    });
+}
+
+} // namespace server::api

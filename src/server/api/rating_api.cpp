@@ -1,0 +1,6 @@
+// STUB: replaced by the real implementation
+#include "apicontext.h"
+
+namespace server::api {
+void registerRatingRoutes(Router &, ApiContext &) {}
+} // namespace server::api

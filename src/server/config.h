@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <optional>
+
+namespace server {
+
+struct ServerConfig {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;
+    QString dataDir;
+    qint64 maxUploadBytes = 25 * 1024 * 1024;
+    qint64 maxJsonBytes = 1024 * 1024;
+    qint64 staffTokenMsecs = 12LL * 3600 * 1000;
+    qint64 codeUserTokenMsecs = 30LL * 24 * 3600 * 1000;
+    int loginFailuresPerAccount = 5;
+    int loginFailuresPerAddress = 20;
+    qint64 loginWindowMsecs = 5 * 60 * 1000;
+    int eventRetention = 100000; // events kept for resume by `since`
+};
+
+// "25M", "512K", "1G" or plain bytes.
+std::optional<qint64> parseByteSize(const QString &text);
+// "127.0.0.1:8080", "[::1]:0", ":8080" (loopback), "0.0.0.0:80".
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
+
+} // namespace server

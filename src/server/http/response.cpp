@@ -1,0 +1,95 @@
+#include "response.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace server::http {
+
+Response Response::json(int status, const QJsonObject &object) {
+    Response r;
+    r.status = status;
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+Response Response::noContent() {
+    Response r;
+    r.status = 204;
+    r.contentType.clear();
+    return r;
+}
+
+Response Response::error(int status, const QString &code, const QString &message,
+                         const QString &field) {
+    QJsonObject e{{u"code"_s, code}, {u"message"_s, message}};
+    if (!field.isEmpty())
+        e.insert(u"field"_s, field);
+    return json(status, QJsonObject{{u"error"_s, e}});
+}
+
+Response Response::problem(const core::ApiProblem &p) {
+    return error(p.httpStatus, p.code, p.message, p.field);
+}
+
+Response Response::notFound() {
+    return error(404, u"not_found"_s, u"There is nothing here, or you may not see it."_s);
+}
+
+Response Response::internalError() {
+    return error(500, u"internal"_s, u"The server could not complete the request."_s);
+}
+
+Response &Response::withHeader(const QByteArray &name, const QByteArray &value) {
+    headers.append({name, value});
+    return *this;
+}
+
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 101:
+        return "Switching Protocols";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 428:
+        return "Precondition Required";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+} // namespace server::http

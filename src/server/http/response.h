@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/validation.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace server::http {
+
+struct Response {
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static Response json(int status, const QJsonObject &object);
+    static Response noContent();
+    // The contract's error body. Messages are fixed texts: never SQL, paths or traces.
+    static Response error(int status, const QString &code, const QString &message,
+                          const QString &field = {});
+    static Response problem(const core::ApiProblem &problem);
+    static Response notFound();
+    static Response internalError();
+
+    Response &withHeader(const QByteArray &name, const QByteArray &value);
+    bool isSuccess() const { return status >= 200 && status < 300; }
+};
+
+QByteArray reasonPhrase(int status);
+
+} // namespace server::http

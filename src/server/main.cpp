@@ -1,0 +1,163 @@
+// ticket-server: the shared API of the staff backoffice and the code users' mobile app.
+#include "api/apiserver.h"
+#include "config.h"
+#include "demo/demodata.h"
+#include "demo/demoseed.h"
+#include "demo/generator.h"
+#include "store/sqlite/connection.h"
+#include "store/sqlite/sqlitestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int) {
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+// SIGINT and SIGTERM end the event loop, so that the database is closed cleanly.
+void quitOnSignals(QCoreApplication &app) {
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+int fail(const QString &message) {
+    std::fprintf(stderr, "ticket-server: %s\n", qPrintable(message));
+    return 1;
+}
+
+bool isEmpty(server::sqlite::SqliteStore &store) {
+    QSqlQuery q(store.connection().database());
+    return q.exec(u"SELECT COUNT(*) FROM staff"_s) && q.next() && q.value(0).toInt() == 0;
+}
+
+void printLine(const QString &line) {
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ticket-server"_s);
+    QCoreApplication::setOrganizationName(u"ticket-backoffice"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"The Ticket Backoffice server API (/api/v1)."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(
+        u"listen"_s, u"Address and port, e.g. 127.0.0.1:8080 (port 0: any free port)."_s,
+        u"host:port"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Folder of the database and attachments."_s,
+                                     u"dir"_s);
+    const QCommandLineOption seedDemo(u"seed-demo"_s,
+                                      u"Seed the demo data into an empty database."_s);
+    const QCommandLineOption generate(u"generate"_s, u"Add N synthetic tickets, then serve."_s,
+                                      u"N"_s);
+    const QCommandLineOption maxUpload(
+        u"max-upload"_s,
+        u"Attachment size limit in bytes (K, M or G suffix allowed; default 25M)."_s, u"size"_s);
+    const QCommandLineOption demoAccounts(
+        u"demo-accounts"_s, u"Print the demo logins and device codes as JSON and exit."_s);
+    const QCommandLineOption printRoutes(u"print-routes"_s, u"Print the API routes and exit."_s);
+    parser.addOptions({listen, dataDir, seedDemo, generate, maxUpload, demoAccounts, printRoutes});
+    parser.process(app);
+
+    if (parser.isSet(demoAccounts)) {
+        printLine(QString::fromUtf8(QJsonDocument(server::demo::demoAccountsJson()).toJson()));
+        return 0;
+    }
+
+    server::ServerConfig config;
+    if (!server::parseListen(parser.value(listen), &config.address, &config.port))
+        return fail(u"--listen wants host:port, e.g. 127.0.0.1:8080"_s);
+    if (parser.isSet(maxUpload)) {
+        const auto bytes = server::parseByteSize(parser.value(maxUpload));
+        if (!bytes)
+            return fail(u"--max-upload wants a size such as 25M"_s);
+        config.maxUploadBytes = *bytes;
+    }
+    qint64 generateCount = 0;
+    if (parser.isSet(generate)) {
+        bool ok = false;
+        generateCount = parser.value(generate).toLongLong(&ok);
+        if (!ok || generateCount < 0 || generateCount > 100'000'000)
+            return fail(u"--generate wants a number of tickets"_s);
+    }
+    config.dataDir = parser.isSet(dataDir)
+                         ? parser.value(dataDir)
+                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (parser.isSet(printRoutes))
+        config.dataDir = QDir::tempPath() + u"/ticket-server-routes"_s;
+    if (!QDir().mkpath(config.dataDir))
+        return fail(u"cannot create the data folder "_s + config.dataDir);
+    config.dataDir = QDir(config.dataDir).absolutePath();
+
+    QString error;
+    const QString dbPath =
+        parser.isSet(printRoutes) ? u":memory:"_s : config.dataDir + u"/tickets.sqlite"_s;
+    auto store = server::sqlite::SqliteStore::open(dbPath, &error);
+    if (!store)
+        return fail(error);
+
+    if (parser.isSet(printRoutes)) {
+        server::api::ApiServer api(*store, config);
+        for (const QString &route : api.routes())
+            printLine(route);
+        return 0;
+    }
+
+    QSqlDatabase &db = store->connection().database();
+    if ((parser.isSet(seedDemo) || generateCount > 0) && isEmpty(*store)) {
+        if (!server::demo::seedDemo(db, config.dataDir + u"/attachments"_s,
+                                    QDateTime::currentMSecsSinceEpoch(), &error))
+            return fail(u"seeding the demo data failed: "_s + error);
+        printLine(u"Seeded the demo data."_s);
+    }
+    if (generateCount > 0) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!server::demo::generateTickets(db, generateCount, QDateTime::currentMSecsSinceEpoch(),
+                                           20261126, &error))
+            return fail(u"generating tickets failed: "_s + error);
+        printLine(
+            u"Generated %1 tickets in %2 s."_s.arg(generateCount).arg(timer.elapsed() / 1000.0));
+    }
+
+    server::api::ApiServer api(*store, config);
+    const quint16 port = api.listen();
+    if (port == 0)
+        return fail(u"cannot listen on "_s + parser.value(listen));
+    const QString host = config.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"["_s + config.address.toString() + u"]"_s
+                             : config.address.toString();
+    printLine(
+        u"ticket-server listening on http://%1:%2/api/v1 (data: %3)"_s.arg(host).arg(port).arg(
+            config.dataDir));
+    quitOnSignals(app);
+    return app.exec();
+}

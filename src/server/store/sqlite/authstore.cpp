@@ -1,0 +1,105 @@
+#include "authstore.h"
+
+#include "connection.h"
+
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace server::sqlite {
+
+std::optional<StaffCredentials> SqliteAuthStore::staffCredentials(const QString &login) {
+    QSqlQuery &q =
+        m_c.prepared(u"SELECT id, login, name, email, role, active, password_salt, password_hash, "
+                     "password_iterations FROM staff WHERE login = ?"_s);
+    q.addBindValue(login);
+    if (!Connection::run(q) || !q.next())
+        return std::nullopt;
+    StaffCredentials c;
+    c.staff.id = q.value(0).toLongLong();
+    c.staff.login = q.value(1).toString();
+    c.staff.name = q.value(2).toString();
+    c.staff.email = q.value(3).toString();
+    c.staff.role = core::parseRole(q.value(4).toString()).value_or(core::Role::Agent);
+    c.staff.active = q.value(5).toBool();
+    c.salt = q.value(6).toByteArray();
+    c.hash = q.value(7).toByteArray();
+    c.iterations = q.value(8).toInt();
+    return c;
+}
+
+std::optional<core::Device> SqliteAuthStore::deviceByCode(const QString &code) {
+    QSqlQuery &q = m_c.prepared(u"SELECT d.id, d.name, d.serial, d.location, d.template_id, "
+                                "t.name FROM devices d JOIN templates t ON t.id = d.template_id "
+                                "WHERE d.code = ?"_s);
+    q.addBindValue(code);
+    if (!Connection::run(q) || !q.next())
+        return std::nullopt;
+    core::Device d;
+    d.id = q.value(0).toLongLong();
+    d.name = q.value(1).toString();
+    d.serial = q.value(2).toString();
+    d.location = q.value(3).toString();
+    d.templateId = q.value(4).toLongLong();
+    d.templateName = q.value(5).toString();
+    return d;
+}
+
+qint64 SqliteAuthStore::createCodeUser(qint64 deviceId, const QString &name, qint64 now) {
+    QSqlQuery &q =
+        m_c.prepared(u"INSERT INTO code_users (device_id, name, created_at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(deviceId);
+    q.addBindValue(name);
+    q.addBindValue(now);
+    if (!Connection::run(q))
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+void SqliteAuthStore::saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now) {
+    QSqlQuery &q = m_c.prepared(u"INSERT INTO tokens (hash, kind, user_id, created_at, "
+                                "expires_at) VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(tokenHash);
+    q.addBindValue(caller.kind());
+    q.addBindValue(caller.id);
+    q.addBindValue(now);
+    q.addBindValue(caller.expiresAt);
+    Connection::run(q);
+}
+
+std::optional<Caller> SqliteAuthStore::session(const QByteArray &tokenHash, qint64 now) {
+    QSqlQuery &q = m_c.prepared(
+        u"SELECT t.kind, t.user_id, t.expires_at, s.role, s.name, s.active, c.name, c.device_id "
+        "FROM tokens t LEFT JOIN staff s ON t.kind = 'staff' AND s.id = t.user_id "
+        "LEFT JOIN code_users c ON t.kind = 'code_user' AND c.id = t.user_id "
+        "WHERE t.hash = ? AND t.revoked = 0 AND t.expires_at > ?"_s);
+    q.addBindValue(tokenHash);
+    q.addBindValue(now);
+    if (!Connection::run(q) || !q.next())
+        return std::nullopt;
+    Caller c;
+    c.id = q.value(1).toLongLong();
+    c.expiresAt = q.value(2).toLongLong();
+    c.tokenHash = tokenHash;
+    if (q.value(0).toString() == u"staff") {
+        if (!q.value(5).toBool())
+            return std::nullopt;
+        c.role = core::parseRole(q.value(3).toString()).value_or(core::Role::Agent);
+        c.name = q.value(4).toString();
+    } else {
+        if (q.value(7).isNull())
+            return std::nullopt;
+        c.role = core::Role::CodeUser;
+        c.name = q.value(6).toString();
+        c.deviceId = q.value(7).toLongLong();
+    }
+    return c;
+}
+
+void SqliteAuthStore::revokeToken(const QByteArray &tokenHash) {
+    QSqlQuery &q = m_c.prepared(u"UPDATE tokens SET revoked = 1 WHERE hash = ?"_s);
+    q.addBindValue(tokenHash);
+    Connection::run(q);
+}
+
+} // namespace server::sqlite

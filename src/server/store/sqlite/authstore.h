@@ -1,0 +1,24 @@
+#pragma once
+
+#include "store/store.h"
+
+namespace server::sqlite {
+
+class Connection;
+
+class SqliteAuthStore final : public AuthStore {
+public:
+    explicit SqliteAuthStore(Connection &connection)
+        : m_c(connection) {}
+    std::optional<StaffCredentials> staffCredentials(const QString &login) override;
+    std::optional<core::Device> deviceByCode(const QString &code) override;
+    qint64 createCodeUser(qint64 deviceId, const QString &name, qint64 now) override;
+    void saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now) override;
+    std::optional<Caller> session(const QByteArray &tokenHash, qint64 now) override;
+    void revokeToken(const QByteArray &tokenHash) override;
+
+private:
+    Connection &m_c;
+};
+
+} // namespace server::sqlite

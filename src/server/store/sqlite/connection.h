@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
+#include <optional>
+
+namespace server::sqlite {
+
+// One SQLite connection (used from one thread only) with its prepared statements and
+// the events written in the transaction under way.
+class Connection {
+public:
+    // Opens or creates the file, sets WAL, busy_timeout and foreign keys, and applies
+    // pending migrations. The connection name must be unique per thread.
+    static std::unique_ptr<Connection> open(const QString &path, const QString &connectionName,
+                                            QString *error);
+    ~Connection();
+    Q_DISABLE_COPY_MOVE(Connection)
+
+    QSqlDatabase &database() { return m_db; }
+    // A prepared statement for `sql`, cached; bind values, then call run(). Do not use
+    // the same statement text re-entrantly (nested loops): prepare a fresh QSqlQuery.
+    QSqlQuery &prepared(const QString &sql);
+    // Executes a prepared statement; logs the driver error (never shown to clients).
+    static bool run(QSqlQuery &query);
+    bool exec(const QString &sql);
+
+    bool inTransaction() const { return m_inTransaction; }
+    bool begin();
+    bool commit();
+    void rollback();
+
+    QList<ServerEvent> &pendingEvents() { return m_pendingEvents; }
+
+private:
+    explicit Connection(const QString &connectionName);
+    bool migrate(QString *error);
+
+    QString m_name;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery *> m_statements;
+    bool m_inTransaction = false;
+    QList<ServerEvent> m_pendingEvents;
+};
+
+} // namespace server::sqlite

@@ -1,0 +1,2 @@
+// STUB: replaced by the real implementation
+#include "conversationstore.h"

@@ -1,0 +1,35 @@
+#include "idempotencystore.h"
+
+#include "connection.h"
+
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace server::sqlite {
+
+std::optional<StoredResponse> SqliteIdempotencyStore::find(const QString &scope,
+                                                           const QString &key) {
+    QSqlQuery &q = m_c.prepared(
+        u"SELECT request_hash, status, body FROM idempotency WHERE caller = ? AND key = ?"_s);
+    q.addBindValue(scope);
+    q.addBindValue(key);
+    if (!Connection::run(q) || !q.next())
+        return std::nullopt;
+    return StoredResponse{q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toByteArray()};
+}
+
+void SqliteIdempotencyStore::save(const QString &scope, const QString &key,
+                                  const StoredResponse &response, qint64 now) {
+    QSqlQuery &q = m_c.prepared(u"INSERT INTO idempotency (caller, key, request_hash, status, "
+                                "body, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(scope);
+    q.addBindValue(key);
+    q.addBindValue(response.requestHash);
+    q.addBindValue(response.status);
+    q.addBindValue(response.body);
+    q.addBindValue(now);
+    Connection::run(q);
+}
+
+} // namespace server::sqlite

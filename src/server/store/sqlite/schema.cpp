@@ -1,0 +1,216 @@
+#include "schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace server::sqlite {
+
+// Conventions: times are INTEGER milliseconds since the epoch (UTC); priority and status
+// are INTEGER in their enum order (core/enums.h) so that ORDER BY sorts by urgency and
+// life cycle; visibility is 0 public, 1 internal; JSON documents are TEXT.
+const QList<QStringList> &migrations() {
+    static const QList<QStringList> all{
+        // 1: the initial schema
+        {
+            uR"(CREATE TABLE staff (
+                id INTEGER PRIMARY KEY,
+                login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                name TEXT NOT NULL,
+                email TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL CHECK (role IN ('agent', 'admin')),
+                password_salt BLOB NOT NULL,
+                password_hash BLOB NOT NULL,
+                password_iterations INTEGER NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1,
+                absent_from INTEGER,
+                absent_to INTEGER,
+                last_assigned_at INTEGER NOT NULL DEFAULT 0))"_s,
+            uR"(CREATE TABLE customers (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                number TEXT NOT NULL DEFAULT '',
+                contact_name TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                address TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE flows (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                fields TEXT NOT NULL DEFAULT '[]'))"_s,
+            uR"(CREATE TABLE templates (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT ''))"_s,
+            uR"(CREATE TABLE template_flows (
+                template_id INTEGER NOT NULL REFERENCES templates(id),
+                flow_id INTEGER NOT NULL REFERENCES flows(id),
+                position INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (template_id, flow_id)))"_s,
+            uR"(CREATE TABLE fleets (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                strategy TEXT NOT NULL DEFAULT 'manual'
+                    CHECK (strategy IN ('round_robin', 'least_open', 'manual')),
+                rr_position INTEGER NOT NULL DEFAULT 0))"_s,
+            uR"(CREATE TABLE fleet_members (
+                fleet_id INTEGER NOT NULL REFERENCES fleets(id),
+                staff_id INTEGER NOT NULL REFERENCES staff(id),
+                position INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (fleet_id, staff_id)))"_s,
+            uR"(CREATE TABLE fleet_flow_rules (
+                id INTEGER PRIMARY KEY,
+                fleet_id INTEGER NOT NULL REFERENCES fleets(id),
+                flow_id INTEGER NOT NULL REFERENCES flows(id),
+                member_ids TEXT NOT NULL DEFAULT '[]',
+                UNIQUE (fleet_id, flow_id)))"_s,
+            uR"(CREATE TABLE devices (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                serial TEXT NOT NULL DEFAULT '',
+                location TEXT NOT NULL DEFAULT '',
+                code TEXT NOT NULL UNIQUE,
+                template_id INTEGER NOT NULL REFERENCES templates(id),
+                fleet_id INTEGER NOT NULL REFERENCES fleets(id),
+                customer_id INTEGER REFERENCES customers(id)))"_s,
+            uR"(CREATE TABLE code_users (
+                id INTEGER PRIMARY KEY,
+                device_id INTEGER NOT NULL REFERENCES devices(id),
+                name TEXT NOT NULL,
+                created_at INTEGER NOT NULL))"_s,
+            // Only the SHA-256 of a token is stored; kind is 'staff' or 'code_user'.
+            uR"(CREATE TABLE tokens (
+                hash BLOB PRIMARY KEY,
+                kind TEXT NOT NULL,
+                user_id INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                expires_at INTEGER NOT NULL,
+                revoked INTEGER NOT NULL DEFAULT 0)) WITHOUT ROWID"_s,
+            // customer_id and fleet_id are copied from the device at creation so that
+            // filters on them need no join.
+            uR"(CREATE TABLE tickets (
+                id INTEGER PRIMARY KEY,
+                number TEXT NOT NULL UNIQUE,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                status INTEGER NOT NULL DEFAULT 0,
+                priority INTEGER NOT NULL DEFAULT 1,
+                visibility INTEGER NOT NULL DEFAULT 0,
+                flow_id INTEGER NOT NULL REFERENCES flows(id),
+                device_id INTEGER NOT NULL REFERENCES devices(id),
+                customer_id INTEGER,
+                fleet_id INTEGER,
+                assignee_id INTEGER REFERENCES staff(id),
+                created_by_kind TEXT NOT NULL,
+                created_by_id INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                resolved_at INTEGER,
+                version INTEGER NOT NULL DEFAULT 1,
+                fields TEXT NOT NULL DEFAULT '{}',
+                assignment TEXT,
+                unassignable INTEGER NOT NULL DEFAULT 0,
+                rating_stars INTEGER))"_s,
+            u"CREATE INDEX tickets_priority ON tickets (priority, created_at, id)"_s,
+            u"CREATE INDEX tickets_status ON tickets (status, created_at, id)"_s,
+            u"CREATE INDEX tickets_created ON tickets (created_at, id)"_s,
+            u"CREATE INDEX tickets_updated ON tickets (updated_at, id)"_s,
+            u"CREATE INDEX tickets_assignee ON tickets (assignee_id, status)"_s,
+            u"CREATE INDEX tickets_device ON tickets (device_id, visibility)"_s,
+            u"CREATE INDEX tickets_customer ON tickets (customer_id)"_s,
+            u"CREATE INDEX tickets_fleet ON tickets (fleet_id)"_s,
+            u"CREATE INDEX tickets_resolved ON tickets (resolved_at)"_s,
+            uR"(CREATE TABLE messages (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                seq INTEGER NOT NULL,
+                author_kind TEXT NOT NULL,
+                author_id INTEGER NOT NULL,
+                author_name TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                UNIQUE (ticket_id, seq)))"_s,
+            uR"(CREATE TABLE notes (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                seq INTEGER NOT NULL,
+                author_id INTEGER NOT NULL,
+                author_name TEXT NOT NULL,
+                body TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                UNIQUE (ticket_id, seq)))"_s,
+            // id is 128 random bits in hex; storage_name is the file's server-generated
+            // name in the data folder. message_id / note_id link it once posted.
+            uR"(CREATE TABLE attachments (
+                id TEXT PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                internal INTEGER NOT NULL DEFAULT 0,
+                name TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                content_type TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                storage_name TEXT NOT NULL,
+                message_id INTEGER REFERENCES messages(id),
+                note_id INTEGER REFERENCES notes(id),
+                uploaded_by_kind TEXT NOT NULL,
+                uploaded_by_id INTEGER NOT NULL,
+                uploaded_by_name TEXT NOT NULL,
+                created_at INTEGER NOT NULL)) WITHOUT ROWID"_s,
+            u"CREATE INDEX attachments_ticket ON attachments (ticket_id)"_s,
+            // assignee_id is the staff member assigned when the rating was given: the
+            // one credited in the statistics, whoever holds the ticket later.
+            uR"(CREATE TABLE ratings (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),
+                stars INTEGER NOT NULL CHECK (stars BETWEEN 1 AND 5),
+                comment TEXT NOT NULL DEFAULT '',
+                code_user_id INTEGER NOT NULL,
+                assignee_id INTEGER,
+                fleet_id INTEGER,
+                flow_id INTEGER,
+                template_id INTEGER,
+                customer_id INTEGER,
+                created_at INTEGER NOT NULL))"_s,
+            u"CREATE INDEX ratings_created ON ratings (created_at)"_s,
+            // public_fact = 0 marks entries code users must not see (internal changes).
+            uR"(CREATE TABLE history (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+                at INTEGER NOT NULL,
+                actor_kind TEXT NOT NULL,
+                actor_id INTEGER NOT NULL,
+                actor_name TEXT NOT NULL,
+                field TEXT NOT NULL,
+                old_value TEXT,
+                new_value TEXT,
+                public_fact INTEGER NOT NULL DEFAULT 1))"_s,
+            u"CREATE INDEX history_ticket ON history (ticket_id, id)"_s,
+            // The event log behind the WebSocket stream and resume by `since`. device_id,
+            // visibility and staff_only decide who may receive an event.
+            uR"(CREATE TABLE events (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                type TEXT NOT NULL,
+                ticket_id INTEGER,
+                at INTEGER NOT NULL,
+                data TEXT NOT NULL,
+                device_id INTEGER,
+                visibility INTEGER NOT NULL DEFAULT 0,
+                staff_only INTEGER NOT NULL DEFAULT 0))"_s,
+            uR"(CREATE TABLE idempotency (
+                caller TEXT NOT NULL,
+                key TEXT NOT NULL,
+                request_hash BLOB NOT NULL,
+                status INTEGER NOT NULL,
+                body BLOB NOT NULL,
+                created_at INTEGER NOT NULL,
+                PRIMARY KEY (caller, key))) WITHOUT ROWID"_s,
+            // Full text over title, description and messages: one row per ticket text
+            // (kind 't') and per message (kind 'm'), rowid-linked by ticket_id.
+            uR"(CREATE VIRTUAL TABLE search USING fts5(
+                body, ticket_id UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'))"_s,
+            u"CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"_s,
+        },
+    };
+    return all;
+}
+
+} // namespace server::sqlite

@@ -1,0 +1,81 @@
+#include "sqlitestore.h"
+
+#include "authstore.h"
+#include "connection.h"
+#include "conversationstore.h"
+#include "directorystore.h"
+#include "eventstore.h"
+#include "idempotencystore.h"
+#include "ratingstore.h"
+#include "ticketstore.h"
+
+#include <QAtomicInt>
+
+using namespace Qt::StringLiterals;
+
+namespace server::sqlite {
+
+SqliteStore::SqliteStore(std::unique_ptr<Connection> connection)
+    : m_connection(std::move(connection))
+    , m_auth(std::make_unique<SqliteAuthStore>(*m_connection))
+    , m_directory(std::make_unique<SqliteDirectoryStore>(*m_connection))
+    , m_tickets(std::make_unique<SqliteTicketStore>(*m_connection))
+    , m_conversation(std::make_unique<SqliteConversationStore>(*m_connection))
+    , m_ratings(std::make_unique<SqliteRatingStore>(*m_connection))
+    , m_events(std::make_unique<SqliteEventStore>(*m_connection))
+    , m_idempotency(std::make_unique<SqliteIdempotencyStore>(*m_connection)) {}
+
+SqliteStore::~SqliteStore() = default;
+
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *error) {
+    static QAtomicInt counter;
+    auto connection =
+        Connection::open(path, u"store-%1"_s.arg(counter.fetchAndAddRelaxed(1)), error);
+    if (!connection)
+        return nullptr;
+    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(connection)));
+}
+
+bool SqliteStore::write(const std::function<bool()> &work) {
+    Q_ASSERT(!m_connection->inTransaction());
+    if (!m_connection->begin())
+        return false;
+    if (!work() || !m_connection->commit()) {
+        m_connection->rollback();
+        return false;
+    }
+    const QList<ServerEvent> events = std::exchange(m_connection->pendingEvents(), {});
+    if (m_listener) {
+        for (const ServerEvent &e : events)
+            m_listener(e);
+    }
+    return true;
+}
+
+void SqliteStore::setEventListener(std::function<void(const ServerEvent &)> listener) {
+    m_listener = std::move(listener);
+}
+
+AuthStore &SqliteStore::auth() {
+    return *m_auth;
+}
+DirectoryStore &SqliteStore::directory() {
+    return *m_directory;
+}
+TicketStore &SqliteStore::tickets() {
+    return *m_tickets;
+}
+ConversationStore &SqliteStore::conversation() {
+    return *m_conversation;
+}
+RatingStore &SqliteStore::ratings() {
+    return *m_ratings;
+}
+EventStore &SqliteStore::events() {
+    return *m_events;
+}
+IdempotencyStore &SqliteStore::idempotency() {
+    return *m_idempotency;
+}
+
+} // namespace server::sqlite

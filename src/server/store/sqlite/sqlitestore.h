@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <memory>
+
+namespace server::sqlite {
+
+class Connection;
+class SqliteAuthStore;
+class SqliteDirectoryStore;
+class SqliteTicketStore;
+class SqliteConversationStore;
+class SqliteRatingStore;
+class SqliteEventStore;
+class SqliteIdempotencyStore;
+
+// The SQLite store: one file, one connection on the server's thread. Every write goes
+// through write(), one BEGIN IMMEDIATE transaction, so concurrent requests never see
+// "database is locked" and never lose a write.
+class SqliteStore final : public Store {
+public:
+    static std::unique_ptr<SqliteStore> open(const QString &path, QString *error);
+    ~SqliteStore() override;
+
+    bool write(const std::function<bool()> &work) override;
+    void setEventListener(std::function<void(const ServerEvent &)> listener) override;
+
+    AuthStore &auth() override;
+    DirectoryStore &directory() override;
+    TicketStore &tickets() override;
+    ConversationStore &conversation() override;
+    RatingStore &ratings() override;
+    EventStore &events() override;
+    IdempotencyStore &idempotency() override;
+
+    Connection &connection() { return *m_connection; }
+
+private:
+    explicit SqliteStore(std::unique_ptr<Connection> connection);
+
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<SqliteAuthStore> m_auth;
+    std::unique_ptr<SqliteDirectoryStore> m_directory;
+    std::unique_ptr<SqliteTicketStore> m_tickets;
+    std::unique_ptr<SqliteConversationStore> m_conversation;
+    std::unique_ptr<SqliteRatingStore> m_ratings;
+    std::unique_ptr<SqliteEventStore> m_events;
+    std::unique_ptr<SqliteIdempotencyStore> m_idempotency;
+    std::function<void(const ServerEvent &)> m_listener;
+};
+
+} // namespace server::sqlite

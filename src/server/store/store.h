@@ -1,0 +1,201 @@
+#pragma once
+
+#include "caller.h"
+#include "core/ticketquery.h"
+#include "core/types.h"
+#include "core/validation.h"
+
+#include <QList>
+#include <QUrlQuery>
+#include <array>
+#include <functional>
+#include <optional>
+#include <variant>
+
+// What the HTTP layer needs from storage, by area. The SQLite implementation lives in
+// store/sqlite; a PostgreSQL one implements the same interfaces. Methods take the caller
+// where visibility matters: a ticket the caller may not see does not exist for them.
+// Writes run inside Store::write(); reads may run anywhere.
+namespace server {
+
+// An event as stored: what it says plus who may receive it.
+struct ServerEvent {
+    core::Event event;
+    qint64 deviceId = 0;
+    core::Visibility visibility = core::Visibility::Public;
+    bool staffOnly = false;
+    bool visibleTo(const Caller &caller) const;
+};
+
+struct StaffCredentials {
+    core::StaffMember staff;
+    QByteArray salt;
+    QByteArray hash;
+    int iterations = 0;
+};
+
+class AuthStore {
+public:
+    virtual ~AuthStore() = default;
+    virtual std::optional<StaffCredentials> staffCredentials(const QString &login) = 0;
+    virtual std::optional<core::Device> deviceByCode(const QString &code) = 0;
+    virtual qint64 createCodeUser(qint64 deviceId, const QString &name, qint64 now) = 0;
+    virtual void saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now) = 0;
+    // The session behind a token hash: not expired, not revoked, user still active.
+    virtual std::optional<Caller> session(const QByteArray &tokenHash, qint64 now) = 0;
+    virtual void revokeToken(const QByteArray &tokenHash) = 0;
+};
+
+struct DevicePage {
+    QList<core::Device> items;
+    std::optional<qint64> nextAfterId;
+};
+
+class DirectoryStore {
+public:
+    virtual ~DirectoryStore() = default;
+    virtual QList<core::StaffMember> staff() = 0;
+    virtual std::optional<core::StaffMember> staffMember(qint64 id) = 0;
+    virtual QList<core::Flow> flows(std::optional<qint64> templateId) = 0;
+    virtual std::optional<core::Flow> flow(qint64 id) = 0;
+    virtual QList<core::DeviceTemplate> templates() = 0;
+    virtual std::optional<core::DeviceTemplate> deviceTemplate(qint64 id) = 0;
+    virtual DevicePage devices(int limit, qint64 afterId) = 0;
+    virtual std::optional<core::Device> device(qint64 id) = 0;
+    virtual std::optional<core::Customer> customer(qint64 id) = 0;
+    virtual QList<core::Fleet> fleets() = 0;
+};
+
+struct TicketPage {
+    QList<core::TicketSummary> items;
+    QString nextCursor; // empty: last page
+};
+
+struct Facets {
+    std::array<qint64, core::StatusCount> byStatus{};
+    std::array<qint64, core::PriorityCount> byPriority{};
+    QList<std::pair<std::optional<qint64>, qint64>> byAssignee;
+    qint64 total = 0;
+};
+
+struct NewTicket {
+    qint64 flowId = 0;
+    QString title;
+    QString description;
+    QJsonObject fields;
+    qint64 deviceId = 0;
+    core::Visibility visibility = core::Visibility::Public;
+    core::Priority priority = core::Priority::Normal;
+    std::optional<qint64> assigneeId; // staff only; otherwise fleet rules decide
+};
+
+struct TicketPatch {
+    std::optional<core::Priority> priority;
+    std::optional<core::Status> status;
+    bool setAssignee = false;
+    std::optional<qint64> assigneeId; // with setAssignee: nullopt unassigns
+    std::optional<core::Visibility> visibility;
+    std::optional<QString> title;
+};
+
+enum class PatchOutcome { Ok, NotFound, StaleVersion, IllegalTransition, UnknownAssignee };
+
+class TicketStore {
+public:
+    virtual ~TicketStore() = default;
+    // A problem means the cursor was not one of ours (400).
+    virtual std::variant<TicketPage, core::ApiProblem> list(const core::TicketQuery &query,
+                                                            const Caller &caller) = 0;
+    virtual Facets facets(const core::TicketQuery &query, const Caller &caller) = 0;
+    virtual std::optional<core::Ticket> ticket(qint64 id, const Caller &caller) = 0;
+    // Inside Store::write(). Returns the new id.
+    virtual qint64 create(const NewTicket &ticket, const Caller &caller, qint64 now) = 0;
+    virtual PatchOutcome patch(qint64 id, const TicketPatch &patch, qint64 expectedVersion,
+                               const Caller &caller, qint64 now) = 0;
+    virtual std::optional<QList<core::HistoryEntry>> history(qint64 id, const Caller &caller) = 0;
+};
+
+struct StoredAttachment {
+    core::Attachment meta;
+    qint64 ticketId = 0;
+    QString storageName;
+};
+
+enum class PostOutcome { Ok, NotFound, BadAttachment };
+
+class ConversationStore {
+public:
+    virtual ~ConversationStore() = default;
+    // nullopt: ticket not visible to the caller.
+    virtual std::optional<QList<core::Post>> messages(qint64 ticketId, qint64 afterSeq, int limit,
+                                                      const Caller &caller) = 0;
+    virtual std::optional<QList<core::Post>> notes(qint64 ticketId, qint64 afterSeq, int limit,
+                                                   const Caller &caller) = 0;
+    // Inside Store::write(). Attachments must be this ticket's, unlinked, and for notes
+    // may be internal; for messages they must be public.
+    virtual PostOutcome addMessage(qint64 ticketId, const QString &body,
+                                   const QStringList &attachmentIds, const Caller &caller,
+                                   qint64 now, core::Post *created) = 0;
+    virtual PostOutcome addNote(qint64 ticketId, const QString &body,
+                                const QStringList &attachmentIds, const Caller &caller, qint64 now,
+                                core::Post *created) = 0;
+    virtual void addAttachment(const StoredAttachment &attachment, const Caller &caller) = 0;
+    virtual std::optional<StoredAttachment> attachment(const QString &id, const Caller &caller) = 0;
+};
+
+enum class RatingOutcome { Ok, NotFound, NotCreator, NotResolved, AlreadyRated };
+
+class RatingStore {
+public:
+    virtual ~RatingStore() = default;
+    virtual RatingOutcome addRating(qint64 ticketId, int stars, const QString &comment,
+                                    const Caller &caller, qint64 now, core::Rating *created) = 0;
+    // The statistics of GET /stats/ratings, as the JSON answer (see the statistics issue).
+    virtual QJsonObject ratingStats(const QUrlQuery &query) = 0;
+};
+
+class EventStore {
+public:
+    virtual ~EventStore() = default;
+    // Inside Store::write(): stores the event and hands it to subscribers after commit.
+    virtual void append(const QString &type, qint64 ticketId, const QJsonObject &data, qint64 now,
+                        bool staffOnly = false) = 0;
+    // Events after `seq`, oldest first, at most `limit`.
+    virtual QList<ServerEvent> since(qint64 seq, int limit) = 0;
+    virtual qint64 oldestSeq() = 0;
+    virtual qint64 latestSeq() = 0;
+};
+
+struct StoredResponse {
+    QByteArray requestHash;
+    int status = 0;
+    QByteArray body;
+};
+
+class IdempotencyStore {
+public:
+    virtual ~IdempotencyStore() = default;
+    virtual std::optional<StoredResponse> find(const QString &scope, const QString &key) = 0;
+    virtual void save(const QString &scope, const QString &key, const StoredResponse &response,
+                      qint64 now) = 0;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+    // Runs `work` in one write transaction (BEGIN IMMEDIATE on SQLite); commits when it
+    // returns true, rolls back otherwise. Events appended inside are published after
+    // the commit, to the listener.
+    virtual bool write(const std::function<bool()> &work) = 0;
+    virtual void setEventListener(std::function<void(const ServerEvent &)> listener) = 0;
+
+    virtual AuthStore &auth() = 0;
+    virtual DirectoryStore &directory() = 0;
+    virtual TicketStore &tickets() = 0;
+    virtual ConversationStore &conversation() = 0;
+    virtual RatingStore &ratings() = 0;
+    virtual EventStore &events() = 0;
+    virtual IdempotencyStore &idempotency() = 0;
+};
+
+} // namespace server
