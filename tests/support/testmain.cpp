@@ -1,0 +1,10 @@
+// GoogleTest entry point with a QCoreApplication (network replies need an event loop).
+#include <QCoreApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

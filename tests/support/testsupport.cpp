@@ -1,0 +1,243 @@
+#include "testsupport.h"
+
+#include "testconfig.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace testsupport {
+
+QString serverExecutable() { return QStringLiteral(TICKET_SERVER_EXECUTABLE); }
+
+QJsonObject parseObject(const QByteArray &json) { return QJsonDocument::fromJson(json).object(); }
+
+TestServer::TestServer()
+    : TestServer(Options{})
+{
+}
+
+TestServer::TestServer(const Options &options)
+    : m_options(options)
+{
+    QStringList args{u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.path()};
+    if (m_options.seedDemo)
+        args.append(u"--seed-demo"_s);
+    args.append(m_options.extraArgs);
+    launch(args);
+}
+
+TestServer::~TestServer() { stop(); }
+
+bool TestServer::launch(const QStringList &args)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setProgram(serverExecutable());
+    m_process->setArguments(args);
+    m_process->start();
+    if (!m_process->waitForStarted(10000))
+        return false;
+    // The server prints "ticket-server listening on http://127.0.0.1:PORT/api/v1 ...".
+    static const QRegularExpression listening(u"listening on (http://[^ ]+/api/v1)"_s);
+    QDeadlineTimer deadline(120000);
+    m_output.clear();
+    while (!deadline.hasExpired()) {
+        if (!m_process->canReadLine() &&
+            !m_process->waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 1000)))) {
+            if (m_process->state() != QProcess::Running)
+                break;
+            continue;
+        }
+        while (m_process->canReadLine()) {
+            const QString line = QString::fromUtf8(m_process->readLine());
+            m_output += line;
+            const auto match = listening.match(line);
+            if (match.hasMatch()) {
+                m_baseUrl = match.captured(1);
+                m_port = quint16(QUrl(m_baseUrl).port());
+                return true;
+            }
+        }
+    }
+    m_output += QString::fromUtf8(m_process->readAllStandardError());
+    qWarning("ticket-server did not start: %s", qPrintable(m_output));
+    return false;
+}
+
+bool TestServer::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running && m_port != 0;
+}
+
+void TestServer::killHard()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(10000);
+}
+
+bool TestServer::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return true;
+    m_process->terminate();
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        return false;
+    }
+    return true;
+}
+
+bool TestServer::restart()
+{
+    stop();
+    // Same port when possible, so that clients can reconnect to the same URL.
+    const QString listen = u"127.0.0.1:%1"_s.arg(m_port);
+    QStringList args{u"--listen"_s, listen, u"--data-dir"_s, m_dir.path()};
+    args.append(m_options.extraArgs);
+    if (launch(args))
+        return true;
+    args[1] = u"127.0.0.1:0"_s;
+    return launch(args);
+}
+
+ApiClient::ApiClient(const QString &baseUrl)
+    : m_baseUrl(baseUrl)
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+{
+    m_nam->setAutoDeleteReplies(false);
+}
+
+ApiClient::~ApiClient() = default;
+
+HttpResult ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                           const Headers &headers)
+{
+    QNetworkRequest request(QUrl(m_baseUrl + path));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(30000);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    std::unique_ptr<QNetworkReply> reply(m_nam->sendCustomRequest(request, method, body));
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        r.headers.insert(name.toLower(), value);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
+    if (error.error == QJsonParseError::NoError)
+        r.json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    return r;
+}
+
+HttpResult ApiClient::get(const QString &path, const Headers &headers)
+{
+    return send("GET", path, {}, headers);
+}
+
+static ApiClient::Headers withJson(ApiClient::Headers headers)
+{
+    headers.append({"Content-Type", "application/json"});
+    return headers;
+}
+
+HttpResult ApiClient::post(const QString &path, const QJsonObject &body, const Headers &headers)
+{
+    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                withJson(headers));
+}
+
+HttpResult ApiClient::patch(const QString &path, const QJsonObject &body, const Headers &headers)
+{
+    return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                withJson(headers));
+}
+
+HttpResult ApiClient::del(const QString &path, const Headers &headers)
+{
+    return send("DELETE", path, {}, headers);
+}
+
+QByteArray ApiClient::loginStaff(const QString &login, const QString &password)
+{
+    m_token.clear();
+    const HttpResult r =
+        post(u"/auth/login"_s, {{u"login"_s, login}, {u"password"_s, password}});
+    if (r.status == 200)
+        m_token = r.object().value(u"token"_s).toString().toLatin1();
+    return m_token;
+}
+
+QByteArray ApiClient::loginDevice(const QString &code, const QString &name)
+{
+    m_token.clear();
+    const HttpResult r = post(u"/auth/device-code"_s, {{u"code"_s, code}, {u"name"_s, name}});
+    if (r.status == 200)
+        m_token = r.object().value(u"token"_s).toString().toLatin1();
+    return m_token;
+}
+
+qint64 ApiClient::versionOf(qint64 ticketId)
+{
+    const HttpResult r = get(u"/tickets/%1"_s.arg(ticketId));
+    return r.status == 200 ? r.object().value(u"version"_s).toInteger() : -1;
+}
+
+const QJsonObject &demoAccounts()
+{
+    static const QJsonObject accounts = [] {
+        QProcess p;
+        p.start(serverExecutable(), {u"--demo-accounts"_s});
+        p.waitForFinished(30000);
+        return parseObject(p.readAllStandardOutput());
+    }();
+    return accounts;
+}
+
+QString demoLogin(const QString &role, int index)
+{
+    int seen = 0;
+    for (const QJsonValue &v : demoAccounts().value(u"staff"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"role"_s).toString() == role && seen++ == index)
+            return o.value(u"login"_s).toString();
+    }
+    return {};
+}
+
+QString demoDeviceCode(int index)
+{
+    return demoAccounts().value(u"devices"_s).toArray().at(index).toObject().value(u"code"_s).toString();
+}
+
+qint64 demoDeviceId(int index)
+{
+    return demoAccounts()
+        .value(u"devices"_s)
+        .toArray()
+        .at(index)
+        .toObject()
+        .value(u"deviceId"_s)
+        .toInteger();
+}
+
+} // namespace testsupport

@@ -1,0 +1,110 @@
+#pragma once
+
+// Test support: a real ticket-server child process on 127.0.0.1 with a fresh data folder,
+// and a synchronous HTTP client for driving it from GoogleTest.
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace testsupport {
+
+struct HttpResult {
+    int status = 0; // 0: no answer (connection refused, timeout)
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QJsonValue json;                       // parsed body, if JSON
+
+    QJsonObject object() const { return json.toObject(); }
+    QJsonArray items() const { return json.toObject().value(QStringLiteral("items")).toArray(); }
+    QString errorCode() const
+    {
+        return json.toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+    QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
+};
+
+// Starts `ticket-server --listen 127.0.0.1:0 --data-dir <fresh temp dir> [--seed-demo]`
+// and reads the port from its first line. Stops it (SIGTERM) when destroyed.
+class TestServer
+{
+public:
+    struct Options {
+        bool seedDemo = true;
+        QStringList extraArgs;
+    };
+    TestServer();
+    explicit TestServer(const Options &options);
+    ~TestServer();
+
+    bool isRunning() const;
+    QString baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT/api/v1
+    quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dir.path(); }
+    QString output() const { return m_output; }
+
+    void killHard();            // SIGKILL, as a crash would
+    bool restart();             // same data folder, seed flags off
+    bool stop();                // SIGTERM and wait
+
+private:
+    bool launch(const QStringList &args);
+
+    Options m_options;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_baseUrl;
+    quint16 m_port = 0;
+    QString m_output;
+};
+
+// A synchronous client: each call runs a nested event loop until the reply is in.
+class ApiClient
+{
+public:
+    explicit ApiClient(const QString &baseUrl);
+    ~ApiClient();
+
+    void setToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
+
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    HttpResult get(const QString &path, const Headers &headers = {});
+    HttpResult post(const QString &path, const QJsonObject &body, const Headers &headers = {});
+    HttpResult patch(const QString &path, const QJsonObject &body, const Headers &headers = {});
+    HttpResult del(const QString &path, const Headers &headers = {});
+    // Anything: path may carry a query; body sent verbatim with the given headers.
+    HttpResult send(const QByteArray &method, const QString &path, const QByteArray &body,
+                    const Headers &headers = {});
+
+    // Sign in and keep the token for later calls; returns the token (empty on failure).
+    QByteArray loginStaff(const QString &login, const QString &password = QStringLiteral("demo"));
+    QByteArray loginDevice(const QString &code, const QString &name = QStringLiteral("Test User"));
+
+    // A ticket's current version (for If-Match), or -1.
+    qint64 versionOf(qint64 ticketId);
+
+private:
+    QString m_baseUrl;
+    QByteArray m_token;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+// `ticket-server --demo-accounts`, read once: {"staff":[...], "devices":[...]}.
+const QJsonObject &demoAccounts();
+QString demoLogin(const QString &role, int index = 0); // "admin" or "agent"
+QString demoDeviceCode(int index);                    // device 0 = "A", 1 = "B"
+qint64 demoDeviceId(int index);
+
+QString serverExecutable();
+QJsonObject parseObject(const QByteArray &json);
+
+} // namespace testsupport
