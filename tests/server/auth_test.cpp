@@ -12,26 +12,24 @@ using namespace testsupport;
 
 namespace {
 
-class AuthTest : public ::testing::Test
-{
+class AuthTest : public ::testing::Test {
 protected:
     TestServer server;
     ApiClient api{server.baseUrl()};
     void SetUp() override { ASSERT_TRUE(server.isRunning()) << server.output().toStdString(); }
 };
 
-TEST_F(AuthTest, HealthNeedsNoSignIn)
-{
+TEST_F(AuthTest, HealthNeedsNoSignIn) {
     const HttpResult r = api.get(u"/health"_s);
     EXPECT_EQ(r.status, 200);
     EXPECT_EQ(r.object().value(u"status"_s).toString(), u"ok"_s);
 }
 
-TEST_F(AuthTest, StaffLoginGivesTokenThatIdentifiesTheCaller)
-{
+TEST_F(AuthTest, StaffLoginGivesTokenThatIdentifiesTheCaller) {
     const QString login = demoLogin(u"admin"_s);
     ASSERT_FALSE(login.isEmpty());
-    const HttpResult r = api.post(u"/auth/login"_s, {{u"login"_s, login}, {u"password"_s, u"demo"_s}});
+    const HttpResult r =
+        api.post(u"/auth/login"_s, {{u"login"_s, login}, {u"password"_s, u"demo"_s}});
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     const QByteArray token = r.object().value(u"token"_s).toString().toLatin1();
     EXPECT_GE(token.size(), 43); // 256 bits, base64url
@@ -44,10 +42,9 @@ TEST_F(AuthTest, StaffLoginGivesTokenThatIdentifiesTheCaller)
     EXPECT_EQ(me.object().value(u"role"_s).toString(), u"admin"_s);
 }
 
-TEST_F(AuthTest, WrongPasswordAndUnknownLoginAreRefusedAlike)
-{
-    const HttpResult wrong =
-        api.post(u"/auth/login"_s, {{u"login"_s, demoLogin(u"agent"_s)}, {u"password"_s, u"nope"_s}});
+TEST_F(AuthTest, WrongPasswordAndUnknownLoginAreRefusedAlike) {
+    const HttpResult wrong = api.post(
+        u"/auth/login"_s, {{u"login"_s, demoLogin(u"agent"_s)}, {u"password"_s, u"nope"_s}});
     const HttpResult unknown =
         api.post(u"/auth/login"_s, {{u"login"_s, u"nobody"_s}, {u"password"_s, u"demo"_s}});
     EXPECT_EQ(wrong.status, 401);
@@ -55,36 +52,36 @@ TEST_F(AuthTest, WrongPasswordAndUnknownLoginAreRefusedAlike)
     EXPECT_EQ(wrong.body, unknown.body);
 }
 
-TEST_F(AuthTest, LoginRejectsMalformedAndUnknownFields)
-{
-    EXPECT_EQ(api.send("POST", u"/auth/login"_s, "{not json", {{"Content-Type", "application/json"}}).status, 400);
-    EXPECT_EQ(api.send("POST", u"/auth/login"_s, "{}", {{"Content-Type", "text/plain"}}).status, 415);
+TEST_F(AuthTest, LoginRejectsMalformedAndUnknownFields) {
+    EXPECT_EQ(
+        api.send("POST", u"/auth/login"_s, "{not json", {{"Content-Type", "application/json"}})
+            .status,
+        400);
+    EXPECT_EQ(api.send("POST", u"/auth/login"_s, "{}", {{"Content-Type", "text/plain"}}).status,
+              415);
     EXPECT_EQ(api.post(u"/auth/login"_s, {{u"login"_s, 5}, {u"password"_s, u"x"_s}}).status, 400);
-    const HttpResult extra = api.post(
-        u"/auth/login"_s,
-        {{u"login"_s, u"anna"_s}, {u"password"_s, u"demo"_s}, {u"role"_s, u"admin"_s}});
+    const HttpResult extra =
+        api.post(u"/auth/login"_s,
+                 {{u"login"_s, u"anna"_s}, {u"password"_s, u"demo"_s}, {u"role"_s, u"admin"_s}});
     EXPECT_EQ(extra.status, 422);
     EXPECT_EQ(extra.object().value(u"error"_s).toObject().value(u"field"_s).toString(), u"role"_s);
 }
 
-TEST_F(AuthTest, MissingOrInvalidTokenIs401)
-{
+TEST_F(AuthTest, MissingOrInvalidTokenIs401) {
     EXPECT_EQ(api.get(u"/me"_s).status, 401);
     api.setToken("not-a-token");
     EXPECT_EQ(api.get(u"/me"_s).status, 401);
     EXPECT_EQ(api.get(u"/tickets"_s).status, 401);
 }
 
-TEST_F(AuthTest, LogoutRevokesTheToken)
-{
+TEST_F(AuthTest, LogoutRevokesTheToken) {
     ASSERT_FALSE(api.loginStaff(demoLogin(u"agent"_s)).isEmpty());
     EXPECT_EQ(api.get(u"/me"_s).status, 200);
     EXPECT_EQ(api.send("POST", u"/auth/logout"_s, {}).status, 204);
     EXPECT_EQ(api.get(u"/me"_s).status, 401);
 }
 
-TEST_F(AuthTest, DeviceCodeSignsInACodeUserBoundToTheDevice)
-{
+TEST_F(AuthTest, DeviceCodeSignsInACodeUserBoundToTheDevice) {
     const HttpResult r = api.post(u"/auth/device-code"_s,
                                   {{u"code"_s, demoDeviceCode(0)}, {u"name"_s, u"Frau Test"_s}});
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
@@ -94,15 +91,15 @@ TEST_F(AuthTest, DeviceCodeSignsInACodeUserBoundToTheDevice)
     const HttpResult me = api.get(u"/me"_s);
     EXPECT_EQ(me.object().value(u"type"_s).toString(), u"code_user"_s);
     EXPECT_EQ(me.object().value(u"deviceId"_s).toInteger(), demoDeviceId(0));
-    EXPECT_EQ(api.post(u"/auth/device-code"_s, {{u"code"_s, u"WRONG-CODE"_s}, {u"name"_s, u"X"_s}}).status,
+    EXPECT_EQ(api.post(u"/auth/device-code"_s, {{u"code"_s, u"WRONG-CODE"_s}, {u"name"_s, u"X"_s}})
+                  .status,
               401);
 }
 
 // A burst of parallel wrong passwords for one account: at most the limit (5) are even
 // checked, the rest get 429 with Retry-After, and afterwards the right password is
 // refused too until the window passes.
-TEST_F(AuthTest, ParallelBurstOfFailedLoginsIsRateLimited)
-{
+TEST_F(AuthTest, ParallelBurstOfFailedLoginsIsRateLimited) {
     QNetworkAccessManager nam;
     QList<QNetworkReply *> replies;
     const QByteArray body = QJsonDocument(QJsonObject{{u"login"_s, demoLogin(u"agent"_s, 1)},
@@ -110,7 +107,7 @@ TEST_F(AuthTest, ParallelBurstOfFailedLoginsIsRateLimited)
                                 .toJson();
     for (int i = 0; i < 30; ++i) {
         QNetworkRequest request(QUrl(server.baseUrl() + u"/auth/login"_s));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         replies.append(nam.post(request, body));
     }
     int unauthorized = 0, limited = 0;
@@ -137,8 +134,7 @@ TEST_F(AuthTest, ParallelBurstOfFailedLoginsIsRateLimited)
               429);
 }
 
-TEST_F(AuthTest, UnknownRoutesAnd405)
-{
+TEST_F(AuthTest, UnknownRoutesAnd405) {
     EXPECT_EQ(api.get(u"/nothing"_s).status, 404);
     EXPECT_EQ(api.send("DELETE", u"/health"_s, {}).status, 405);
 }

@@ -11,23 +11,25 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace testsupport {
 
-QString serverExecutable() { return QStringLiteral(TICKET_SERVER_EXECUTABLE); }
-
-QJsonObject parseObject(const QByteArray &json) { return QJsonDocument::fromJson(json).object(); }
-
-TestServer::TestServer()
-    : TestServer(Options{})
-{
+QString serverExecutable() {
+    return QStringLiteral(TICKET_SERVER_EXECUTABLE);
 }
 
+QJsonObject parseObject(const QByteArray &json) {
+    return QJsonDocument::fromJson(json).object();
+}
+
+TestServer::TestServer()
+    : TestServer(Options{}) {}
+
 TestServer::TestServer(const Options &options)
-    : m_options(options)
-{
+    : m_options(options) {
     QStringList args{u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.path()};
     if (m_options.seedDemo)
         args.append(u"--seed-demo"_s);
@@ -35,10 +37,11 @@ TestServer::TestServer(const Options &options)
     launch(args);
 }
 
-TestServer::~TestServer() { stop(); }
+TestServer::~TestServer() {
+    stop();
+}
 
-bool TestServer::launch(const QStringList &args)
-{
+bool TestServer::launch(const QStringList &args) {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(serverExecutable());
@@ -73,21 +76,18 @@ bool TestServer::launch(const QStringList &args)
     return false;
 }
 
-bool TestServer::isRunning() const
-{
+bool TestServer::isRunning() const {
     return m_process && m_process->state() == QProcess::Running && m_port != 0;
 }
 
-void TestServer::killHard()
-{
+void TestServer::killHard() {
     if (!m_process)
         return;
     m_process->kill();
     m_process->waitForFinished(10000);
 }
 
-bool TestServer::stop()
-{
+bool TestServer::stop() {
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return true;
     m_process->terminate();
@@ -99,8 +99,7 @@ bool TestServer::stop()
     return true;
 }
 
-bool TestServer::restart()
-{
+bool TestServer::restart() {
     stop();
     // Same port when possible, so that clients can reconnect to the same URL.
     const QString listen = u"127.0.0.1:%1"_s.arg(m_port);
@@ -114,16 +113,14 @@ bool TestServer::restart()
 
 ApiClient::ApiClient(const QString &baseUrl)
     : m_baseUrl(baseUrl)
-    , m_nam(std::make_unique<QNetworkAccessManager>())
-{
+    , m_nam(std::make_unique<QNetworkAccessManager>()) {
     m_nam->setAutoDeleteReplies(false);
 }
 
 ApiClient::~ApiClient() = default;
 
 HttpResult ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                           const Headers &headers)
-{
+                           const Headers &headers) {
     QNetworkRequest request(QUrl(m_baseUrl + path));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -149,46 +146,38 @@ HttpResult ApiClient::send(const QByteArray &method, const QString &path, const 
     return r;
 }
 
-HttpResult ApiClient::get(const QString &path, const Headers &headers)
-{
+HttpResult ApiClient::get(const QString &path, const Headers &headers) {
     return send("GET", path, {}, headers);
 }
 
-static ApiClient::Headers withJson(ApiClient::Headers headers)
-{
-    headers.append({"Content-Type", "application/json"});
+static ApiClient::Headers withJson(ApiClient::Headers headers) {
+    headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     return headers;
 }
 
-HttpResult ApiClient::post(const QString &path, const QJsonObject &body, const Headers &headers)
-{
+HttpResult ApiClient::post(const QString &path, const QJsonObject &body, const Headers &headers) {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                 withJson(headers));
 }
 
-HttpResult ApiClient::patch(const QString &path, const QJsonObject &body, const Headers &headers)
-{
+HttpResult ApiClient::patch(const QString &path, const QJsonObject &body, const Headers &headers) {
     return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                 withJson(headers));
 }
 
-HttpResult ApiClient::del(const QString &path, const Headers &headers)
-{
+HttpResult ApiClient::del(const QString &path, const Headers &headers) {
     return send("DELETE", path, {}, headers);
 }
 
-QByteArray ApiClient::loginStaff(const QString &login, const QString &password)
-{
+QByteArray ApiClient::loginStaff(const QString &login, const QString &password) {
     m_token.clear();
-    const HttpResult r =
-        post(u"/auth/login"_s, {{u"login"_s, login}, {u"password"_s, password}});
+    const HttpResult r = post(u"/auth/login"_s, {{u"login"_s, login}, {u"password"_s, password}});
     if (r.status == 200)
         m_token = r.object().value(u"token"_s).toString().toLatin1();
     return m_token;
 }
 
-QByteArray ApiClient::loginDevice(const QString &code, const QString &name)
-{
+QByteArray ApiClient::loginDevice(const QString &code, const QString &name) {
     m_token.clear();
     const HttpResult r = post(u"/auth/device-code"_s, {{u"code"_s, code}, {u"name"_s, name}});
     if (r.status == 200)
@@ -196,14 +185,127 @@ QByteArray ApiClient::loginDevice(const QString &code, const QString &name)
     return m_token;
 }
 
-qint64 ApiClient::versionOf(qint64 ticketId)
-{
+qint64 ApiClient::versionOf(qint64 ticketId) {
     const HttpResult r = get(u"/tickets/%1"_s.arg(ticketId));
     return r.status == 200 ? r.object().value(u"version"_s).toInteger() : -1;
 }
 
-const QJsonObject &demoAccounts()
-{
+EventClient::EventClient() = default;
+EventClient::~EventClient() = default;
+
+bool EventClient::open(const QString &baseUrl, const QByteArray &token, qint64 since) {
+    auto socket = std::make_unique<QWebSocket>();
+    QWebSocket *ws = socket.get();
+    QObject::connect(ws, &QWebSocket::textMessageReceived, ws, [this](const QString &text) {
+        m_frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+    });
+    QObject::connect(ws, &QWebSocket::disconnected, ws,
+                     [this, ws] { m_closeCode = int(ws->closeCode()); });
+    QUrl url(QString(baseUrl).replace(u"http://"_s, u"ws://"_s) + u"/events"_s);
+    if (since >= 0)
+        url.setQuery(u"since="_s + QString::number(since));
+    QNetworkRequest request(url);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QEventLoop loop;
+    QObject::connect(ws, &QWebSocket::connected, &loop, &QEventLoop::quit);
+    QObject::connect(ws, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(ws, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), &loop,
+                     &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    ws->open(request);
+    loop.exec();
+    m_socket = std::move(socket);
+    return isOpen();
+}
+
+bool EventClient::isOpen() const {
+    auto *ws = static_cast<QWebSocket *>(m_socket.get());
+    return ws && ws->state() == QAbstractSocket::ConnectedState;
+}
+
+void EventClient::sendJson(const QJsonObject &frame) {
+    if (auto *ws = static_cast<QWebSocket *>(m_socket.get()))
+        ws->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+}
+
+QJsonObject EventClient::waitFor(const std::function<bool(const QJsonObject &)> &match,
+                                 int timeoutMs) {
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        for (const QJsonObject &f : std::as_const(m_frames)) {
+            if (match(f))
+                return f;
+        }
+        if (deadline.hasExpired())
+            return {};
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+QList<QJsonObject> EventClient::collect(int msecs) {
+    QEventLoop loop;
+    QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return m_frames;
+}
+
+QJsonObject requiredFieldValues(const QJsonObject &flow) {
+    QJsonObject values;
+    for (const QJsonValue &v : flow.value(u"fields"_s).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (!f.value(u"required"_s).toBool())
+            continue;
+        const QString type = f.value(u"type"_s).toString();
+        const QString key = f.value(u"key"_s).toString();
+        if (type == u"number")
+            values.insert(key, 1);
+        else if (type == u"boolean")
+            values.insert(key, true);
+        else if (type == u"select")
+            values.insert(key, f.value(u"options"_s).toArray().first().toString());
+        else
+            values.insert(key, u"Testwert"_s);
+    }
+    return values;
+}
+
+QJsonObject createTicket(ApiClient &api, const QString &title, const QJsonObject &extra,
+                         HttpResult *failure) {
+    const QJsonArray flows = api.get(u"/flows"_s).items();
+    QJsonObject flow = flows.first().toObject();
+    if (extra.contains(u"deviceId"_s)) {
+        const qint64 deviceId = extra.value(u"deviceId"_s).toInteger();
+        const qint64 templateId =
+            api.get(u"/devices/%1"_s.arg(deviceId)).object().value(u"templateId"_s).toInteger();
+        const QJsonArray offered =
+            api.get(u"/templates/%1"_s.arg(templateId)).object().value(u"flowIds"_s).toArray();
+        for (const QJsonValue &f : flows) {
+            if (!offered.isEmpty() && f.toObject().value(u"id"_s) == offered.first()) {
+                flow = f.toObject();
+                break;
+            }
+        }
+    }
+    QJsonObject body;
+    body.insert(u"flowId"_s, flow.value(u"id"_s));
+    body.insert(u"title"_s, title);
+    body.insert(u"description"_s, QString(u"Beschreibung von "_s + title));
+    body.insert(u"fields"_s, requiredFieldValues(flow));
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    const HttpResult r = api.post(u"/tickets"_s, body);
+    if (r.status != 201) {
+        if (failure)
+            *failure = r;
+        return {};
+    }
+    return r.object();
+}
+
+const QJsonObject &demoAccounts() {
     static const QJsonObject accounts = [] {
         QProcess p;
         p.start(serverExecutable(), {u"--demo-accounts"_s});
@@ -213,8 +315,7 @@ const QJsonObject &demoAccounts()
     return accounts;
 }
 
-QString demoLogin(const QString &role, int index)
-{
+QString demoLogin(const QString &role, int index) {
     int seen = 0;
     for (const QJsonValue &v : demoAccounts().value(u"staff"_s).toArray()) {
         const QJsonObject o = v.toObject();
@@ -224,13 +325,17 @@ QString demoLogin(const QString &role, int index)
     return {};
 }
 
-QString demoDeviceCode(int index)
-{
-    return demoAccounts().value(u"devices"_s).toArray().at(index).toObject().value(u"code"_s).toString();
+QString demoDeviceCode(int index) {
+    return demoAccounts()
+        .value(u"devices"_s)
+        .toArray()
+        .at(index)
+        .toObject()
+        .value(u"code"_s)
+        .toString();
 }
 
-qint64 demoDeviceId(int index)
-{
+qint64 demoDeviceId(int index) {
     return demoAccounts()
         .value(u"devices"_s)
         .toArray()

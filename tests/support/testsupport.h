@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -25,17 +26,19 @@ struct HttpResult {
 
     QJsonObject object() const { return json.toObject(); }
     QJsonArray items() const { return json.toObject().value(QStringLiteral("items")).toArray(); }
-    QString errorCode() const
-    {
-        return json.toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    QString errorCode() const {
+        return json.toObject()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
     }
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 };
 
 // Starts `ticket-server --listen 127.0.0.1:0 --data-dir <fresh temp dir> [--seed-demo]`
 // and reads the port from its first line. Stops it (SIGTERM) when destroyed.
-class TestServer
-{
+class TestServer {
 public:
     struct Options {
         bool seedDemo = true;
@@ -51,9 +54,9 @@ public:
     QString dataDir() const { return m_dir.path(); }
     QString output() const { return m_output; }
 
-    void killHard();            // SIGKILL, as a crash would
-    bool restart();             // same data folder, seed flags off
-    bool stop();                // SIGTERM and wait
+    void killHard(); // SIGKILL, as a crash would
+    bool restart();  // same data folder, seed flags off
+    bool stop();     // SIGTERM and wait
 
 private:
     bool launch(const QStringList &args);
@@ -67,8 +70,7 @@ private:
 };
 
 // A synchronous client: each call runs a nested event loop until the reply is in.
-class ApiClient
-{
+class ApiClient {
 public:
     explicit ApiClient(const QString &baseUrl);
     ~ApiClient();
@@ -98,11 +100,42 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
 };
 
+// A WebSocket client of /api/v1/events that collects every frame it receives.
+class EventClient {
+public:
+    EventClient();
+    ~EventClient();
+    // Connects with the token (Authorization header) and an optional ?since=.
+    bool open(const QString &baseUrl, const QByteArray &token, qint64 since = -1);
+    bool isOpen() const;
+    void sendJson(const QJsonObject &frame);
+    // Waits until a received frame satisfies `match`; returns it (empty object on timeout).
+    QJsonObject waitFor(const std::function<bool(const QJsonObject &)> &match,
+                        int timeoutMs = 5000);
+    // Lets the event loop run for a while, then returns everything received so far.
+    QList<QJsonObject> collect(int msecs);
+    const QList<QJsonObject> &frames() const { return m_frames; }
+    int closeCode() const { return m_closeCode; }
+
+private:
+    std::unique_ptr<QObject> m_socket; // QWebSocket, kept out of this header
+    QList<QJsonObject> m_frames;
+    int m_closeCode = 0;
+};
+
 // `ticket-server --demo-accounts`, read once: {"staff":[...], "devices":[...]}.
 const QJsonObject &demoAccounts();
 QString demoLogin(const QString &role, int index = 0); // "admin" or "agent"
-QString demoDeviceCode(int index);                    // device 0 = "A", 1 = "B"
+QString demoDeviceCode(int index);                     // device 0 = "A", 1 = "B"
 qint64 demoDeviceId(int index);
+
+// Creates a ticket through POST /tickets with a flow the device offers and valid values
+// for its required fields. Staff pass "deviceId" (and more) in `extra`. Returns the
+// created ticket's JSON, or an empty object (the failed answer in *failure).
+QJsonObject createTicket(ApiClient &api, const QString &title, const QJsonObject &extra = {},
+                         HttpResult *failure = nullptr);
+// Valid values for a flow's required fields.
+QJsonObject requiredFieldValues(const QJsonObject &flow);
 
 QString serverExecutable();
 QJsonObject parseObject(const QByteArray &json);

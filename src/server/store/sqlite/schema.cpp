@@ -11,7 +11,7 @@ const QList<QStringList> &migrations() {
     static const QList<QStringList> all{
         // 1: the initial schema
         {
-            uR"(CREATE TABLE staff (
+            uR"sql(CREATE TABLE staff (
                 id INTEGER PRIMARY KEY,
                 login TEXT NOT NULL UNIQUE COLLATE NOCASE,
                 name TEXT NOT NULL,
@@ -23,47 +23,47 @@ const QList<QStringList> &migrations() {
                 active INTEGER NOT NULL DEFAULT 1,
                 absent_from INTEGER,
                 absent_to INTEGER,
-                last_assigned_at INTEGER NOT NULL DEFAULT 0))"_s,
-            uR"(CREATE TABLE customers (
+                last_assigned_at INTEGER NOT NULL DEFAULT 0))sql"_s,
+            uR"sql(CREATE TABLE customers (
                 id INTEGER PRIMARY KEY,
                 name TEXT NOT NULL,
                 number TEXT NOT NULL DEFAULT '',
                 contact_name TEXT NOT NULL DEFAULT '',
                 email TEXT NOT NULL DEFAULT '',
                 phone TEXT NOT NULL DEFAULT '',
-                address TEXT NOT NULL DEFAULT ''))"_s,
-            uR"(CREATE TABLE flows (
+                address TEXT NOT NULL DEFAULT ''))sql"_s,
+            uR"sql(CREATE TABLE flows (
                 id INTEGER PRIMARY KEY,
                 key TEXT NOT NULL UNIQUE,
                 name TEXT NOT NULL,
-                fields TEXT NOT NULL DEFAULT '[]'))"_s,
-            uR"(CREATE TABLE templates (
+                fields TEXT NOT NULL DEFAULT '[]'))sql"_s,
+            uR"sql(CREATE TABLE templates (
                 id INTEGER PRIMARY KEY,
                 name TEXT NOT NULL,
-                description TEXT NOT NULL DEFAULT ''))"_s,
-            uR"(CREATE TABLE template_flows (
+                description TEXT NOT NULL DEFAULT ''))sql"_s,
+            uR"sql(CREATE TABLE template_flows (
                 template_id INTEGER NOT NULL REFERENCES templates(id),
                 flow_id INTEGER NOT NULL REFERENCES flows(id),
                 position INTEGER NOT NULL DEFAULT 0,
-                PRIMARY KEY (template_id, flow_id)))"_s,
-            uR"(CREATE TABLE fleets (
+                PRIMARY KEY (template_id, flow_id)))sql"_s,
+            uR"sql(CREATE TABLE fleets (
                 id INTEGER PRIMARY KEY,
                 name TEXT NOT NULL,
                 strategy TEXT NOT NULL DEFAULT 'manual'
                     CHECK (strategy IN ('round_robin', 'least_open', 'manual')),
-                rr_position INTEGER NOT NULL DEFAULT 0))"_s,
-            uR"(CREATE TABLE fleet_members (
+                rr_position INTEGER NOT NULL DEFAULT 0))sql"_s,
+            uR"sql(CREATE TABLE fleet_members (
                 fleet_id INTEGER NOT NULL REFERENCES fleets(id),
                 staff_id INTEGER NOT NULL REFERENCES staff(id),
                 position INTEGER NOT NULL DEFAULT 0,
-                PRIMARY KEY (fleet_id, staff_id)))"_s,
-            uR"(CREATE TABLE fleet_flow_rules (
+                PRIMARY KEY (fleet_id, staff_id)))sql"_s,
+            uR"sql(CREATE TABLE fleet_flow_rules (
                 id INTEGER PRIMARY KEY,
                 fleet_id INTEGER NOT NULL REFERENCES fleets(id),
                 flow_id INTEGER NOT NULL REFERENCES flows(id),
                 member_ids TEXT NOT NULL DEFAULT '[]',
-                UNIQUE (fleet_id, flow_id)))"_s,
-            uR"(CREATE TABLE devices (
+                UNIQUE (fleet_id, flow_id)))sql"_s,
+            uR"sql(CREATE TABLE devices (
                 id INTEGER PRIMARY KEY,
                 name TEXT NOT NULL,
                 serial TEXT NOT NULL DEFAULT '',
@@ -71,23 +71,23 @@ const QList<QStringList> &migrations() {
                 code TEXT NOT NULL UNIQUE,
                 template_id INTEGER NOT NULL REFERENCES templates(id),
                 fleet_id INTEGER NOT NULL REFERENCES fleets(id),
-                customer_id INTEGER REFERENCES customers(id)))"_s,
-            uR"(CREATE TABLE code_users (
+                customer_id INTEGER REFERENCES customers(id)))sql"_s,
+            uR"sql(CREATE TABLE code_users (
                 id INTEGER PRIMARY KEY,
                 device_id INTEGER NOT NULL REFERENCES devices(id),
                 name TEXT NOT NULL,
-                created_at INTEGER NOT NULL))"_s,
+                created_at INTEGER NOT NULL))sql"_s,
             // Only the SHA-256 of a token is stored; kind is 'staff' or 'code_user'.
-            uR"(CREATE TABLE tokens (
+            uR"sql(CREATE TABLE tokens (
                 hash BLOB PRIMARY KEY,
                 kind TEXT NOT NULL,
                 user_id INTEGER NOT NULL,
                 created_at INTEGER NOT NULL,
                 expires_at INTEGER NOT NULL,
-                revoked INTEGER NOT NULL DEFAULT 0)) WITHOUT ROWID"_s,
+                revoked INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID)sql"_s,
             // customer_id and fleet_id are copied from the device at creation so that
             // filters on them need no join.
-            uR"(CREATE TABLE tickets (
+            uR"sql(CREATE TABLE tickets (
                 id INTEGER PRIMARY KEY,
                 number TEXT NOT NULL UNIQUE,
                 title TEXT NOT NULL,
@@ -109,7 +109,7 @@ const QList<QStringList> &migrations() {
                 fields TEXT NOT NULL DEFAULT '{}',
                 assignment TEXT,
                 unassignable INTEGER NOT NULL DEFAULT 0,
-                rating_stars INTEGER))"_s,
+                rating_stars INTEGER))sql"_s,
             u"CREATE INDEX tickets_priority ON tickets (priority, created_at, id)"_s,
             u"CREATE INDEX tickets_status ON tickets (status, created_at, id)"_s,
             u"CREATE INDEX tickets_created ON tickets (created_at, id)"_s,
@@ -119,7 +119,7 @@ const QList<QStringList> &migrations() {
             u"CREATE INDEX tickets_customer ON tickets (customer_id)"_s,
             u"CREATE INDEX tickets_fleet ON tickets (fleet_id)"_s,
             u"CREATE INDEX tickets_resolved ON tickets (resolved_at)"_s,
-            uR"(CREATE TABLE messages (
+            uR"sql(CREATE TABLE messages (
                 id INTEGER PRIMARY KEY,
                 ticket_id INTEGER NOT NULL REFERENCES tickets(id),
                 seq INTEGER NOT NULL,
@@ -128,8 +128,8 @@ const QList<QStringList> &migrations() {
                 author_name TEXT NOT NULL,
                 body TEXT NOT NULL,
                 created_at INTEGER NOT NULL,
-                UNIQUE (ticket_id, seq)))"_s,
-            uR"(CREATE TABLE notes (
+                UNIQUE (ticket_id, seq)))sql"_s,
+            uR"sql(CREATE TABLE notes (
                 id INTEGER PRIMARY KEY,
                 ticket_id INTEGER NOT NULL REFERENCES tickets(id),
                 seq INTEGER NOT NULL,
@@ -137,10 +137,10 @@ const QList<QStringList> &migrations() {
                 author_name TEXT NOT NULL,
                 body TEXT NOT NULL,
                 created_at INTEGER NOT NULL,
-                UNIQUE (ticket_id, seq)))"_s,
+                UNIQUE (ticket_id, seq)))sql"_s,
             // id is 128 random bits in hex; storage_name is the file's server-generated
             // name in the data folder. message_id / note_id link it once posted.
-            uR"(CREATE TABLE attachments (
+            uR"sql(CREATE TABLE attachments (
                 id TEXT PRIMARY KEY,
                 ticket_id INTEGER NOT NULL REFERENCES tickets(id),
                 internal INTEGER NOT NULL DEFAULT 0,
@@ -154,11 +154,11 @@ const QList<QStringList> &migrations() {
                 uploaded_by_kind TEXT NOT NULL,
                 uploaded_by_id INTEGER NOT NULL,
                 uploaded_by_name TEXT NOT NULL,
-                created_at INTEGER NOT NULL)) WITHOUT ROWID"_s,
+                created_at INTEGER NOT NULL) WITHOUT ROWID)sql"_s,
             u"CREATE INDEX attachments_ticket ON attachments (ticket_id)"_s,
             // assignee_id is the staff member assigned when the rating was given: the
             // one credited in the statistics, whoever holds the ticket later.
-            uR"(CREATE TABLE ratings (
+            uR"sql(CREATE TABLE ratings (
                 id INTEGER PRIMARY KEY,
                 ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),
                 stars INTEGER NOT NULL CHECK (stars BETWEEN 1 AND 5),
@@ -169,10 +169,10 @@ const QList<QStringList> &migrations() {
                 flow_id INTEGER,
                 template_id INTEGER,
                 customer_id INTEGER,
-                created_at INTEGER NOT NULL))"_s,
+                created_at INTEGER NOT NULL))sql"_s,
             u"CREATE INDEX ratings_created ON ratings (created_at)"_s,
             // public_fact = 0 marks entries code users must not see (internal changes).
-            uR"(CREATE TABLE history (
+            uR"sql(CREATE TABLE history (
                 id INTEGER PRIMARY KEY,
                 ticket_id INTEGER NOT NULL REFERENCES tickets(id),
                 at INTEGER NOT NULL,
@@ -182,11 +182,11 @@ const QList<QStringList> &migrations() {
                 field TEXT NOT NULL,
                 old_value TEXT,
                 new_value TEXT,
-                public_fact INTEGER NOT NULL DEFAULT 1))"_s,
+                public_fact INTEGER NOT NULL DEFAULT 1))sql"_s,
             u"CREATE INDEX history_ticket ON history (ticket_id, id)"_s,
             // The event log behind the WebSocket stream and resume by `since`. device_id,
             // visibility and staff_only decide who may receive an event.
-            uR"(CREATE TABLE events (
+            uR"sql(CREATE TABLE events (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT,
                 type TEXT NOT NULL,
                 ticket_id INTEGER,
@@ -194,20 +194,29 @@ const QList<QStringList> &migrations() {
                 data TEXT NOT NULL,
                 device_id INTEGER,
                 visibility INTEGER NOT NULL DEFAULT 0,
-                staff_only INTEGER NOT NULL DEFAULT 0))"_s,
-            uR"(CREATE TABLE idempotency (
+                staff_only INTEGER NOT NULL DEFAULT 0))sql"_s,
+            uR"sql(CREATE TABLE idempotency (
                 caller TEXT NOT NULL,
                 key TEXT NOT NULL,
                 request_hash BLOB NOT NULL,
                 status INTEGER NOT NULL,
                 body BLOB NOT NULL,
                 created_at INTEGER NOT NULL,
-                PRIMARY KEY (caller, key))) WITHOUT ROWID"_s,
+                PRIMARY KEY (caller, key)) WITHOUT ROWID)sql"_s,
             // Full text over title, description and messages: one row per ticket text
             // (kind 't') and per message (kind 'm'), rowid-linked by ticket_id.
-            uR"(CREATE VIRTUAL TABLE search USING fts5(
-                body, ticket_id UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'))"_s,
+            uR"sql(CREATE VIRTUAL TABLE search USING fts5(
+                body, ticket_id UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'))sql"_s,
             u"CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"_s,
+        },
+        // 2: ticket queues read one index in order: a code user's device newest first, and
+        // "most urgent first, oldest first" (priority DESC, created_at ASC). Facets count
+        // from one covering index of every filter column but the text.
+        {
+            u"CREATE INDEX tickets_device_created ON tickets (device_id, visibility, created_at, id)"_s,
+            u"CREATE INDEX tickets_urgent ON tickets (priority DESC, created_at, id)"_s,
+            u"CREATE INDEX tickets_facets ON tickets (status, priority, assignee_id, visibility, "
+            "flow_id, device_id, customer_id, fleet_id)"_s,
         },
     };
     return all;
