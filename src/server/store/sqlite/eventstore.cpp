@@ -8,6 +8,10 @@
 using namespace Qt::StringLiterals;
 
 namespace server::sqlite {
+namespace {
+constexpr qint64 RetainedEvents = 100000;
+constexpr qint64 PruneEvery = 1000;
+} // namespace
 
 void SqliteEventStore::append(const QString &type, qint64 ticketId, const QJsonObject &data,
                               qint64 now, bool staffOnly) {
@@ -39,6 +43,12 @@ void SqliteEventStore::append(const QString &type, qint64 ticketId, const QJsonO
         return;
     e.event.seq = q.lastInsertId().toLongLong();
     m_c.pendingEvents().append(e);
+    if (e.event.seq % PruneEvery == 0) {
+        // Keep the newest events for resume by `since`; older clients get `resync`.
+        QSqlQuery &prune = m_c.prepared(u"DELETE FROM events WHERE seq <= ?"_s);
+        prune.addBindValue(e.event.seq - RetainedEvents);
+        Connection::run(prune);
+    }
 }
 
 QList<ServerEvent> SqliteEventStore::since(qint64 seq, int limit) {

@@ -2,11 +2,15 @@
 
 #include "connection.h"
 
+#include <QRandomGenerator>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace server::sqlite {
+namespace {
+constexpr qint64 KeepMsecs = 48LL * 3600 * 1000;
+} // namespace
 
 std::optional<StoredResponse> SqliteIdempotencyStore::find(const QString &scope,
                                                            const QString &key) {
@@ -30,6 +34,12 @@ void SqliteIdempotencyStore::save(const QString &scope, const QString &key,
     q.addBindValue(response.body);
     q.addBindValue(now);
     Connection::run(q);
+    if (QRandomGenerator::global()->bounded(500) == 0) {
+        // Keys are kept two days (the API promises at least one), then forgotten.
+        QSqlQuery &prune = m_c.prepared(u"DELETE FROM idempotency WHERE created_at < ?"_s);
+        prune.addBindValue(now - KeepMsecs);
+        Connection::run(prune);
+    }
 }
 
 } // namespace server::sqlite
