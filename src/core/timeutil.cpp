@@ -1,13 +1,12 @@
 #include "timeutil.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace core {
 
 QString toIsoUtc(qint64 msecsSinceEpoch) {
-    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::utc())
-        .toString(Qt::ISODateWithMs);
+    // Qt::UTC (not QTimeZone::utc()) is what makes Qt 6.4 write "Z" rather than "+00:00".
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 std::optional<qint64> parseIsoUtc(const QString &text) {

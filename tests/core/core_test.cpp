@@ -1,0 +1,479 @@
+// Unit tests of src/core: JSON mapping of the domain types, enumerations, the status
+// life cycle, request validation and the ticket query.
+#include "core/enums.h"
+#include "core/statusflow.h"
+#include "core/ticketquery.h"
+#include "core/timeutil.h"
+#include "core/types.h"
+#include "core/validation.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+#include <QUrlQuery>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace core;
+
+// Readable failure messages (found by argument-dependent lookup).
+static void PrintTo(const QString &s, std::ostream *os) {
+    *os << '"' << s.toStdString() << '"';
+}
+
+namespace {
+
+constexpr qint64 T0 = 1764187189123; // 2025-11-26T19:59:49.123Z
+constexpr qint64 T1 = T0 + 86'400'000;
+
+QByteArray dump(const QJsonObject &o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// toJson(fromJson(toJson(x))) == toJson(x): nothing is lost in either direction.
+template <typename T, typename... A> void expectRoundTrip(const T &x, A... args) {
+    const QJsonObject once = x.toJson(args...);
+    EXPECT_EQ(dump(T::fromJson(once).toJson(args...)), dump(once));
+}
+
+UserRef user(const QString &type, qint64 id, const QString &name) {
+    return {type, id, name};
+}
+
+Attachment attachment(const QString &id, bool internal) {
+    return Attachment(id, u"photo 1.jpg"_s, 1234, u"image/jpeg"_s, QString(64, u'a'), internal, T0,
+                      user(u"staff"_s, 2, u"Ann"_s));
+}
+
+} // namespace
+
+TEST(Enums, PrintAndParseEveryValue) {
+    const QStringList priorities{u"low"_s, u"normal"_s, u"high"_s};
+    for (int i = 0; i < PriorityCount; ++i) {
+        EXPECT_EQ(toString(Priority(i)), priorities[i]);
+        EXPECT_EQ(parsePriority(priorities[i]), Priority(i));
+    }
+    const QStringList statuses{u"new"_s, u"open"_s, u"waiting"_s, u"resolved"_s, u"closed"_s};
+    for (int i = 0; i < StatusCount; ++i) {
+        EXPECT_EQ(toString(Status(i)), statuses[i]);
+        EXPECT_EQ(parseStatus(statuses[i]), Status(i));
+    }
+    EXPECT_EQ(toString(Visibility::Public), u"public"_s);
+    EXPECT_EQ(toString(Visibility::Internal), u"internal"_s);
+    EXPECT_EQ(parseVisibility(u"internal"), Visibility::Internal);
+    for (Role r : {Role::Agent, Role::Admin, Role::CodeUser})
+        EXPECT_EQ(parseRole(toString(r)), r);
+    EXPECT_EQ(toString(Role::CodeUser), u"code_user"_s);
+    EXPECT_TRUE(isStaff(Role::Agent) && isStaff(Role::Admin) && !isStaff(Role::CodeUser));
+}
+
+TEST(Enums, RefuseUnknownNames) {
+    for (const QString &s : {u""_s, u"Open"_s, u" open"_s, u"opened"_s, u"0"_s}) {
+        EXPECT_FALSE(parseStatus(s)) << qPrintable(s);
+        EXPECT_FALSE(parsePriority(s)) << qPrintable(s);
+        EXPECT_FALSE(parseVisibility(s)) << qPrintable(s);
+        EXPECT_FALSE(parseRole(s)) << qPrintable(s);
+    }
+    EXPECT_FALSE(parsePriority(u"urgent"));
+    EXPECT_FALSE(parseRole(u"root"));
+}
+
+TEST(StatusFlow, AllTwentyFivePairs) {
+    using S = Status;
+    // Rows: from; columns: to (new, open, waiting, resolved, closed).
+    const bool legal[StatusCount][StatusCount] = {
+        {true, true, true, true, true},     // new: forward jumps
+        {false, true, true, true, true},    // open
+        {false, false, true, true, true},   // waiting
+        {false, true, false, true, true},   // resolved: reopen to open only
+        {false, true, false, false, true}}; // closed: reopen to open only
+    for (int from = 0; from < StatusCount; ++from) {
+        for (int to = 0; to < StatusCount; ++to) {
+            EXPECT_EQ(isLegalTransition(S(from), S(to)), legal[from][to])
+                << qPrintable(toString(S(from))) << " -> " << qPrintable(toString(S(to)));
+        }
+    }
+}
+
+TEST(Time, IsoUtcWithMilliseconds) {
+    EXPECT_EQ(toIsoUtc(T0), u"2025-11-26T19:59:49.123Z"_s);
+    EXPECT_EQ(parseIsoUtc(toIsoUtc(T0)), T0);
+    EXPECT_FALSE(parseIsoUtc(u"yesterday"_s));
+}
+
+TEST(Json, UserRefCustomerFlowRule) {
+    const UserRef u = user(u"code_user"_s, 7, u"Zoë"_s);
+    expectRoundTrip(u);
+    EXPECT_EQ(UserRef::fromJson(u.toJson()).name, u"Zoë"_s);
+
+    const Customer c{3, u"ACME"_s, u"C-1"_s, u"Bob"_s, u"b@acme.test"_s, u"+49 1"_s, u"Street 1"_s};
+    expectRoundTrip(c);
+    const Customer back = Customer::fromJson(c.toJson());
+    EXPECT_EQ(back.contactName, u"Bob"_s);
+    EXPECT_EQ(back.address, u"Street 1"_s);
+
+    const FlowRule rule{4, {2, 3}};
+    expectRoundTrip(rule);
+    EXPECT_EQ(FlowRule::fromJson(rule.toJson()).memberIds, (QList<qint64>{2, 3}));
+}
+
+TEST(Json, StaffMemberWithAbsenceAndFleets) {
+    StaffMember s{5, u"ann"_s, u"Ann"_s, u"ann@x.test"_s, Role::Admin, false, T0, T1, {1, 4}};
+    expectRoundTrip(s, T0);
+    const QJsonObject o = s.toJson(T0 + 1);
+    EXPECT_TRUE(o.value(u"absent").toBool());
+    EXPECT_FALSE(s.toJson(T1).value(u"absent").toBool()); // the end is exclusive
+    EXPECT_FALSE(s.toJson(T0 - 1).value(u"absent").toBool());
+    EXPECT_EQ(o.value(u"role").toString(), u"admin"_s);
+    const StaffMember back = StaffMember::fromJson(o);
+    EXPECT_EQ(back.absentFrom, T0);
+    EXPECT_EQ(back.absentTo, T1);
+    EXPECT_EQ(back.fleetIds, (QList<qint64>{1, 4}));
+    EXPECT_FALSE(back.active);
+
+    StaffMember present{6, u"bo"_s, u"Bo"_s, {}, Role::Agent, true, {}, {}, {}};
+    expectRoundTrip(present, T0);
+    EXPECT_TRUE(present.toJson(T0).value(u"absentFrom").isNull());
+    EXPECT_FALSE(present.isAbsentAt(T0));
+    present.absentFrom = T0; // open-ended absence
+    EXPECT_TRUE(present.isAbsentAt(T1 * 2));
+}
+
+TEST(Json, FlowWithFieldsAndTemplate) {
+    const FlowField select{u"part"_s, u"Part"_s, u"select"_s, true, {u"A"_s, u"B"_s}, 0};
+    const FlowField text{u"note"_s, u"Note"_s, u"textarea"_s, false, {}, 500};
+    const Flow f{9, u"spare_part_order"_s, u"Spare part order"_s, {select, text}};
+    expectRoundTrip(f);
+    const QJsonObject o = f.toJson();
+    const QJsonArray fields = o.value(u"fields").toArray();
+    ASSERT_EQ(fields.size(), 2);
+    EXPECT_FALSE(fields[0].toObject().contains(u"maxLength")); // absent when unlimited
+    EXPECT_FALSE(fields[1].toObject().contains(u"options"));   // absent when none
+    const Flow back = Flow::fromJson(o);
+    EXPECT_EQ(back.fields[0].options, (QStringList{u"A"_s, u"B"_s}));
+    EXPECT_EQ(back.fields[1].maxLength, 500);
+    EXPECT_TRUE(back.fields[0].required);
+
+    const DeviceTemplate t{2, u"Coffee"_s, u"Machines"_s, {9, 1}};
+    const QJsonObject to = t.toJson();
+    EXPECT_EQ(to.value(u"flowIds").toArray(), (QJsonArray{9, 1}));
+    EXPECT_EQ(to.value(u"description").toString(), u"Machines"_s);
+}
+
+TEST(Json, FleetAndDevice) {
+    const Fleet fleet{1, u"North"_s, u"round_robin"_s, {3, 2}, {{4, {2}}, {5, {3, 2}}}};
+    expectRoundTrip(fleet);
+    const Fleet back = Fleet::fromJson(fleet.toJson());
+    EXPECT_EQ(back.memberIds, (QList<qint64>{3, 2}));
+    ASSERT_EQ(back.flowRules.size(), 2);
+    EXPECT_EQ(back.flowRules[1].memberIds, (QList<qint64>{3, 2}));
+
+    Device d{8, u"Dev"_s, u"SN1"_s, u"Hall"_s, 2, u"Coffee"_s, 1, u"North"_s, 3};
+    expectRoundTrip(d, true);
+    expectRoundTrip(d, false);
+    const QJsonObject codeView = d.toJson(false);
+    EXPECT_FALSE(codeView.contains(u"fleetId"));
+    EXPECT_FALSE(codeView.contains(u"fleetName"));
+    EXPECT_FALSE(codeView.contains(u"customerId"));
+    EXPECT_EQ(Device::fromJson(d.toJson(true)).customerId, 3);
+    d.customerId.reset();
+    EXPECT_TRUE(d.toJson(true).value(u"customerId").isNull());
+    EXPECT_FALSE(Device::fromJson(d.toJson(true)).customerId);
+}
+
+TEST(Json, AttachmentRatingPostHistoryEvent) {
+    const Attachment a = attachment(u"00ff"_s, true);
+    expectRoundTrip(a);
+    EXPECT_EQ(Attachment::fromJson(a.toJson()).createdAt, T0);
+    EXPECT_TRUE(Attachment::fromJson(a.toJson()).internal);
+
+    const Rating r{4, u"good"_s, T1, 5};
+    expectRoundTrip(r, true);
+    expectRoundTrip(r, false);
+    EXPECT_FALSE(r.toJson(false).contains(u"assigneeId"));
+    EXPECT_EQ(Rating::fromJson(r.toJson(true)).assigneeId, 5);
+
+    const Post p(11, 3, 2, user(u"code_user"_s, 1, u"Max"_s), u"line 1\nline 2"_s,
+                 QList{attachment(u"01"_s, false)}, T0);
+    expectRoundTrip(p);
+    EXPECT_EQ(Post::fromJson(p.toJson()).attachments.size(), 1);
+
+    const HistoryEntry h{1,         T0,  user(u"staff"_s, 2, u"Ann"_s), u"status"_s, u"new"_s,
+                         u"open"_s, true};
+    expectRoundTrip(h);
+    EXPECT_EQ(HistoryEntry::fromJson(h.toJson()).to.toString(), u"open"_s);
+
+    const Event e{42, u"ticket.updated"_s, 3, T0, {{u"status"_s, u"open"_s}}};
+    expectRoundTrip(e);
+    const Event noTicket{43, u"presence"_s, 0, T0, {}};
+    EXPECT_TRUE(noTicket.toJson().value(u"ticketId").isNull());
+    expectRoundTrip(noTicket);
+}
+
+TEST(Json, TicketSummaryAndTicketHideStaffFields) {
+    const TicketSummary s(3, u"T-0003"_s, u"Broken"_s, Status::Waiting, Priority::High,
+                          Visibility::Internal, 1, u"Problem"_s, 8, u"Dev"_s, u"ACME"_s, 2,
+                          u"Ann"_s, T0, T1, 7, 5);
+    expectRoundTrip(s, true);
+    expectRoundTrip(s, false);
+    EXPECT_FALSE(s.toJson(false).contains(u"customerName"));
+    const TicketSummary back = TicketSummary::fromJson(s.toJson(true));
+    EXPECT_EQ(back.status, Status::Waiting);
+    EXPECT_EQ(back.priority, Priority::High);
+    EXPECT_EQ(back.visibility, Visibility::Internal);
+    EXPECT_EQ(back.version, 7);
+    EXPECT_EQ(back.ratingStars, 5);
+    EXPECT_EQ(back.updatedAt, T1);
+
+    Ticket t;
+    t.summary = s;
+    t.description = u"It\tbeeps"_s;
+    t.fields = {{u"part"_s, u"A"_s}};
+    t.device = {8, u"Dev"_s, u"SN"_s, u"Hall"_s, 2, u"Coffee"_s, 1, u"North"_s, 3};
+    t.customer = Customer{3, u"ACME"_s, {}, {}, {}, {}, {}};
+    t.attachments = {attachment(u"aa"_s, false), attachment(u"bb"_s, true)};
+    t.createdBy = user(u"code_user"_s, 1, u"Max"_s);
+    t.assignment = {{u"assigneeId"_s, 2}, {u"rule"_s, u"round_robin"_s}};
+    t.rating = Rating{5, u"top"_s, T1, 2};
+    expectRoundTrip(t, true);
+    const QJsonObject codeView = t.toJson(false);
+    EXPECT_FALSE(codeView.contains(u"customer"));
+    EXPECT_FALSE(codeView.value(u"device").toObject().contains(u"customerId"));
+    EXPECT_EQ(codeView.value(u"attachments").toArray().size(), 1); // internal one hidden
+    const Ticket back2 = Ticket::fromJson(t.toJson(true));
+    ASSERT_TRUE(back2.customer);
+    EXPECT_EQ(back2.customer->name, u"ACME"_s);
+    EXPECT_EQ(back2.attachments.size(), 2);
+    EXPECT_EQ(back2.rating->stars, 5);
+    EXPECT_EQ(back2.fields, t.fields);
+}
+
+TEST(JsonReader, UnknownFieldsAre422) {
+    JsonReader in(QJsonObject{{u"title"_s, u"x"_s}, {u"role"_s, u"admin"_s}});
+    in.allowOnly({u"title"_s});
+    ASSERT_FALSE(in.ok());
+    EXPECT_EQ(in.problem()->httpStatus, 422);
+    EXPECT_EQ(in.problem()->code, u"unknown_field"_s);
+    EXPECT_EQ(in.problem()->field, u"role"_s);
+}
+
+TEST(JsonReader, WrongTypesAre400) {
+    const QJsonObject o{{u"s"_s, 1}, {u"i"_s, u"1"_s}, {u"f"_s, 1.5},          {u"b"_s, 0},
+                        {u"o"_s, 1}, {u"l"_s, 1},      {u"m"_s, QJsonArray{1}}};
+    auto check = [&](auto read, const QString &field) {
+        JsonReader in(o);
+        read(in);
+        ASSERT_FALSE(in.ok()) << qPrintable(field);
+        EXPECT_EQ(in.problem()->httpStatus, 400) << qPrintable(field);
+        EXPECT_EQ(in.problem()->code, u"wrong_type"_s);
+        EXPECT_EQ(in.problem()->field, field);
+    };
+    check([](JsonReader &in) { in.text(u"s"_s, true, 0, 10); }, u"s"_s);
+    check([](JsonReader &in) { in.integer(u"i"_s, true, 0, 10); }, u"i"_s);
+    check([](JsonReader &in) { in.integer(u"f"_s, true, 0, 10); }, u"f"_s);
+    check([](JsonReader &in) { in.boolean(u"b"_s, true); }, u"b"_s);
+    check([](JsonReader &in) { in.object(u"o"_s, true); }, u"o"_s);
+    check([](JsonReader &in) { in.stringList(u"l"_s, true, 5, 10); }, u"l"_s);
+    check([](JsonReader &in) { in.stringList(u"m"_s, true, 5, 10); }, u"m"_s);
+}
+
+TEST(JsonReader, RangesAndRequiredFields) {
+    const QJsonObject o{{u"n"_s, 6},
+                        {u"t"_s, u"  "_s},
+                        {u"long"_s, QString(11, u'x')},
+                        {u"l"_s, QJsonArray{u"a"_s, u"b"_s, u"c"_s}}};
+    auto problem = [&](auto read) {
+        JsonReader in(o);
+        read(in);
+        return in.problem().value_or(ApiProblem{0, {}, {}, {}});
+    };
+    EXPECT_EQ(problem([](JsonReader &in) { in.integer(u"n"_s, true, 1, 5); }).code,
+              u"out_of_range"_s);
+    EXPECT_EQ(problem([](JsonReader &in) { in.integer(u"n"_s, true, 1, 6); }).httpStatus, 0);
+    EXPECT_EQ(problem([](JsonReader &in) { in.text(u"t"_s, true, 1, 5); }).code, u"too_short"_s);
+    EXPECT_EQ(problem([](JsonReader &in) { in.text(u"long"_s, true, 1, 10); }).code, u"too_long"_s);
+    EXPECT_EQ(problem([](JsonReader &in) { in.text(u"x"_s, true, 1, 10); }).code,
+              u"missing_field"_s);
+    EXPECT_EQ(problem([](JsonReader &in) { in.text(u"x"_s, false, 1, 10); }).httpStatus, 0);
+    EXPECT_EQ(problem([](JsonReader &in) { in.stringList(u"l"_s, true, 2, 10); }).code,
+              u"too_many"_s);
+    EXPECT_EQ(problem([](JsonReader &in) { in.stringList(u"l"_s, true, 3, 0); }).httpStatus, 422);
+
+    JsonReader in(o);
+    bool isNull = false;
+    EXPECT_EQ(in.integer(u"n"_s, true, 1, 10), 6);
+    EXPECT_EQ(in.stringList(u"l"_s, true, 3, 1), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    JsonReader nulls(QJsonObject{{u"a"_s, QJsonValue::Null}});
+    EXPECT_FALSE(nulls.nullableInteger(u"a"_s, 1, 5, &isNull));
+    EXPECT_TRUE(isNull);
+    EXPECT_TRUE(nulls.ok());
+}
+
+TEST(JsonReader, FirstProblemWins) {
+    JsonReader in(QJsonObject{{u"a"_s, 1}, {u"b"_s, u"x"_s}});
+    in.text(u"a"_s, true, 0, 5);       // 400 wrong type
+    in.integer(u"b"_s, true, 0, 5);    // another problem, ignored
+    in.text(u"missing"_s, true, 0, 5); // and another
+    EXPECT_EQ(in.problem()->field, u"a"_s);
+    EXPECT_EQ(in.problem()->httpStatus, 400);
+}
+
+TEST(JsonReader, ControlCharactersAndMultiline) {
+    const QString multi = u"line 1\nline 2\r\n\tindented"_s;
+    EXPECT_FALSE(checkText(multi, true));
+    EXPECT_TRUE(checkText(multi, false));
+    for (char16_t c : {u'\0', u'\x1b', u'\x7f', u'\x85', u'\x9f'}) {
+        const QString s = u"a"_s + QChar(c) + u"b"_s;
+        EXPECT_TRUE(checkText(s, true)) << int(c);
+        EXPECT_TRUE(checkText(s, false)) << int(c);
+    }
+    EXPECT_FALSE(checkText(u"Grüße, Ünïcödé ✓ 😀"_s, false));
+
+    JsonReader single(QJsonObject{{u"t"_s, multi}});
+    EXPECT_FALSE(single.text(u"t"_s, true, 1, 100));
+    EXPECT_EQ(single.problem()->code, u"invalid_characters"_s);
+    EXPECT_EQ(single.problem()->httpStatus, 422);
+    JsonReader many(QJsonObject{{u"t"_s, multi}});
+    EXPECT_EQ(many.text(u"t"_s, true, 1, 100, true), multi);
+    JsonReader list(QJsonObject{{u"l"_s, QJsonArray{u"a\nb"_s}}});
+    EXPECT_FALSE(list.stringList(u"l"_s, true, 5, 10));
+    EXPECT_EQ(list.problem()->httpStatus, 422);
+}
+
+namespace {
+
+std::variant<TicketQuery, ApiProblem> parse(const QString &query) {
+    return TicketQuery::fromUrlQuery(QUrlQuery(query));
+}
+
+TicketQuery parseOk(const QString &query) {
+    auto r = parse(query);
+    if (auto *p = std::get_if<ApiProblem>(&r))
+        ADD_FAILURE() << qPrintable(query) << ": " << qPrintable(p->field);
+    return std::get_if<TicketQuery>(&r) ? std::get<TicketQuery>(r) : TicketQuery{};
+}
+
+} // namespace
+
+TEST(TicketQuery, DefaultsAndEveryParameter) {
+    const TicketQuery empty = parseOk(QString());
+    EXPECT_EQ(empty, TicketQuery{});
+    EXPECT_EQ(empty.limit, 50);
+    EXPECT_EQ(empty.sort, (QList<SortKey>{{SortKey::Field::CreatedAt, true}}));
+
+    const TicketQuery q =
+        parseOk(u"status=new,open,new&priority=high&assignee=me,none,7&flow=1,2&visibility=internal"
+                "&device=3&customer=4&fleet=5,6&q=%20printer%20jam%20&sort=-priority,updatedAt"
+                "&limit=200&cursor=abc"_s);
+    EXPECT_EQ(q.statuses, (QList<Status>{Status::New, Status::Open})); // duplicates folded
+    EXPECT_EQ(q.priorities, QList<Priority>{Priority::High});
+    EXPECT_TRUE(q.assigneeMe);
+    EXPECT_TRUE(q.assigneeNone);
+    EXPECT_EQ(q.assigneeIds, QList<qint64>{7});
+    EXPECT_EQ(q.flowIds, (QList<qint64>{1, 2}));
+    EXPECT_EQ(q.visibilities, QList<Visibility>{Visibility::Internal});
+    EXPECT_EQ(q.deviceIds, QList<qint64>{3});
+    EXPECT_EQ(q.customerIds, QList<qint64>{4});
+    EXPECT_EQ(q.fleetIds, (QList<qint64>{5, 6}));
+    EXPECT_EQ(q.text, u"printer jam"_s);
+    EXPECT_EQ(q.sort, (QList<SortKey>{{SortKey::Field::Priority, true},
+                                      {SortKey::Field::UpdatedAt, false}}));
+    EXPECT_EQ(q.limit, 200);
+    EXPECT_EQ(q.cursor, u"abc"_s);
+    EXPECT_TRUE(q.hasAssigneeFilter());
+    EXPECT_EQ(parseOk(u"sort=status,-createdAt"_s).sort.size(), 2);
+}
+
+TEST(TicketQuery, ErrorsAre400WithTheParameter) {
+    // The offending parameter is always the last one of each query.
+    QStringList bad = u"bogus=1 status=new&status=open status=reopened status= status=, "
+                      "priority=urgent visibility=secret assignee=someone assignee=0 flow=x "
+                      "device=-1 customer=0 fleet=1.5 q=a%0Ab sort=title sort=priority,-priority "
+                      "sort= sort=createdAt;DROP limit=0 limit=201 limit=ten cursor= "
+                      "status=open&flow=1&limit=0 q=x&Status=open"_s.split(u' ');
+    bad.append(u"q="_s + QString(201, u'x'));
+    for (const QString &query : bad) {
+        const QString field = query.section(u'&', -1).section(u'=', 0, 0);
+        auto r = parse(query);
+        const ApiProblem *p = std::get_if<ApiProblem>(&r);
+        ASSERT_TRUE(p) << qPrintable(query);
+        EXPECT_EQ(p->httpStatus, 400) << qPrintable(query);
+        EXPECT_EQ(p->code, u"invalid_parameter"_s) << qPrintable(query);
+        EXPECT_EQ(p->field, field) << qPrintable(query);
+    }
+}
+
+TEST(TicketQuery, UrlRoundTripKeepsEverything) {
+    const TicketQuery q{
+        .statuses = {Status::Resolved, Status::Closed},
+        .priorities = {Priority::Low, Priority::High},
+        .assigneeMe = true,
+        .assigneeNone = true,
+        .assigneeIds = {4},
+        .flowIds = {1},
+        .visibilities = {Visibility::Public},
+        .deviceIds = {2, 9},
+        .customerIds = {3},
+        .fleetIds = {8},
+        .text = u"a&b=c, 100% + d#e f?g/h %20 %zz"_s,
+        .sort = {{SortKey::Field::Status, false}, {SortKey::Field::UpdatedAt, true}},
+        .limit = 25,
+        .cursor = u"c+/=="_s};
+    EXPECT_EQ(parseOk(q.toUrlQuery().toString(QUrl::FullyEncoded)), q);
+    // Through a real URL, as the client sends it.
+    QUrl url(u"http://localhost/api/v1/tickets"_s);
+    url.setQuery(q.toUrlQuery());
+    const QUrl received(url.toString(QUrl::FullyEncoded));
+    EXPECT_EQ(std::get<TicketQuery>(TicketQuery::fromUrlQuery(QUrlQuery(received))), q);
+    // Defaults stay out of the URL.
+    EXPECT_EQ(TicketQuery{}.toUrlQuery().hasQueryItem(u"limit"_s), false);
+    EXPECT_EQ(parseOk(TicketQuery{}.toUrlQuery().toString(QUrl::FullyEncoded)), TicketQuery{});
+}
+
+TEST(TicketQuery, SettersReportChanges) {
+    TicketQuery q;
+    EXPECT_TRUE(q.setStatuses({Status::Open}));
+    EXPECT_FALSE(q.setStatuses({Status::Open}));
+    EXPECT_TRUE(q.setPriorities({Priority::Low}));
+    EXPECT_FALSE(q.setPriorities({Priority::Low}));
+    EXPECT_TRUE(q.setText(u" jam "_s));
+    EXPECT_EQ(q.text, u"jam"_s);
+    EXPECT_FALSE(q.setText(u"jam"_s));
+    EXPECT_TRUE(q.setSort({{SortKey::Field::Priority, true}}));
+    EXPECT_FALSE(q.setSort({{SortKey::Field::Priority, true}}));
+}
+
+TEST(TicketQuery, Matches) {
+    const TicketSummary t{.status = Status::Open,
+                          .priority = Priority::High,
+                          .flowId = 2,
+                          .deviceId = 5,
+                          .assigneeId = 7};
+    const qint64 me = 7;
+    using Q = TicketQuery;
+    EXPECT_TRUE((Q{}.matches(t, me)));
+    EXPECT_TRUE((Q{.statuses = {Status::New, Status::Open}}.matches(t, me)));
+    EXPECT_FALSE((Q{.statuses = {Status::New}}.matches(t, me)));
+    EXPECT_FALSE((Q{.priorities = {Priority::Low}}.matches(t, me)));
+    EXPECT_TRUE((Q{.priorities = {Priority::High}}.matches(t, me)));
+    EXPECT_FALSE((Q{.visibilities = {Visibility::Internal}}.matches(t, me)));
+    EXPECT_TRUE((Q{.visibilities = {Visibility::Public}}.matches(t, me)));
+    EXPECT_FALSE((Q{.flowIds = {3}}.matches(t, me)));
+    EXPECT_TRUE((Q{.flowIds = {3, 2}}.matches(t, me)));
+    EXPECT_FALSE((Q{.deviceIds = {6}}.matches(t, me)));
+    EXPECT_TRUE((Q{.deviceIds = {5}}.matches(t, me)));
+    // Assignee: me, none, ids (any of them).
+    const Q mine{.assigneeMe = true}, none{.assigneeNone = true};
+    EXPECT_TRUE(mine.matches(t, me));
+    EXPECT_FALSE(mine.matches(t, 8));
+    EXPECT_FALSE(none.matches(t, me));
+    TicketSummary unassigned = t;
+    unassigned.assigneeId.reset();
+    EXPECT_TRUE(none.matches(unassigned, me));
+    EXPECT_FALSE(mine.matches(unassigned, me));
+    EXPECT_TRUE((Q{.assigneeIds = {7}}.matches(t, 1)));
+    EXPECT_FALSE((Q{.assigneeIds = {8}}.matches(t, 1)));
+    EXPECT_TRUE((Q{.assigneeNone = true, .assigneeIds = {8}}.matches(unassigned, 1)));
+    EXPECT_FALSE((Q{.statuses = {Status::Open}, .flowIds = {3}}.matches(t, me))); // all must hold
+    // Filters only the server knows do not exclude anything here.
+    EXPECT_TRUE((Q{.customerIds = {99}, .fleetIds = {99}, .text = u"zzz"_s}.matches(t, me)));
+}
