@@ -3,18 +3,20 @@
 #include "validation.h"
 
 #include <QUrl>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace core {
 namespace {
 
-ApiProblem badParameter(const QString &name, const QString &message) {
+ApiProblem badParameter(const QString &name, const QString &message)
+{
     return ApiProblem{400, u"invalid_parameter"_s, message, name};
 }
 
-template <typename T, typename Parse>
-bool parseList(const QString &raw, QList<T> &out, Parse parse) {
+template <typename T, typename Parse> bool parseList(const QString &raw, QList<T> &out, Parse parse)
+{
     const QStringList parts = raw.split(u',', Qt::SkipEmptyParts);
     if (parts.isEmpty())
         return false;
@@ -28,13 +30,15 @@ bool parseList(const QString &raw, QList<T> &out, Parse parse) {
     return true;
 }
 
-std::optional<qint64> parseId(QStringView s) {
+std::optional<qint64> parseId(QStringView s)
+{
     bool ok = false;
     const qint64 id = s.toLongLong(&ok);
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
-std::optional<SortKey> parseSortKey(QStringView s) {
+std::optional<SortKey> parseSortKey(QStringView s)
+{
     SortKey key;
     if (s.startsWith(u'-')) {
         key.descending = true;
@@ -53,7 +57,8 @@ std::optional<SortKey> parseSortKey(QStringView s) {
     return key;
 }
 
-template <typename T, typename ToStr> QString joinList(const QList<T> &items, ToStr toStr) {
+template <typename T, typename ToStr> QString joinList(const QList<T> &items, ToStr toStr)
+{
     QStringList parts;
     for (const T &item : items)
         parts.append(toStr(item));
@@ -62,7 +67,8 @@ template <typename T, typename ToStr> QString joinList(const QList<T> &items, To
 
 } // namespace
 
-QString toString(SortKey::Field field) {
+QString toString(SortKey::Field field)
+{
     switch (field) {
     case SortKey::Field::Priority:
         return u"priority"_s;
@@ -76,7 +82,8 @@ QString toString(SortKey::Field field) {
     return {};
 }
 
-std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery &query) {
+std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery &query)
+{
     TicketQuery q;
     bool sortGiven = false;
     const auto items = query.queryItems(QUrl::FullyDecoded);
@@ -117,12 +124,19 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
             q.text = value.trimmed();
             ok = q.text.size() <= MaxTitleLength && !checkText(q.text, false);
         } else if (name == u"sort") {
+            // Not parseList: a key given twice is an error here, not merged away.
             q.sort.clear();
             sortGiven = true;
-            ok = parseList<SortKey>(value, q.sort, parseSortKey);
-            for (qsizetype i = 0; ok && i < q.sort.size(); ++i) {
-                for (qsizetype j = 0; j < i; ++j)
-                    ok = ok && q.sort[i].field != q.sort[j].field;
+            const QStringList parts = value.split(u',', Qt::SkipEmptyParts);
+            ok = !parts.isEmpty();
+            for (const QString &part : parts) {
+                const std::optional<SortKey> key = parseSortKey(part.trimmed());
+                const bool repeated =
+                    key && std::any_of(q.sort.cbegin(), q.sort.cend(),
+                                       [&](const SortKey &k) { return k.field == key->field; });
+                ok = ok && key && !repeated;
+                if (key)
+                    q.sort.append(*key);
             }
         } else if (name == u"limit") {
             q.limit = value.toInt(&ok);
@@ -143,7 +157,8 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
     return q;
 }
 
-QUrlQuery TicketQuery::toUrlQuery() const {
+QUrlQuery TicketQuery::toUrlQuery() const
+{
     QUrlQuery u;
     auto add = [&u](const QString &name, const QString &value) {
         if (!value.isEmpty())
@@ -177,23 +192,28 @@ QUrlQuery TicketQuery::toUrlQuery() const {
     return u;
 }
 
-bool TicketQuery::setStatuses(const QList<Status> &v) {
+bool TicketQuery::setStatuses(const QList<Status> &v)
+{
     return std::exchange(statuses, v) != v;
 }
 
-bool TicketQuery::setPriorities(const QList<Priority> &v) {
+bool TicketQuery::setPriorities(const QList<Priority> &v)
+{
     return std::exchange(priorities, v) != v;
 }
 
-bool TicketQuery::setText(const QString &v) {
+bool TicketQuery::setText(const QString &v)
+{
     return std::exchange(text, v.trimmed()) != v.trimmed();
 }
 
-bool TicketQuery::setSort(const QList<SortKey> &v) {
+bool TicketQuery::setSort(const QList<SortKey> &v)
+{
     return std::exchange(sort, v) != v;
 }
 
-bool TicketQuery::matches(const TicketSummary &t, qint64 me) const {
+bool TicketQuery::matches(const TicketSummary &t, qint64 me) const
+{
     if (!statuses.isEmpty() && !statuses.contains(t.status))
         return false;
     if (!priorities.isEmpty() && !priorities.contains(t.priority))

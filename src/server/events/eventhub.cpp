@@ -16,12 +16,22 @@ constexpr int ReplayBatch = 500;
 // Close codes in the private range: the client should sign in again.
 constexpr auto CloseUnauthorized = QWebSocketProtocol::CloseCode(4401);
 
-QByteArray frame(const core::Event &event, bool staffView) {
+// The frame as the recipient may see it, or empty when there is nothing for them: code
+// users get no customer data and never learn that a ticket was internal before.
+QByteArray frame(const core::Event &event, bool staffView)
+{
     QJsonObject o = event.toJson();
     if (!staffView) {
         QJsonObject data = event.data;
         for (const QString &key : {u"customerName"_s, u"customer"_s, u"customerId"_s})
             data.remove(key);
+        if (data.contains(u"changes"_s)) {
+            QJsonObject changes = data.value(u"changes"_s).toObject();
+            changes.remove(u"visibility"_s);
+            if (changes.isEmpty())
+                return {};
+            data.insert(u"changes"_s, changes);
+        }
         o.insert(u"data"_s, data);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -32,23 +42,27 @@ QByteArray frame(const core::Event &event, bool staffView) {
 EventHub::EventHub(Store &store, api::Sessions &sessions, QAbstractHttpServer *http)
     : m_store(store)
     , m_sessions(sessions)
-    , m_http(http) {
+    , m_http(http)
+{
     connect(m_http, &QAbstractHttpServer::newWebSocketConnection, this, &EventHub::acceptPending);
     m_store.setEventListener([this](const ServerEvent &e) { publish(e); });
 }
 
-EventHub::~EventHub() {
+EventHub::~EventHub()
+{
     m_store.setEventListener({});
     for (auto &c : m_clients)
         c->socket->disconnect(this);
 }
 
-void EventHub::acceptPending() {
+void EventHub::acceptPending()
+{
     while (m_http->hasPendingWebSocketConnections())
         accept(m_http->nextPendingWebSocketConnection());
 }
 
-void EventHub::accept(std::unique_ptr<QWebSocket> socket) {
+void EventHub::accept(std::unique_ptr<QWebSocket> socket)
+{
     if (!socket)
         return;
     http::Request request;
@@ -77,7 +91,8 @@ void EventHub::accept(std::unique_ptr<QWebSocket> socket) {
         replay(ref, since);
 }
 
-void EventHub::replay(Client &client, qint64 since) {
+void EventHub::replay(Client &client, qint64 since)
+{
     const qint64 oldest = m_store.events().oldestSeq();
     const qint64 latest = m_store.events().latestSeq();
     if (since > latest || (since + 1 < oldest)) {
@@ -97,18 +112,23 @@ void EventHub::replay(Client &client, qint64 since) {
     }
 }
 
-void EventHub::send(Client &client, const ServerEvent &event) {
+void EventHub::send(Client &client, const ServerEvent &event)
+{
     if (!event.visibleTo(client.caller))
         return;
-    client.socket->sendTextMessage(QString::fromUtf8(frame(event.event, client.caller.isStaff())));
+    const QByteArray text = frame(event.event, client.caller.isStaff());
+    if (!text.isEmpty())
+        client.socket->sendTextMessage(QString::fromUtf8(text));
 }
 
-void EventHub::publish(const ServerEvent &event) {
+void EventHub::publish(const ServerEvent &event)
+{
     for (auto &c : m_clients)
         send(*c, event);
 }
 
-void EventHub::onText(QWebSocket *socket, const QString &text) {
+void EventHub::onText(QWebSocket *socket, const QString &text)
+{
     Client *sender = find(socket);
     if (!sender)
         return;
@@ -140,7 +160,8 @@ void EventHub::onText(QWebSocket *socket, const QString &text) {
     }
 }
 
-EventHub::Client *EventHub::find(QWebSocket *socket) {
+EventHub::Client *EventHub::find(QWebSocket *socket)
+{
     for (auto &c : m_clients) {
         if (c->socket.get() == socket)
             return c.get();
@@ -148,7 +169,8 @@ EventHub::Client *EventHub::find(QWebSocket *socket) {
     return nullptr;
 }
 
-void EventHub::drop(QWebSocket *socket) {
+void EventHub::drop(QWebSocket *socket)
+{
     for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
         if ((*it)->socket.get() == socket) {
             (*it)->socket.release()->deleteLater();

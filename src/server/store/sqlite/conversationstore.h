@@ -22,6 +22,18 @@ public:
     std::optional<StoredAttachment> attachment(const QString &id, const Caller &caller) override;
 
 private:
+    enum class Kind { Message, Note };
+    bool canSee(qint64 ticketId, const Caller &caller);
+    std::optional<QList<core::Post>> posts(Kind kind, qint64 ticketId, qint64 afterSeq, int limit,
+                                           const Caller &caller);
+    PostOutcome addPost(Kind kind, qint64 ticketId, const QString &body,
+                        const QStringList &attachmentIds, const Caller &caller, qint64 now,
+                        core::Post *created);
+    // Whether every id names an unlinked attachment of this ticket uploaded by the caller
+    // (and, for messages, a public one).
+    bool attachmentsUsable(Kind kind, qint64 ticketId, const QStringList &ids,
+                           const Caller &caller);
+
     Connection &m_c;
 };
 
