@@ -12,9 +12,11 @@ Q_LOGGING_CATEGORY(lcSql, "ticket.sql")
 namespace server::sqlite {
 
 Connection::Connection(const QString &connectionName)
-    : m_name(connectionName) {}
+    : m_name(connectionName)
+{}
 
-Connection::~Connection() {
+Connection::~Connection()
+{
     qDeleteAll(m_statements);
     m_statements.clear();
     m_db.close();
@@ -23,7 +25,8 @@ Connection::~Connection() {
 }
 
 std::unique_ptr<Connection> Connection::open(const QString &path, const QString &connectionName,
-                                             QString *error) {
+                                             QString *error)
+{
     std::unique_ptr<Connection> c(new Connection(connectionName));
     c->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
     c->m_db.setDatabaseName(path);
@@ -45,16 +48,23 @@ std::unique_ptr<Connection> Connection::open(const QString &path, const QString 
     }
     if (!c->migrate(error))
         return nullptr;
+    // Statistics for the query planner, refreshed where the tables changed a lot.
+    c->exec(u"PRAGMA optimize=0x10002"_s);
     return c;
 }
 
-bool Connection::migrate(QString *error) {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
-        *error = u"cannot read the schema version"_s;
-        return false;
+bool Connection::migrate(QString *error)
+{
+    int current = 0;
+    {
+        // Finished before the migrations run: an open statement would lock the schema.
+        QSqlQuery q(m_db);
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+            *error = u"cannot read the schema version"_s;
+            return false;
+        }
+        current = q.value(0).toInt();
     }
-    const int current = q.value(0).toInt();
     const auto &all = migrations();
     if (current > all.size()) {
         *error =
@@ -84,7 +94,8 @@ bool Connection::migrate(QString *error) {
     return true;
 }
 
-QSqlQuery &Connection::prepared(const QString &sql) {
+QSqlQuery &Connection::prepared(const QString &sql)
+{
     auto it = m_statements.constFind(sql);
     if (it != m_statements.constEnd()) {
         (*it)->finish();
@@ -98,14 +109,16 @@ QSqlQuery &Connection::prepared(const QString &sql) {
     return *q;
 }
 
-bool Connection::run(QSqlQuery &query) {
+bool Connection::run(QSqlQuery &query)
+{
     if (query.exec())
         return true;
     qCWarning(lcSql) << "statement failed:" << query.lastError().text() << query.lastQuery();
     return false;
 }
 
-bool Connection::exec(const QString &sql) {
+bool Connection::exec(const QString &sql)
+{
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return true;
@@ -113,7 +126,8 @@ bool Connection::exec(const QString &sql) {
     return false;
 }
 
-bool Connection::begin() {
+bool Connection::begin()
+{
     if (!exec(u"BEGIN IMMEDIATE"_s))
         return false;
     m_inTransaction = true;
@@ -121,7 +135,8 @@ bool Connection::begin() {
     return true;
 }
 
-bool Connection::commit() {
+bool Connection::commit()
+{
     for (QSqlQuery *q : std::as_const(m_statements))
         q->finish();
     if (!exec(u"COMMIT"_s))
@@ -130,7 +145,8 @@ bool Connection::commit() {
     return true;
 }
 
-void Connection::rollback() {
+void Connection::rollback()
+{
     for (QSqlQuery *q : std::as_const(m_statements))
         q->finish();
     exec(u"ROLLBACK"_s);

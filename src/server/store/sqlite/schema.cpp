@@ -209,14 +209,18 @@ const QList<QStringList> &migrations() {
                 body, ticket_id UNINDEXED, kind UNINDEXED, tokenize = 'unicode61 remove_diacritics 2'))sql"_s,
             u"CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"_s,
         },
-        // 2: ticket queues read one index in order: a code user's device newest first, and
-        // "most urgent first, oldest first" (priority DESC, created_at ASC). Facets count
-        // from one covering index of every filter column but the text.
+        // 2: ticket queues. A code user's device newest first; "most urgent first, oldest
+        // first" (priority DESC, created_at ASC); single-key priority or status sorts (ties by
+        // id, which every index ends with). tickets_facets covers every filter and sort
+        // column but the text: facets count from it alone, and a page finds its ids in it
+        // without reading a row.
         {
             u"CREATE INDEX tickets_device_created ON tickets (device_id, visibility, created_at, id)"_s,
             u"CREATE INDEX tickets_urgent ON tickets (priority DESC, created_at, id)"_s,
+            u"CREATE INDEX tickets_by_priority ON tickets (priority)"_s,
+            u"CREATE INDEX tickets_by_status ON tickets (status)"_s,
             u"CREATE INDEX tickets_facets ON tickets (status, priority, assignee_id, visibility, "
-            "flow_id, device_id, customer_id, fleet_id)"_s,
+            "flow_id, device_id, customer_id, fleet_id, created_at, updated_at)"_s,
         },
     };
     return all;

@@ -1,2 +1,417 @@
-// STUB: replaced by the real implementation
 #include "ticketstore.h"
+
+#include "assignment.h"
+#include "connection.h"
+#include "core/statusflow.h"
+#include "eventstore.h"
+#include "ticketrows.h"
+#include "ticketsql.h"
+
+#include <QLoggingCategory>
+#include <QMap>
+#include <QSqlError>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+using namespace server::sqlite::ticketrows;
+
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+
+namespace server::sqlite {
+namespace {
+
+bool visibleTo(const Caller &caller, qint64 deviceId, int visibility)
+{
+    return caller.isStaff() || (deviceId == caller.deviceId && caller.deviceId != 0 &&
+                                visibility == int(core::Visibility::Public));
+}
+
+// Lists and facets have a statement text per filter combination: prepared per call rather
+// than cached, so that the statement cache stays bounded.
+bool runDynamic(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        qCWarning(lcSql) << "prepare failed:" << q.lastError().text() << sql;
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return Connection::run(q);
+}
+
+core::ApiProblem internalProblem()
+{
+    return {500, u"internal"_s, u"The server could not complete the request."_s, {}};
+}
+
+} // namespace
+
+std::variant<TicketPage, core::ApiProblem> SqliteTicketStore::list(const core::TicketQuery &query,
+                                                                   const Caller &caller)
+{
+    ticketsql::Where where = ticketsql::filters(query, caller);
+    if (!query.cursor.isEmpty()) {
+        const auto values = ticketsql::decodeCursor(query.cursor, query.sort);
+        if (!values)
+            return core::ApiProblem{400, u"invalid_parameter"_s,
+                                    u"This cursor is not valid for this sort; start again "
+                                    "without it."_s,
+                                    u"cursor"_s};
+        where.add(ticketsql::after(query, *values));
+    }
+    const QString sql = ticketsql::listStatement(where, query.sort);
+    QVariantList values = where.values;
+    values.append(query.limit + 1); // one more tells whether another page follows
+    QSqlQuery q(m_c.database());
+    if (!runDynamic(q, sql, values))
+        return internalProblem();
+    TicketPage page;
+    while (q.next())
+        page.items.append(summaryFrom(q));
+    if (page.items.size() > query.limit) {
+        page.items.resize(query.limit);
+        const core::TicketSummary &last = page.items.last();
+        QList<qint64> keys;
+        for (const core::SortKey &key : query.sort)
+            keys.append(sortValue(last, key.field));
+        keys.append(last.id);
+        page.nextCursor = ticketsql::encodeCursor(query.sort, keys);
+    }
+    return page;
+}
+
+Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
+{
+    // One pass over the tickets under every filter but status, priority and assignee,
+    // counted per (status, priority, assignee); each dimension then sums the groups that
+    // pass the other two filters, so a sidebar shows what choosing a value would give.
+    const ticketsql::Where where = ticketsql::filters(
+        query, caller,
+        ticketsql::StatusDimension | ticketsql::PriorityDimension | ticketsql::AssigneeDimension);
+    const QString sql = u"SELECT t.status, t.priority, t.assignee_id, COUNT(*) FROM tickets t "_s +
+                        where.sql() + u" GROUP BY t.status, t.priority, t.assignee_id"_s;
+    Facets facets;
+    QSqlQuery q(m_c.database());
+    if (!runDynamic(q, sql, where.values))
+        return facets;
+    QMap<std::optional<qint64>, qint64> byAssignee; // null first, then by id
+    while (q.next()) {
+        const int s = q.value(0).toInt();
+        const int p = q.value(1).toInt();
+        const std::optional<qint64> a = optionalInteger(q.value(2));
+        const qint64 n = q.value(3).toLongLong();
+        if (s < 0 || s >= core::StatusCount || p < 0 || p >= core::PriorityCount)
+            continue;
+        const bool status = query.statuses.isEmpty() || query.statuses.contains(core::Status(s));
+        const bool priority =
+            query.priorities.isEmpty() || query.priorities.contains(core::Priority(p));
+        const bool assignee = ticketsql::assigneeMatches(query, caller, a);
+        if (priority && assignee)
+            facets.byStatus[s] += n;
+        if (status && assignee)
+            facets.byPriority[p] += n;
+        if (status && priority)
+            byAssignee[a] += n;
+        if (status && priority && assignee)
+            facets.total += n;
+    }
+    for (auto it = byAssignee.cbegin(); it != byAssignee.cend(); ++it)
+        facets.byAssignee.append({it.key(), it.value()});
+    std::stable_sort(facets.byAssignee.begin(), facets.byAssignee.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    return facets;
+}
+
+std::optional<core::Ticket> SqliteTicketStore::ticket(qint64 id, const Caller &caller)
+{
+    QSqlQuery &q = m_c.prepared(
+        u"SELECT "_s + SummaryColumns +
+        u", t.description, t.fields, t.assignment, t.created_by_kind, t.created_by_id, "
+        "t.customer_id, d.serial, d.location, d.template_id, tp.name, d.fleet_id, fl.name, "
+        "d.customer_id "_s +
+        SummaryFrom +
+        u" LEFT JOIN templates tp ON tp.id = d.template_id "
+        "LEFT JOIN fleets fl ON fl.id = d.fleet_id WHERE t.id = ?"_s);
+    q.addBindValue(id);
+    if (!Connection::run(q) || !q.next())
+        return std::nullopt;
+    core::Ticket t;
+    t.summary = summaryFrom(q);
+    if (!visibleTo(caller, t.summary.deviceId, int(t.summary.visibility))) {
+        q.finish();
+        return std::nullopt;
+    }
+    int c = SummaryColumnCount;
+    t.description = q.value(c++).toString();
+    t.fields = objectFrom(q.value(c++));
+    t.assignment = objectFrom(q.value(c++));
+    t.createdBy.type = q.value(c++).toString();
+    t.createdBy.id = q.value(c++).toLongLong();
+    const std::optional<qint64> customerId = optionalInteger(q.value(c++));
+    t.device.id = t.summary.deviceId;
+    t.device.name = t.summary.deviceName;
+    t.device.serial = q.value(c++).toString();
+    t.device.location = q.value(c++).toString();
+    t.device.templateId = q.value(c++).toLongLong();
+    t.device.templateName = q.value(c++).toString();
+    t.device.fleetId = q.value(c++).toLongLong();
+    t.device.fleetName = q.value(c++).toString();
+    t.device.customerId = optionalInteger(q.value(c++));
+    q.finish();
+
+    QSqlQuery &creator = t.createdBy.type == u"staff"
+                             ? m_c.prepared(u"SELECT name FROM staff WHERE id = ?"_s)
+                             : m_c.prepared(u"SELECT name FROM code_users WHERE id = ?"_s);
+    creator.addBindValue(t.createdBy.id);
+    if (Connection::run(creator) && creator.next())
+        t.createdBy.name = creator.value(0).toString();
+    creator.finish();
+
+    if (caller.isStaff() && customerId) {
+        QSqlQuery &cq = m_c.prepared(u"SELECT id, name, number, contact_name, email, phone, "
+                                     "address FROM customers WHERE id = ?"_s);
+        cq.addBindValue(*customerId);
+        if (Connection::run(cq) && cq.next())
+            t.customer = core::Customer{cq.value(0).toLongLong(), cq.value(1).toString(),
+                                        cq.value(2).toString(),   cq.value(3).toString(),
+                                        cq.value(4).toString(),   cq.value(5).toString(),
+                                        cq.value(6).toString()};
+        cq.finish();
+    }
+
+    QSqlQuery &aq = m_c.prepared(u"SELECT "_s + AttachmentColumns +
+                                 u" FROM attachments WHERE ticket_id = ? AND (internal = 0 OR ?) "
+                                 "ORDER BY created_at, id"_s);
+    aq.addBindValue(id);
+    aq.addBindValue(caller.isStaff() ? 1 : 0);
+    if (Connection::run(aq)) {
+        while (aq.next())
+            t.attachments.append(attachmentFrom(aq));
+    }
+
+    QSqlQuery &rq = m_c.prepared(
+        u"SELECT stars, comment, created_at, assignee_id FROM ratings WHERE ticket_id = ?"_s);
+    rq.addBindValue(id);
+    if (Connection::run(rq) && rq.next())
+        t.rating = core::Rating{rq.value(0).toInt(), rq.value(1).toString(),
+                                rq.value(2).toLongLong(), optionalInteger(rq.value(3))};
+    rq.finish();
+    return t;
+}
+
+qint64 SqliteTicketStore::create(const NewTicket &ticket, const Caller &caller, qint64 now)
+{
+    Q_ASSERT(m_c.inTransaction());
+    QSqlQuery &dq = m_c.prepared(u"SELECT customer_id, fleet_id FROM devices WHERE id = ?"_s);
+    dq.addBindValue(ticket.deviceId);
+    if (!Connection::run(dq) || !dq.next())
+        return 0;
+    const std::optional<qint64> customerId = optionalInteger(dq.value(0));
+    const qint64 fleetId = dq.value(1).toLongLong();
+    dq.finish();
+
+    // Inside BEGIN IMMEDIATE nobody else can take the same id: the number needs it up front.
+    QSqlQuery &idq = m_c.prepared(u"SELECT COALESCE(MAX(id), 0) + 1 FROM tickets"_s);
+    if (!Connection::run(idq) || !idq.next())
+        return 0;
+    const qint64 id = idq.value(0).toLongLong();
+    idq.finish();
+
+    const AssignmentDecision assigned = assignOnCreate(m_c, ticket, fleetId, caller, now);
+    QSqlQuery &q = m_c.prepared(
+        u"INSERT INTO tickets (id, number, title, description, status, priority, visibility, "
+        "flow_id, device_id, customer_id, fleet_id, assignee_id, created_by_kind, created_by_id, "
+        "created_at, updated_at, version, fields, assignment) "
+        "VALUES (?, ?, ?, COALESCE(?, ''), 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(QString(u"T-"_s + QString::number(id).rightJustified(6, u'0')));
+    q.addBindValue(ticket.title);
+    q.addBindValue(ticket.description);
+    q.addBindValue(int(ticket.priority));
+    q.addBindValue(int(ticket.visibility));
+    q.addBindValue(ticket.flowId);
+    q.addBindValue(ticket.deviceId);
+    q.addBindValue(nullable(customerId));
+    q.addBindValue(fleetId);
+    q.addBindValue(nullable(assigned.assigneeId));
+    q.addBindValue(caller.kind());
+    q.addBindValue(caller.id);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(compactJson(ticket.fields));
+    q.addBindValue(assigned.assignment.isEmpty() ? QVariant()
+                                                 : QVariant(compactJson(assigned.assignment)));
+    if (!Connection::run(q))
+        return 0;
+
+    if (!insertSearchText(m_c, id, ticket.title + u'\n' + ticket.description))
+        return 0;
+
+    const bool isPublic = ticket.visibility == core::Visibility::Public;
+    if (!insertHistory(m_c, id, caller, now, u"created"_s, QJsonValue::Null,
+                       core::toString(core::Status::New), isPublic))
+        return 0;
+    if (assigned.assigneeId && !insertHistory(m_c, id, caller, now, u"assigneeId"_s,
+                                              QJsonValue::Null, *assigned.assigneeId, isPublic))
+        return 0;
+
+    const std::optional<core::TicketSummary> created = summary(id);
+    if (!created)
+        return 0;
+    SqliteEventStore(m_c).append(u"ticket.created"_s, id, created->toJson(true), now);
+    return id;
+}
+
+PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint64 expectedVersion,
+                                      const Caller &caller, qint64 now)
+{
+    Q_ASSERT(m_c.inTransaction());
+    QSqlQuery &q = m_c.prepared(
+        u"SELECT status, priority, assignee_id, visibility, title, description, version, "
+        "resolved_at, device_id, assignment FROM tickets WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!Connection::run(q) || !q.next())
+        return PatchOutcome::NotFound;
+    const auto status = core::Status(q.value(0).toInt());
+    const auto priority = core::Priority(q.value(1).toInt());
+    const std::optional<qint64> assignee = optionalInteger(q.value(2));
+    const auto visibility = core::Visibility(q.value(3).toInt());
+    const QString title = q.value(4).toString();
+    const QString description = q.value(5).toString();
+    const qint64 version = q.value(6).toLongLong();
+    std::optional<qint64> resolvedAt = optionalInteger(q.value(7));
+    const qint64 deviceId = q.value(8).toLongLong();
+    QVariant assignment = q.value(9);
+    q.finish();
+    if (!visibleTo(caller, deviceId, int(visibility)))
+        return PatchOutcome::NotFound;
+    if (version != expectedVersion)
+        return PatchOutcome::StaleVersion;
+    if (patch.status && !core::isLegalTransition(status, *patch.status))
+        return PatchOutcome::IllegalTransition;
+    if (patch.setAssignee && patch.assigneeId) {
+        QSqlQuery &sq = m_c.prepared(u"SELECT active FROM staff WHERE id = ?"_s);
+        sq.addBindValue(*patch.assigneeId);
+        const bool active = Connection::run(sq) && sq.next() && sq.value(0).toBool();
+        sq.finish();
+        if (!active)
+            return PatchOutcome::UnknownAssignee;
+    }
+
+    const core::Status newStatus = patch.status.value_or(status);
+    const core::Priority newPriority = patch.priority.value_or(priority);
+    const std::optional<qint64> newAssignee = patch.setAssignee ? patch.assigneeId : assignee;
+    const core::Visibility newVisibility = patch.visibility.value_or(visibility);
+    const QString newTitle = patch.title.value_or(title);
+
+    struct Change {
+        QString field;
+        QJsonValue from, to;
+    };
+    QList<Change> changes;
+    if (newStatus != status)
+        changes.append({u"status"_s, core::toString(status), core::toString(newStatus)});
+    if (newPriority != priority)
+        changes.append({u"priority"_s, core::toString(priority), core::toString(newPriority)});
+    if (newAssignee != assignee)
+        changes.append(
+            {u"assigneeId"_s, core::optionalId(assignee), core::optionalId(newAssignee)});
+    if (newVisibility != visibility)
+        changes.append(
+            {u"visibility"_s, core::toString(visibility), core::toString(newVisibility)});
+    if (newTitle != title)
+        changes.append({u"title"_s, title, newTitle});
+    if (changes.isEmpty())
+        return PatchOutcome::Ok; // nothing to change: no new version, no event
+
+    const auto done = [](core::Status s) {
+        return s == core::Status::Resolved || s == core::Status::Closed;
+    };
+    if (done(newStatus) && (!done(status) || !resolvedAt))
+        resolvedAt = now;
+    else if (!done(newStatus))
+        resolvedAt.reset();
+    if (newAssignee != assignee)
+        assignment = newAssignee ? QVariant(compactJson(manualAssignment(newAssignee, caller, now)))
+                                 : QVariant();
+
+    QSqlQuery &u = m_c.prepared(
+        u"UPDATE tickets SET status = ?, priority = ?, assignee_id = ?, visibility = ?, "
+        "title = ?, resolved_at = ?, assignment = ?, updated_at = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?"_s);
+    u.addBindValue(int(newStatus));
+    u.addBindValue(int(newPriority));
+    u.addBindValue(nullable(newAssignee));
+    u.addBindValue(int(newVisibility));
+    u.addBindValue(newTitle);
+    u.addBindValue(nullable(resolvedAt));
+    u.addBindValue(assignment);
+    u.addBindValue(now);
+    u.addBindValue(id);
+    u.addBindValue(version);
+    if (!Connection::run(u) || u.numRowsAffected() != 1)
+        return PatchOutcome::StaleVersion;
+
+    // Code users never learn that a ticket was internal, nor facts of internal tickets.
+    const bool isPublic = newVisibility == core::Visibility::Public;
+    QJsonObject changed;
+    for (const Change &c : std::as_const(changes)) {
+        if (!insertHistory(m_c, id, caller, now, c.field, c.from, c.to,
+                           isPublic && c.field != u"visibility"))
+            return PatchOutcome::NotFound;
+        changed.insert(c.field, c.to);
+    }
+    if (newTitle != title && !rewriteSearchText(m_c, id, title, newTitle + u'\n' + description))
+        return PatchOutcome::NotFound;
+
+    const std::optional<core::TicketSummary> updated = summary(id);
+    if (!updated)
+        return PatchOutcome::NotFound;
+    QJsonObject data = updated->toJson(true);
+    data.insert(u"changes"_s, changed);
+    SqliteEventStore(m_c).append(u"ticket.updated"_s, id, data, now);
+    return PatchOutcome::Ok;
+}
+
+std::optional<QList<core::HistoryEntry>> SqliteTicketStore::history(qint64 id, const Caller &caller)
+{
+    if (!isVisible(id, caller))
+        return std::nullopt;
+    QSqlQuery &q = m_c.prepared(u"SELECT "_s + HistoryColumns +
+                                u" FROM history WHERE ticket_id = ? AND (public_fact = 1 OR ?) "
+                                "ORDER BY id"_s);
+    q.addBindValue(id);
+    q.addBindValue(caller.isStaff() ? 1 : 0);
+    QList<core::HistoryEntry> out;
+    if (!Connection::run(q))
+        return out;
+    while (q.next())
+        out.append(historyFrom(q));
+    return out;
+}
+
+std::optional<core::TicketSummary> SqliteTicketStore::summary(qint64 id)
+{
+    QSqlQuery &q =
+        m_c.prepared(u"SELECT "_s + SummaryColumns + u' ' + SummaryFrom + u" WHERE t.id = ?"_s);
+    q.addBindValue(id);
+    if (!Connection::run(q) || !q.next())
+        return std::nullopt;
+    core::TicketSummary t = summaryFrom(q);
+    q.finish();
+    return t;
+}
+
+bool SqliteTicketStore::isVisible(qint64 id, const Caller &caller)
+{
+    QSqlQuery &q = m_c.prepared(u"SELECT device_id, visibility FROM tickets WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!Connection::run(q) || !q.next())
+        return false;
+    const bool visible = visibleTo(caller, q.value(0).toLongLong(), q.value(1).toInt());
+    q.finish();
+    return visible;
+}
+
+} // namespace server::sqlite

@@ -6,10 +6,12 @@ namespace server::sqlite {
 
 class Connection;
 
-class SqliteTicketStore final : public TicketStore {
+class SqliteTicketStore final : public TicketStore
+{
 public:
     explicit SqliteTicketStore(Connection &connection)
-        : m_c(connection) {}
+        : m_c(connection)
+    {}
     std::variant<TicketPage, core::ApiProblem> list(const core::TicketQuery &query,
                                                     const Caller &caller) override;
     Facets facets(const core::TicketQuery &query, const Caller &caller) override;
@@ -20,6 +22,10 @@ public:
     std::optional<QList<core::HistoryEntry>> history(qint64 id, const Caller &caller) override;
 
 private:
+    // The summary of a ticket whoever may see it (for events), or nullopt.
+    std::optional<core::TicketSummary> summary(qint64 id);
+    bool isVisible(qint64 id, const Caller &caller);
+
     Connection &m_c;
 };
 

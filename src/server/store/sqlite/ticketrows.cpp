@@ -1,0 +1,192 @@
+#include "ticketrows.h"
+
+#include "connection.h"
+#include "ticketsql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace server::sqlite::ticketrows {
+
+const QString SummaryColumns =
+    u"t.id, t.number, t.title, t.status, t.priority, t.visibility, t.flow_id, f.name, "
+    "t.device_id, d.name, c.name, t.assignee_id, s.name, t.created_at, t.updated_at, "
+    "t.version, t.rating_stars"_s;
+
+const QString SummaryJoins =
+    u"LEFT JOIN flows f ON f.id = t.flow_id LEFT JOIN devices d ON d.id = t.device_id "
+    "LEFT JOIN customers c ON c.id = t.customer_id LEFT JOIN staff s ON s.id = t.assignee_id"_s;
+
+const QString SummaryFrom = u"FROM tickets t "_s + SummaryJoins;
+
+const QString HistoryColumns = u"id, at, actor_kind, actor_id, actor_name, field, old_value, "
+                               "new_value, public_fact"_s;
+
+const QString AttachmentColumns =
+    u"id, name, size, content_type, sha256, internal, created_at, uploaded_by_kind, "
+    "uploaded_by_id, uploaded_by_name"_s;
+
+std::optional<qint64> optionalInteger(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+QVariant nullable(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+core::TicketSummary summaryFrom(const QSqlQuery &q)
+{
+    core::TicketSummary t;
+    t.id = q.value(0).toLongLong();
+    t.number = q.value(1).toString();
+    t.title = q.value(2).toString();
+    t.status = core::Status(qBound(0, q.value(3).toInt(), core::StatusCount - 1));
+    t.priority = core::Priority(qBound(0, q.value(4).toInt(), core::PriorityCount - 1));
+    t.visibility = q.value(5).toInt() == 0 ? core::Visibility::Public : core::Visibility::Internal;
+    t.flowId = q.value(6).toLongLong();
+    t.flowName = q.value(7).toString();
+    t.deviceId = q.value(8).toLongLong();
+    t.deviceName = q.value(9).toString();
+    t.customerName = q.value(10).toString();
+    t.assigneeId = optionalInteger(q.value(11));
+    t.assigneeName = q.value(12).toString();
+    t.createdAt = q.value(13).toLongLong();
+    t.updatedAt = q.value(14).toLongLong();
+    t.version = q.value(15).toLongLong();
+    if (!q.value(16).isNull())
+        t.ratingStars = q.value(16).toInt();
+    return t;
+}
+
+core::HistoryEntry historyFrom(const QSqlQuery &q)
+{
+    core::HistoryEntry h;
+    h.id = q.value(0).toLongLong();
+    h.at = q.value(1).toLongLong();
+    h.actor = {q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString()};
+    h.field = q.value(5).toString();
+    h.from = jsonValue(q.value(6));
+    h.to = jsonValue(q.value(7));
+    h.publicFact = q.value(8).toBool();
+    return h;
+}
+
+core::Attachment attachmentFrom(const QSqlQuery &q)
+{
+    core::Attachment a;
+    a.id = q.value(0).toString();
+    a.name = q.value(1).toString();
+    a.size = q.value(2).toLongLong();
+    a.contentType = q.value(3).toString();
+    a.sha256 = q.value(4).toString();
+    a.internal = q.value(5).toBool();
+    a.createdAt = q.value(6).toLongLong();
+    a.uploadedBy = {q.value(7).toString(), q.value(8).toLongLong(), q.value(9).toString()};
+    return a;
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    // QJsonDocument holds only arrays and objects: write a one-element array, strip [ ].
+    const QByteArray a = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(a.mid(1, a.size() - 2));
+}
+
+QJsonValue jsonValue(const QVariant &text)
+{
+    if (text.isNull())
+        return QJsonValue::Null;
+    const QByteArray wrapped = '[' + text.toString().toUtf8() + ']';
+    const QJsonArray a = QJsonDocument::fromJson(wrapped).array();
+    return a.isEmpty() ? QJsonValue(QJsonValue::Null) : a.first();
+}
+
+qint64 sortValue(const core::TicketSummary &t, core::SortKey::Field field)
+{
+    switch (field) {
+    case core::SortKey::Field::Priority:
+        return int(t.priority);
+    case core::SortKey::Field::CreatedAt:
+        return t.createdAt;
+    case core::SortKey::Field::UpdatedAt:
+        return t.updatedAt;
+    case core::SortKey::Field::Status:
+        return int(t.status);
+    }
+    return 0;
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QVariant &text)
+{
+    return text.isNull() ? QJsonObject() : QJsonDocument::fromJson(text.toByteArray()).object();
+}
+
+bool insertSearchText(Connection &c, qint64 ticketId, const QString &body)
+{
+    QSqlQuery &q = c.prepared(u"INSERT INTO search (body, ticket_id, kind) VALUES (?, ?, 't')"_s);
+    q.addBindValue(body);
+    q.addBindValue(ticketId);
+    return Connection::run(q);
+}
+
+bool insertHistory(Connection &c, qint64 ticketId, const Caller &actor, qint64 at,
+                   const QString &field, const QJsonValue &from, const QJsonValue &to,
+                   bool publicFact)
+{
+    QSqlQuery &q = c.prepared(u"INSERT INTO history (ticket_id, at, actor_kind, actor_id, "
+                              "actor_name, field, old_value, new_value, public_fact) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(ticketId);
+    q.addBindValue(at);
+    q.addBindValue(actor.kind());
+    q.addBindValue(actor.id);
+    q.addBindValue(actor.name);
+    q.addBindValue(field);
+    q.addBindValue(from.isNull() ? QVariant() : QVariant(jsonText(from)));
+    q.addBindValue(jsonText(to));
+    q.addBindValue(publicFact ? 1 : 0);
+    return Connection::run(q);
+}
+
+bool rewriteSearchText(Connection &c, qint64 ticketId, const QString &oldTitle, const QString &body)
+{
+    // ticket_id is UNINDEXED: find the row through the old title's words first, which
+    // touches a handful of rows; scan only when the title had no words to match.
+    qint64 rowid = 0;
+    const QString match = ticketsql::matchExpression(oldTitle, false);
+    if (!match.isEmpty()) {
+        QSqlQuery &f = c.prepared(u"SELECT rowid FROM search WHERE search MATCH ? AND "
+                                  "ticket_id = ? AND kind = 't' LIMIT 1"_s);
+        f.addBindValue(match);
+        f.addBindValue(ticketId);
+        if (Connection::run(f) && f.next())
+            rowid = f.value(0).toLongLong();
+        f.finish();
+    }
+    if (rowid == 0) {
+        QSqlQuery &f =
+            c.prepared(u"SELECT rowid FROM search WHERE ticket_id = ? AND kind = 't' LIMIT 1"_s);
+        f.addBindValue(ticketId);
+        if (Connection::run(f) && f.next())
+            rowid = f.value(0).toLongLong();
+        f.finish();
+    }
+    QSqlQuery &w =
+        rowid ? c.prepared(u"UPDATE search SET body = ? WHERE rowid = ?"_s)
+              : c.prepared(u"INSERT INTO search (body, ticket_id, kind) VALUES (?, ?, 't')"_s);
+    w.addBindValue(body);
+    w.addBindValue(rowid ? rowid : ticketId);
+    return Connection::run(w);
+}
+
+} // namespace server::sqlite::ticketrows

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/ticketquery.h"
+#include "store/caller.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <optional>
+
+// SQL building for ticket lists and facets. Only column names from the allow-list below
+// and fixed fragments enter the SQL text; every value from a request is a bound `?`.
+namespace server::sqlite::ticketsql {
+
+// A WHERE clause in pieces: conditions joined by AND, values in placeholder order.
+struct Where {
+    QStringList conditions;
+    QVariantList values;
+    void add(const QString &condition, const QVariantList &conditionValues = {});
+    void add(const Where &other);
+    QString sql() const; // "WHERE a AND b", or empty
+};
+
+// Filter dimensions facets leave out for their own counts.
+enum Dimension {
+    NoDimension = 0,
+    StatusDimension = 1,
+    PriorityDimension = 2,
+    AssigneeDimension = 4
+};
+
+// What the caller may see (code users: public tickets of their device) plus the query's
+// filters, except those in `omit`.
+Where filters(const core::TicketQuery &query, const Caller &caller, int omit = NoDimension);
+
+// Whether a ticket with this assignee passes the query's assignee filter, as filters()
+// has it in SQL (`me` is the caller's staff id; for a code user it matches nothing).
+bool assigneeMatches(const core::TicketQuery &query, const Caller &caller,
+                     std::optional<qint64> assigneeId);
+
+// A safe FTS5 MATCH expression: each whitespace-separated token becomes a quoted FTS5
+// string ("" escaped) with a trailing * for prefix matching, so user text is never FTS
+// syntax. Empty when the text has no tokens.
+QString matchExpression(const QString &text, bool prefix = true);
+
+// The column of a sort field (allow-list), e.g. "t.priority".
+QString column(core::SortKey::Field field);
+
+// Ties are broken by id in the direction of the last sort key, so that a single-key sort
+// walks one index (created_at, id) in one direction, forwards or backwards.
+bool idDescending(const QList<core::SortKey> &sort);
+QString orderBy(const QList<core::SortKey> &sort);
+
+// The sort as the `sort` parameter spells it ("-priority,createdAt").
+QString sortText(const QList<core::SortKey> &sort);
+
+// The keyset condition "after the row with these sort values and id" under the query's
+// sort and filters; see ticketsql.cpp for the shape the planner needs.
+Where after(const core::TicketQuery &query, const QList<qint64> &values);
+
+// The page statement of GET /tickets: summaries under `where`, in sort order, with one
+// LIMIT placeholder after the where values.
+QString listStatement(const Where &where, const QList<core::SortKey> &sort);
+
+// The opaque cursor: base64url of {"s": sortText, "k": [sort values..., id]}.
+QString encodeCursor(const QList<core::SortKey> &sort, const QList<qint64> &values);
+// The values of a cursor made for this sort, or nullopt when it is not one of ours.
+std::optional<QList<qint64>> decodeCursor(const QString &cursor, const QList<core::SortKey> &sort);
+
+} // namespace server::sqlite::ticketsql
