@@ -1,0 +1,389 @@
+// server_bench: the load benchmark of ticket-server (see docs/performance.md).
+//
+// Starts ticket-server with a fresh data folder and N generated tickets (or uses --url),
+// signs in as a demo admin and a demo code user, then runs each scenario closed-loop over
+// C keep-alive connections for S seconds and prints requests, req/s, p50/p95/p99 and
+// errors (non-2xx), the server's resident memory, and the targets of the issue.
+
+#include "benchserver.h"
+#include "delivery.h"
+#include "httpload.h"
+#include "report.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
+#include <cstdio>
+#include <functional>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using namespace bench;
+
+namespace {
+
+constexpr quint64 RandomSeed = 20261126;
+const QByteArray ListTarget =
+    "/api/v1/tickets?status=new,open&priority=high&sort=-priority,createdAt";
+const QByteArray FacetsTarget = "/api/v1/tickets/facets?status=new,open&priority=high";
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+HttpRequest get(const QByteArray &target)
+{
+    return {"GET", target, {}, {}};
+}
+HttpRequest post(const QByteArray &target, const QJsonObject &body)
+{
+    return {"POST", target, json(body), {}};
+}
+
+QJsonArray itemsOf(const HttpResponse &r)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+    return doc.isArray() ? doc.array() : doc.object().value(u"items"_s).toArray();
+}
+
+QString describe(const HttpResponse &r)
+{
+    return r.status == 0 ? u"no answer"_s
+                         : u"HTTP %1 %2"_s.arg(r.status).arg(QString::fromUtf8(r.body.left(400)));
+}
+
+// A body the first flow of the code user's device accepts: every required field filled.
+QJsonObject ticketBody(const QJsonObject &flow, qint64 n)
+{
+    QJsonObject fields;
+    const QJsonArray defs = flow.value(u"fields"_s).toArray();
+    for (const QJsonValue &v : defs) {
+        const QJsonObject f = v.toObject();
+        if (!f.value(u"required"_s).toBool())
+            continue;
+        const QString type = f.value(u"type"_s).toString();
+        const QString key = f.value(u"key"_s).toString();
+        if (type == u"select")
+            fields.insert(key, f.value(u"options"_s).toArray().at(0));
+        else if (type == u"boolean")
+            fields.insert(key, true);
+        else if (type == u"number")
+            fields.insert(key, 1);
+        else
+            fields.insert(key, u"BENCH-%1"_s.arg(n));
+    }
+    return {{u"flowId"_s, flow.value(u"id"_s)},
+            {u"title"_s, u"Benchmark ticket %1"_s.arg(n)},
+            {u"description"_s, u"Created by server_bench, request %1."_s.arg(n)},
+            {u"fields"_s, fields}};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Load benchmark of ticket-server (loopback only)."_s);
+    parser.addHelpOption();
+    const QCommandLineOption ticketsOpt(u"tickets"_s, u"Generated tickets (default 100000)."_s,
+                                        u"N"_s, u"100000"_s);
+    const QCommandLineOption secondsOpt(u"seconds"_s, u"Seconds per scenario (default 5)."_s,
+                                        u"S"_s, u"5"_s);
+    const QCommandLineOption warmupOpt(u"warmup"_s, u"Unmeasured seconds first (default 1)."_s,
+                                       u"S"_s, u"1"_s);
+    const QCommandLineOption connectionsOpt(u"connections"_s, u"Keep-alive connections (8)."_s,
+                                            u"C"_s, u"8"_s);
+    const QCommandLineOption exeOpt(u"server-exe"_s, u"The ticket-server to start."_s, u"path"_s,
+                                    QStringLiteral(TICKET_SERVER_EXECUTABLE));
+    const QCommandLineOption keepOpt(u"keep-data"_s,
+                                     u"Use and keep this data folder; a database already in it "
+                                     "is reused without generating."_s,
+                                     u"dir"_s);
+    const QCommandLineOption urlOpt(u"url"_s, u"A running server, http://127.0.0.1:PORT/api/v1."_s,
+                                    u"url"_s);
+    const QCommandLineOption tokenOpt(u"token"_s, u"Staff token (default: demo admin login)."_s,
+                                      u"token"_s);
+    const QCommandLineOption codeTokenOpt(
+        u"code-token"_s, u"Code-user token (default: demo device code)."_s, u"token"_s);
+    const QCommandLineOption onlyOpt(u"only"_s,
+                                     u"Comma-separated scenarios: list, list-1conn, facets, read, "
+                                     "patch, message, create, delivery."_s,
+                                     u"names"_s);
+    const QCommandLineOption maxOpt(u"max-requests"_s, u"Bound per scenario (default 2000000)."_s,
+                                    u"N"_s, u"2000000"_s);
+    parser.addOptions({ticketsOpt, secondsOpt, warmupOpt, connectionsOpt, exeOpt, keepOpt, urlOpt,
+                       tokenOpt, codeTokenOpt, onlyOpt, maxOpt});
+    parser.process(app);
+
+    const qint64 tickets = parser.value(ticketsOpt).toLongLong();
+    const double seconds = std::clamp(parser.value(secondsOpt).toDouble(), 0.1, 600.0);
+    const double warmup = std::clamp(parser.value(warmupOpt).toDouble(), 0.0, 60.0);
+    const int connections = std::clamp(parser.value(connectionsOpt).toInt(), 1, 256);
+    const qint64 maxRequests = std::max<qint64>(1, parser.value(maxOpt).toLongLong());
+    const QString exe = parser.value(exeOpt);
+    const QStringList only = parser.value(onlyOpt).split(u',', Qt::SkipEmptyParts);
+    auto wanted = [&](const QString &name) {
+        return only.isEmpty() || only.contains(name);
+    };
+
+    print(u"server_bench: %1 connections, %2 s per scenario (+%3 s warm-up), load average %4"_s
+              .arg(connections)
+              .arg(seconds)
+              .arg(warmup)
+              .arg(loadAverage()));
+
+    // The server: started here, or the one at --url (loopback only).
+    ServerProcess server;
+    const QString host = u"127.0.0.1"_s;
+    quint16 port = 0;
+    if (parser.isSet(urlOpt)) {
+        const QUrl url(parser.value(urlOpt));
+        if (url.host() != u"127.0.0.1" && url.host() != u"localhost") {
+            std::fprintf(stderr, "server_bench: only 127.0.0.1 is benchmarked\n");
+            return 2;
+        }
+        port = quint16(url.port());
+    } else {
+        print(u"starting %1 with %2 generated tickets ..."_s.arg(exe).arg(tickets));
+        QString error;
+        if (!server.start(exe, parser.value(keepOpt), tickets, 3600, &error)) {
+            std::fprintf(stderr, "server_bench: %s\n", qPrintable(error));
+            return 2;
+        }
+        port = server.port();
+        static const QRegularExpression generated(u"Generated (\\d+) tickets in ([0-9.]+) s"_s);
+        const auto m = generated.match(server.output());
+        if (m.hasMatch())
+            print(u"generator: %1 tickets in %2 s"_s.arg(m.captured(1), m.captured(2)));
+        print(u"server ready in %1 s (seeding and generating included%2), data: %3, RSS %4 MB"_s
+                  .arg(server.startupSeconds(), 0, 'f', 1)
+                  .arg(server.reused() ? u", database reused"_s : QString())
+                  .arg(server.dataDir())
+                  .arg(double(procStatusKb(server.pid(), "VmRSS")) / 1024.0, 0, 'f', 1));
+    }
+
+    // Sign in: a demo admin (staff) and a code user of the first demo device.
+    const QJsonObject accounts = demoAccounts(exe);
+    QString adminLogin;
+    for (const QJsonValue &v : accounts.value(u"staff"_s).toArray()) {
+        if (adminLogin.isEmpty() && v.toObject().value(u"role"_s).toString() == u"admin")
+            adminLogin = v.toObject().value(u"login"_s).toString();
+    }
+    const QString deviceCode =
+        accounts.value(u"devices"_s).toArray().at(0).toObject().value(u"code"_s).toString();
+    HttpConnection setup(host, port, {});
+    QByteArray staffToken = parser.value(tokenOpt).toLatin1();
+    QByteArray codeToken = parser.value(codeTokenOpt).toLatin1();
+    if (staffToken.isEmpty()) {
+        const HttpResponse r =
+            call(setup, post("/api/v1/auth/login",
+                             {{u"login"_s, adminLogin}, {u"password"_s, u"demo"_s}}));
+        staffToken =
+            QJsonDocument::fromJson(r.body).object().value(u"token"_s).toString().toLatin1();
+        if (staffToken.isEmpty()) {
+            std::fprintf(stderr, "server_bench: staff login failed: %s\n", qPrintable(describe(r)));
+            return 2;
+        }
+    }
+    if (codeToken.isEmpty()) {
+        const HttpResponse r =
+            call(setup, post("/api/v1/auth/device-code",
+                             {{u"code"_s, deviceCode}, {u"name"_s, u"Bench"_s}}));
+        codeToken =
+            QJsonDocument::fromJson(r.body).object().value(u"token"_s).toString().toLatin1();
+        if (codeToken.isEmpty()) {
+            std::fprintf(stderr, "server_bench: device-code sign-in failed: %s\n",
+                         qPrintable(describe(r)));
+            return 2;
+        }
+    }
+
+    // What the scenarios need: the id range, open public tickets, the code user's flow.
+    setup.setToken(staffToken);
+    const HttpResponse firstPage = call(setup, get(ListTarget));
+    if (firstPage.status != 200) {
+        std::fprintf(stderr, "server_bench: GET /tickets does not answer: %s\n",
+                     qPrintable(describe(firstPage)));
+        return 2;
+    }
+    qint64 maxId = 0;
+    for (const QJsonValue &v :
+         itemsOf(call(setup, get("/api/v1/tickets?sort=-createdAt&limit=200"))))
+        maxId = std::max(maxId, v.toObject().value(u"id"_s).toInteger());
+    QList<qint64> pool; // public, not closed: staff may patch them and write on them
+    for (const QJsonValue &v :
+         itemsOf(call(setup, get("/api/v1/tickets?status=new,open,waiting"
+                                 "&visibility=public&sort=createdAt&limit=200"))))
+        pool.append(v.toObject().value(u"id"_s).toInteger());
+    setup.setToken(codeToken);
+    const QJsonArray flows = itemsOf(call(setup, get("/api/v1/flows")));
+    const QJsonObject flow = flows.at(0).toObject();
+    const HttpResponse created = call(setup, post("/api/v1/tickets", ticketBody(flow, 0)));
+    const qint64 deliveryTicket =
+        QJsonDocument::fromJson(created.body).object().value(u"id"_s).toInteger();
+    print(u"first page: %1 items; highest id %2; %3 open public tickets in the pool; flow %4; "
+          "delivery ticket %5"_s.arg(itemsOf(firstPage).size())
+              .arg(maxId)
+              .arg(pool.size())
+              .arg(flow.value(u"id"_s).toInteger())
+              .arg(deliveryTicket));
+    if (maxId <= 0 || pool.size() < connections || flows.isEmpty() || deliveryTicket <= 0) {
+        std::fprintf(stderr,
+                     "server_bench: the server is not ready for the scenarios (create: %s)\n",
+                     qPrintable(describe(created)));
+        return 2;
+    }
+
+    // Per-connection random generators with a fixed seed.
+    std::vector<std::mt19937_64> rng;
+    for (int c = 0; c < connections; ++c)
+        rng.emplace_back(RandomSeed + quint64(c));
+    auto pick = [&](int c, qint64 lo, qint64 hi) {
+        return std::uniform_int_distribution<qint64>(lo, hi)(rng[size_t(c)]);
+    };
+
+    // PATCH: each connection owns a few tickets of the pool (no 412 between connections);
+    // their versions are fetched first, and the ETag of each answer is kept.
+    struct Owned {
+        qint64 id;
+        QByteArray etag;
+        QString priority;
+        QString sent;
+    };
+    std::vector<QList<Owned>> owned(static_cast<size_t>(connections));
+    const int perConnection = int(std::min<qsizetype>(4, pool.size() / connections));
+    setup.setToken(staffToken);
+    for (int c = 0; c < connections && wanted(u"patch"_s); ++c) {
+        for (int k = 0; k < perConnection; ++k) {
+            const qint64 id = pool[c * perConnection + k];
+            const HttpResponse r = call(setup, get("/api/v1/tickets/" + QByteArray::number(id)));
+            const QJsonObject t = QJsonDocument::fromJson(r.body).object();
+            QByteArray etag = r.etag;
+            if (etag.isEmpty())
+                etag = '"' + QByteArray::number(t.value(u"version"_s).toInteger()) + '"';
+            owned[size_t(c)].append({id, etag, t.value(u"priority"_s).toString(), {}});
+        }
+    }
+
+    QList<LoadSpec> specs;
+    auto add = [&](const QString &name, auto next,
+                   std::function<void(int, const HttpResponse &)> seen = {}) {
+        if (wanted(name))
+            specs.append({name, connections, seconds, maxRequests, next, seen});
+    };
+    add(u"list"_s, [](int, qint64) { return get(ListTarget); });
+    // The same first page on one connection: its latency without queueing behind others.
+    if (wanted(u"list-1conn"_s))
+        specs.append({u"list-1conn"_s,
+                      1,
+                      seconds,
+                      maxRequests,
+                      [](int, qint64) { return get(ListTarget); },
+                      {}});
+    add(u"facets"_s, [](int, qint64) { return get(FacetsTarget); });
+    add(u"read"_s, [&](int c, qint64) {
+        return get("/api/v1/tickets/" + QByteArray::number(pick(c, 1, maxId)));
+    });
+    add(
+        u"patch"_s,
+        [&](int c, qint64 n) {
+            Owned &t = owned[size_t(c)][n % perConnection];
+            t.sent = t.priority == u"high" ? u"normal"_s : u"high"_s;
+            return HttpRequest{"PATCH",
+                               "/api/v1/tickets/" + QByteArray::number(t.id),
+                               json({{u"priority"_s, t.sent}}),
+                               {{"If-Match", t.etag}}};
+        },
+        [&](int c, const HttpResponse &r) {
+            // The request just answered is the one whose `sent` is set.
+            for (Owned &t : owned[size_t(c)]) {
+                if (t.sent.isEmpty())
+                    continue;
+                if (r.ok()) {
+                    t.priority = t.sent;
+                    t.etag = !r.etag.isEmpty()
+                                 ? r.etag
+                                 : '"' +
+                                       QByteArray::number(QJsonDocument::fromJson(r.body)
+                                                              .object()
+                                                              .value(u"version"_s)
+                                                              .toInteger()) +
+                                       '"';
+                }
+                t.sent.clear();
+            }
+        });
+    add(u"message"_s, [&](int c, qint64 n) {
+        const qint64 id = pool[pick(c, 0, pool.size() - 1)];
+        return post("/api/v1/tickets/" + QByteArray::number(id) + "/messages",
+                    {{u"body"_s, u"Benchmark message %1 of connection %2."_s.arg(n).arg(c)}});
+    });
+    add(u"create"_s, [&](int c, qint64 n) {
+        return post("/api/v1/tickets", ticketBody(flow, qint64(c) * 10'000'000 + n + 1));
+    });
+
+    // CPU time of the server and of this client per run: the cost of a request,
+    // whatever else the machine is doing at the time.
+    const qint64 self = QCoreApplication::applicationPid();
+    auto measured = [&](const std::function<LoadResult()> &run) {
+        const double server0 = procCpuMs(server.pid());
+        const double client0 = procCpuMs(self);
+        LoadResult r = run();
+        if (server0 >= 0 && server.running())
+            r.serverCpuMs = procCpuMs(server.pid()) - server0;
+        r.clientCpuMs = procCpuMs(self) - client0;
+        return r;
+    };
+    QList<LoadResult> results;
+    for (const LoadSpec &spec : std::as_const(specs)) {
+        const QByteArray &token = spec.name == u"create" ? codeToken : staffToken;
+        if (warmup > 0) {
+            LoadSpec warm = spec;
+            warm.seconds = warmup;
+            runLoad(host, port, token, warm);
+        }
+        results.append(measured([&] { return runLoad(host, port, token, spec); }));
+        print(u"  %1: %2 requests"_s.arg(spec.name).arg(results.last().requests));
+    }
+    if (wanted(u"delivery"_s)) {
+        DeliverySpec d{host, port, codeToken, staffToken, deliveryTicket, seconds, 5000, 5000};
+        if (warmup > 0) {
+            DeliverySpec warm = d;
+            warm.seconds = warmup;
+            runDelivery(warm);
+        }
+        results.append(measured([&] { return runDelivery(d); }));
+        results.last().name = u"delivery"_s;
+        print(u"  delivery: %1 posts"_s.arg(results.last().requests));
+    }
+
+    printTable(results);
+
+    // Memory of the server after the runs.
+    double rssMb = -1;
+    if (server.running()) {
+        rssMb = double(procStatusKb(server.pid(), "VmRSS")) / 1024.0;
+        auto mb = [&](const QByteArray &field) {
+            return QString::number(double(procStatusKb(server.pid(), field)) / 1024.0, 'f', 1);
+        };
+        // RssFile is mostly the database's mmap and shared libraries; RssAnon the heap
+        // (SQLite page cache included).
+        print(
+            u"\nserver resident memory after the runs: VmRSS %1 MB (RssAnon %2 MB, RssFile %3 MB), "
+            "peak VmHWM %4 MB"_s.arg(QString::number(rssMb, 'f', 1), mb("RssAnon"), mb("RssFile"),
+                                     mb("VmHWM")));
+    }
+
+    printTargets(results, tickets, rssMb);
+    const QString late = server.takeNewOutput().trimmed();
+    if (!late.isEmpty())
+        print(u"\nserver output during the runs (last 1500 chars):\n"_s + late.right(1500));
+    print(u"\nbench: %1 scenarios run"_s.arg(results.size()));
+    return 0;
+}
