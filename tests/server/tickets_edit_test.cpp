@@ -115,6 +115,8 @@ TEST_F(TicketsTest, IdempotencyKeyReplaysTheFirstAnswer)
     EXPECT_EQ(again.status, 201);
     EXPECT_EQ(idOf(again.object()), idOf(first.object()));
     EXPECT_EQ(again.header("idempotent-replayed"), "true");
+    EXPECT_EQ(again.header("etag"), first.header("etag")) << "the first answer again, headers too";
+    EXPECT_FALSE(again.header("etag").isEmpty());
     EXPECT_EQ(search(staff, u"Quittungsdrucker "_s + QString::fromLatin1(key.left(8))).size(), 1);
     const HttpResult other =
         userA.post(u"/tickets"_s, body(title + u" anders"_s), {{"Idempotency-Key", key}});

@@ -10,7 +10,8 @@ using server::http::Response;
 
 namespace server::api {
 
-std::variant<QJsonObject, Response> jsonBody(const Call &call, const ApiContext &ctx) {
+std::variant<QJsonObject, Response> jsonBody(const Call &call, const ApiContext &ctx)
+{
     const QByteArray type = call.request.header("content-type").split(';').first().trimmed();
     if (type.toLower() != "application/json")
         return Response::error(415, u"unsupported_media_type"_s,
@@ -27,7 +28,8 @@ std::variant<QJsonObject, Response> jsonBody(const Call &call, const ApiContext 
     return doc.object();
 }
 
-Response writeTransaction(ApiContext &ctx, const std::function<Response()> &work) {
+Response writeTransaction(ApiContext &ctx, const std::function<Response()> &work)
+{
     Response response;
     const bool committed = ctx.store.write([&] {
         response = work();
@@ -38,7 +40,8 @@ Response writeTransaction(ApiContext &ctx, const std::function<Response()> &work
     return response;
 }
 
-Response writeOnce(Call &call, ApiContext &ctx, const std::function<Response()> &work) {
+Response writeOnce(Call &call, ApiContext &ctx, const std::function<Response()> &work)
+{
     const QByteArray keyBytes = call.request.header("idempotency-key");
     if (keyBytes.isEmpty())
         return writeTransaction(ctx, work);
@@ -61,6 +64,7 @@ Response writeOnce(Call &call, ApiContext &ctx, const std::function<Response()> 
         Response r;
         r.status = stored.status;
         r.body = stored.body;
+        r.headers = stored.headers;
         return r.withHeader("Idempotent-Replayed", "true");
     };
     if (auto stored = ctx.store.idempotency().find(scope, key))
@@ -69,17 +73,20 @@ Response writeOnce(Call &call, ApiContext &ctx, const std::function<Response()> 
         // Within the transaction nobody else can have stored the key meanwhile.
         Response r = work();
         if (r.isSuccess())
-            ctx.store.idempotency().save(scope, key, {requestHash, r.status, r.body}, call.now);
+            ctx.store.idempotency().save(scope, key, {requestHash, r.status, r.body, r.headers},
+                                         call.now);
         return r;
     });
 }
 
-QJsonObject page(const QJsonArray &items, const QString &nextCursor) {
+QJsonObject page(const QJsonArray &items, const QString &nextCursor)
+{
     return {{u"items"_s, items},
             {u"nextCursor"_s, nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor)}};
 }
 
-std::variant<int, Response> limitParam(const Call &call, int defaultLimit) {
+std::variant<int, Response> limitParam(const Call &call, int defaultLimit)
+{
     if (!call.request.query.hasQueryItem(u"limit"_s))
         return defaultLimit;
     bool ok = false;
@@ -90,7 +97,8 @@ std::variant<int, Response> limitParam(const Call &call, int defaultLimit) {
     return limit;
 }
 
-std::optional<Response> onlyParams(const Call &call, const QStringList &allowed) {
+std::optional<Response> onlyParams(const Call &call, const QStringList &allowed)
+{
     for (const auto &[name, value] : call.request.query.queryItems()) {
         if (!allowed.contains(name))
             return Response::error(400, u"invalid_parameter"_s, u"Unknown parameter."_s, name);

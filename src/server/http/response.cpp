@@ -6,14 +6,16 @@ using namespace Qt::StringLiterals;
 
 namespace server::http {
 
-Response Response::json(int status, const QJsonObject &object) {
+Response Response::json(int status, const QJsonObject &object)
+{
     Response r;
     r.status = status;
     r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return r;
 }
 
-Response Response::noContent() {
+Response Response::noContent()
+{
     Response r;
     r.status = 204;
     r.contentType.clear();
@@ -21,31 +23,37 @@ Response Response::noContent() {
 }
 
 Response Response::error(int status, const QString &code, const QString &message,
-                         const QString &field) {
+                         const QString &field)
+{
     QJsonObject e{{u"code"_s, code}, {u"message"_s, message}};
     if (!field.isEmpty())
         e.insert(u"field"_s, field);
     return json(status, QJsonObject{{u"error"_s, e}});
 }
 
-Response Response::problem(const core::ApiProblem &p) {
+Response Response::problem(const core::ApiProblem &p)
+{
     return error(p.httpStatus, p.code, p.message, p.field);
 }
 
-Response Response::notFound() {
+Response Response::notFound()
+{
     return error(404, u"not_found"_s, u"There is nothing here, or you may not see it."_s);
 }
 
-Response Response::internalError() {
+Response Response::internalError()
+{
     return error(500, u"internal"_s, u"The server could not complete the request."_s);
 }
 
-Response &Response::withHeader(const QByteArray &name, const QByteArray &value) {
+Response &Response::withHeader(const QByteArray &name, const QByteArray &value)
+{
     headers.append({name, value});
     return *this;
 }
 
-QByteArray reasonPhrase(int status) {
+QByteArray reasonPhrase(int status)
+{
     switch (status) {
     case 101:
         return "Switching Protocols";
@@ -77,6 +85,8 @@ QByteArray reasonPhrase(int status) {
         return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 426:
+        return "Upgrade Required";
     case 422:
         return "Unprocessable Entity";
     case 428:

@@ -34,7 +34,8 @@ struct StaffCredentials {
     int iterations = 0;
 };
 
-class AuthStore {
+class AuthStore
+{
 public:
     virtual ~AuthStore() = default;
     virtual std::optional<StaffCredentials> staffCredentials(const QString &login) = 0;
@@ -51,7 +52,8 @@ struct DevicePage {
     std::optional<qint64> nextAfterId;
 };
 
-class DirectoryStore {
+class DirectoryStore
+{
 public:
     virtual ~DirectoryStore() = default;
     virtual QList<core::StaffMember> staff() = 0;
@@ -100,7 +102,8 @@ struct TicketPatch {
 
 enum class PatchOutcome { Ok, NotFound, StaleVersion, IllegalTransition, UnknownAssignee };
 
-class TicketStore {
+class TicketStore
+{
 public:
     virtual ~TicketStore() = default;
     // A problem means the cursor was not one of ours (400).
@@ -123,7 +126,8 @@ struct StoredAttachment {
 
 enum class PostOutcome { Ok, NotFound, BadAttachment };
 
-class ConversationStore {
+class ConversationStore
+{
 public:
     virtual ~ConversationStore() = default;
     // nullopt: ticket not visible to the caller.
@@ -145,7 +149,8 @@ public:
 
 enum class RatingOutcome { Ok, NotFound, NotCreator, NotResolved, AlreadyRated };
 
-class RatingStore {
+class RatingStore
+{
 public:
     virtual ~RatingStore() = default;
     virtual RatingOutcome addRating(qint64 ticketId, int stars, const QString &comment,
@@ -154,7 +159,8 @@ public:
     virtual QJsonObject ratingStats(const QUrlQuery &query) = 0;
 };
 
-class EventStore {
+class EventStore
+{
 public:
     virtual ~EventStore() = default;
     // Inside Store::write(): stores the event and hands it to subscribers after commit.
@@ -170,9 +176,11 @@ struct StoredResponse {
     QByteArray requestHash;
     int status = 0;
     QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers; // e.g. ETag, given again on replay
 };
 
-class IdempotencyStore {
+class IdempotencyStore
+{
 public:
     virtual ~IdempotencyStore() = default;
     virtual std::optional<StoredResponse> find(const QString &scope, const QString &key) = 0;
@@ -180,7 +188,8 @@ public:
                       qint64 now) = 0;
 };
 
-class Store {
+class Store
+{
 public:
     virtual ~Store() = default;
     // Runs `work` in one write transaction (BEGIN IMMEDIATE on SQLite); commits when it

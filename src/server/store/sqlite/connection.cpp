@@ -40,7 +40,7 @@ std::unique_ptr<Connection> Connection::open(const QString &path, const QString 
     for (const QString &pragma :
          {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
           u"PRAGMA busy_timeout=5000"_s, u"PRAGMA temp_store=MEMORY"_s,
-          u"PRAGMA cache_size=-65536"_s, u"PRAGMA mmap_size=268435456"_s}) {
+          u"PRAGMA cache_size=-65536"_s, u"PRAGMA mmap_size=134217728"_s}) {
         if (!c->exec(pragma)) {
             *error = u"cannot configure the database"_s;
             return nullptr;

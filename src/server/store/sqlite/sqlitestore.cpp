@@ -1,6 +1,7 @@
 #include "sqlitestore.h"
 
 #include "authstore.h"
+#include "checkpointer.h"
 #include "connection.h"
 #include "conversationstore.h"
 #include "directorystore.h"
@@ -23,20 +24,29 @@ SqliteStore::SqliteStore(std::unique_ptr<Connection> connection)
     , m_conversation(std::make_unique<SqliteConversationStore>(*m_connection))
     , m_ratings(std::make_unique<SqliteRatingStore>(*m_connection))
     , m_events(std::make_unique<SqliteEventStore>(*m_connection))
-    , m_idempotency(std::make_unique<SqliteIdempotencyStore>(*m_connection)) {}
+    , m_idempotency(std::make_unique<SqliteIdempotencyStore>(*m_connection))
+{}
 
 SqliteStore::~SqliteStore() = default;
 
-std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *error) {
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *error)
+{
     static QAtomicInt counter;
     auto connection =
         Connection::open(path, u"store-%1"_s.arg(counter.fetchAndAddRelaxed(1)), error);
     if (!connection)
         return nullptr;
-    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(connection)));
+    std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(connection)));
+    if (path != u":memory:"_s) {
+        store->m_connection->exec(u"PRAGMA wal_autocheckpoint=0"_s);
+        store->m_checkpointer = std::make_unique<Checkpointer>(path);
+        store->m_checkpointer->start(QThread::LowPriority);
+    }
+    return store;
 }
 
-bool SqliteStore::write(const std::function<bool()> &work) {
+bool SqliteStore::write(const std::function<bool()> &work)
+{
     Q_ASSERT(!m_connection->inTransaction());
     if (!m_connection->begin())
         return false;
@@ -52,29 +62,37 @@ bool SqliteStore::write(const std::function<bool()> &work) {
     return true;
 }
 
-void SqliteStore::setEventListener(std::function<void(const ServerEvent &)> listener) {
+void SqliteStore::setEventListener(std::function<void(const ServerEvent &)> listener)
+{
     m_listener = std::move(listener);
 }
 
-AuthStore &SqliteStore::auth() {
+AuthStore &SqliteStore::auth()
+{
     return *m_auth;
 }
-DirectoryStore &SqliteStore::directory() {
+DirectoryStore &SqliteStore::directory()
+{
     return *m_directory;
 }
-TicketStore &SqliteStore::tickets() {
+TicketStore &SqliteStore::tickets()
+{
     return *m_tickets;
 }
-ConversationStore &SqliteStore::conversation() {
+ConversationStore &SqliteStore::conversation()
+{
     return *m_conversation;
 }
-RatingStore &SqliteStore::ratings() {
+RatingStore &SqliteStore::ratings()
+{
     return *m_ratings;
 }
-EventStore &SqliteStore::events() {
+EventStore &SqliteStore::events()
+{
     return *m_events;
 }
-IdempotencyStore &SqliteStore::idempotency() {
+IdempotencyStore &SqliteStore::idempotency()
+{
     return *m_idempotency;
 }
 

@@ -14,11 +14,13 @@ class SqliteConversationStore;
 class SqliteRatingStore;
 class SqliteEventStore;
 class SqliteIdempotencyStore;
+class Checkpointer;
 
 // The SQLite store: one file, one connection on the server's thread. Every write goes
 // through write(), one BEGIN IMMEDIATE transaction, so concurrent requests never see
 // "database is locked" and never lose a write.
-class SqliteStore final : public Store {
+class SqliteStore final : public Store
+{
 public:
     static std::unique_ptr<SqliteStore> open(const QString &path, QString *error);
     ~SqliteStore() override;
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<SqliteEventStore> m_events;
     std::unique_ptr<SqliteIdempotencyStore> m_idempotency;
     std::function<void(const ServerEvent &)> m_listener;
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 } // namespace server::sqlite
