@@ -1,6 +1,6 @@
 // Attachments against a real ticket-server: upload and download, limits, file names,
 // internal files and linking them to messages.
-#include "testsupport.h"
+#include "sharedservertest.h"
 
 #include <QCryptographicHash>
 #include <QTcpSocket>
@@ -11,13 +11,15 @@ using namespace testsupport;
 
 namespace {
 
-QByteArray sha256Hex(const QByteArray &bytes) {
+QByteArray sha256Hex(const QByteArray &bytes)
+{
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
 // One request over a plain socket: QNetworkAccessManager always adds a Content-Type to a
 // request with a body, and this test needs one without.
-int rawStatus(quint16 port, const QByteArray &request) {
+int rawStatus(quint16 port, const QByteArray &request)
+{
     QTcpSocket socket;
     socket.connectToHost(u"127.0.0.1"_s, port);
     if (!socket.waitForConnected(10000))
@@ -31,30 +33,21 @@ int rawStatus(quint16 port, const QByteArray &request) {
 }
 
 // A ticket created through the API (public, of the code user's device); its id.
-qint64 newTicket(ApiClient &as, const QString &title = u"Anhang"_s) {
+qint64 newTicket(ApiClient &as, const QString &title = u"Anhang"_s)
+{
     HttpResult failure;
     const QJsonObject t = createTicket(as, title, {}, &failure);
     EXPECT_FALSE(t.isEmpty()) << failure.body.toStdString();
     return t.value(u"id"_s).toInteger();
 }
 
-class AttachmentsTest : public ::testing::Test {
+class AttachmentsTest : public SharedServerTest
+{
 protected:
-    static void SetUpTestSuite() { s_server = new TestServer; }
-    static void TearDownTestSuite() {
-        delete s_server;
-        s_server = nullptr;
-    }
-    void SetUp() override {
-        ASSERT_TRUE(s_server->isRunning()) << s_server->output().toStdString();
-        ASSERT_FALSE(staff.loginStaff(demoLogin(u"agent"_s)).isEmpty());
-        ASSERT_FALSE(user.loginDevice(demoDeviceCode(0), u"Field User"_s).isEmpty());
-        ASSERT_FALSE(other.loginDevice(demoDeviceCode(1), u"Other Device"_s).isEmpty());
-    }
-
     static HttpResult upload(ApiClient &as, qint64 ticket, const QByteArray &bytes,
                              const QByteArray &disposition, const QByteArray &type = "image/jpeg",
-                             const QString &query = {}) {
+                             const QString &query = {})
+    {
         ApiClient::Headers headers{{"Content-Type", type}};
         if (!disposition.isEmpty())
             headers.append({"Content-Disposition", disposition});
@@ -62,16 +55,10 @@ protected:
     }
 
     static QString nameOf(const HttpResult &r) { return r.object().value(u"name"_s).toString(); }
-
-    static TestServer *s_server;
-    ApiClient staff{s_server->baseUrl()};
-    ApiClient user{s_server->baseUrl()};
-    ApiClient other{s_server->baseUrl()};
 };
 
-TestServer *AttachmentsTest::s_server = nullptr;
-
-TEST_F(AttachmentsTest, UploadAndDownloadRoundTrip) {
+TEST_F(AttachmentsTest, UploadAndDownloadRoundTrip)
+{
     const qint64 id = newTicket(user, u"Fehlerbild"_s);
     QByteArray bytes;
     for (int i = 0; i < 70000; ++i)
@@ -111,7 +98,8 @@ TEST_F(AttachmentsTest, UploadAndDownloadRoundTrip) {
     EXPECT_TRUE(user.get(u"/tickets/%1"_s.arg(id)).body.contains(attachmentId.toLatin1()));
 }
 
-TEST_F(AttachmentsTest, ActiveContentIsServedAsOpaqueBytes) {
+TEST_F(AttachmentsTest, ActiveContentIsServedAsOpaqueBytes)
+{
     const qint64 id = newTicket(user, u"HTML"_s);
     const QByteArray html = "<html><script>alert(1)</script></html>";
     for (const QByteArray &type : {QByteArray("text/html"), QByteArray("image/svg+xml"),
@@ -126,7 +114,8 @@ TEST_F(AttachmentsTest, ActiveContentIsServedAsOpaqueBytes) {
     }
 }
 
-TEST_F(AttachmentsTest, ContentTypeIsRequired) {
+TEST_F(AttachmentsTest, ContentTypeIsRequired)
+{
     const qint64 id = newTicket(user, u"Ohne Typ"_s);
     const QByteArray head = "POST /api/v1/tickets/" + QByteArray::number(id) +
                             "/attachments HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
@@ -139,7 +128,8 @@ TEST_F(AttachmentsTest, ContentTypeIsRequired) {
     EXPECT_EQ(upload(user, id, "hello", "attachment; filename=a.txt", "a b/c").status, 415);
 }
 
-TEST_F(AttachmentsTest, FileNamesAreSanitized) {
+TEST_F(AttachmentsTest, FileNamesAreSanitized)
+{
     const qint64 id = newTicket(user, u"Dateinamen"_s);
     EXPECT_EQ(nameOf(upload(user, id, "x", "attachment; filename=\"../../etc/passwd\"")),
               u"passwd"_s);
@@ -173,7 +163,8 @@ TEST_F(AttachmentsTest, FileNamesAreSanitized) {
     EXPECT_EQ(upload(user, id, QByteArray(), "attachment; filename=empty.txt").status, 422);
 }
 
-TEST_F(AttachmentsTest, InternalFilesAreInvisibleToCodeUsers) {
+TEST_F(AttachmentsTest, InternalFilesAreInvisibleToCodeUsers)
+{
     const qint64 id = newTicket(user, u"Interne Datei"_s);
     EXPECT_EQ(
         upload(user, id, "x", "attachment; filename=a.pdf", "application/pdf", u"?internal=true"_s)
@@ -213,7 +204,8 @@ TEST_F(AttachmentsTest, InternalFilesAreInvisibleToCodeUsers) {
     EXPECT_EQ(notes.items().at(0).toObject().value(u"attachments"_s).toArray().size(), 1);
 }
 
-TEST_F(AttachmentsTest, MessagesTakeOnlyTheirTicketsUnlinkedFiles) {
+TEST_F(AttachmentsTest, MessagesTakeOnlyTheirTicketsUnlinkedFiles)
+{
     const qint64 id = newTicket(user, u"Mit Anhang"_s);
     const qint64 otherTicket = newTicket(user, u"Anderes Ticket"_s);
     const QString mine = upload(user, id, "log", "attachment; filename=log.txt", "text/plain")
@@ -258,7 +250,8 @@ TEST_F(AttachmentsTest, MessagesTakeOnlyTheirTicketsUnlinkedFiles) {
     EXPECT_EQ(upload(other, id, "x", "attachment; filename=x.txt", "text/plain").status, 404);
 }
 
-TEST_F(AttachmentsTest, UploadReplaysWithIdempotencyKey) {
+TEST_F(AttachmentsTest, UploadReplaysWithIdempotencyKey)
+{
     const qint64 id = newTicket(user, u"Idempotent"_s);
     const ApiClient::Headers headers{{"Content-Type", "text/plain"},
                                      {"Content-Disposition", "attachment; filename=a.txt"},
@@ -272,7 +265,8 @@ TEST_F(AttachmentsTest, UploadReplaysWithIdempotencyKey) {
     EXPECT_EQ(user.send("POST", path, "abcd", headers).status, 422);
 }
 
-TEST(AttachmentLimitTest, UploadsOverTheLimitAreRefused) {
+TEST(AttachmentLimitTest, UploadsOverTheLimitAreRefused)
+{
     TestServer server(TestServer::Options{true, {u"--max-upload"_s, u"1K"_s}});
     ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
     ApiClient user(server.baseUrl());

@@ -1,6 +1,6 @@
 // Messages and internal notes against a real ticket-server: order, paging, idempotency,
 // visibility and the staff-only notes.
-#include "testsupport.h"
+#include "sharedservertest.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -13,51 +13,26 @@ using namespace testsupport;
 
 namespace {
 
-class ConversationTest : public ::testing::Test {
+class ConversationTest : public SharedServerTest
+{
 protected:
-    static void SetUpTestSuite() { s_server = new TestServer; }
-    static void TearDownTestSuite() {
-        delete s_server;
-        s_server = nullptr;
-    }
-    void SetUp() override {
-        ASSERT_TRUE(s_server->isRunning()) << s_server->output().toStdString();
-        ASSERT_FALSE(staff.loginStaff(demoLogin(u"agent"_s)).isEmpty());
-        ASSERT_FALSE(user.loginDevice(demoDeviceCode(0), u"Field User"_s).isEmpty());
-        ASSERT_FALSE(other.loginDevice(demoDeviceCode(1), u"Other Device"_s).isEmpty());
-    }
-
-    // A public ticket of device A, created by `user` through the API.
-    // A ticket created through the API: public and of device A for code users;
-    // staff name the device (and more) in `extra`.
-    static qint64 newTicket(ApiClient &as, const QString &title, const QJsonObject &extra = {}) {
-        HttpResult failure;
-        const QJsonObject t = createTicket(as, title, extra, &failure);
-        EXPECT_FALSE(t.isEmpty()) << failure.body.toStdString();
-        return t.value(u"id"_s).toInteger();
-    }
-
     HttpResult post(ApiClient &as, qint64 ticket, const QString &body,
-                    const ApiClient::Headers &headers = {}, const QString &kind = u"messages"_s) {
+                    const ApiClient::Headers &headers = {}, const QString &kind = u"messages"_s)
+    {
         return as.post(u"/tickets/%1/%2"_s.arg(ticket).arg(kind), {{u"body"_s, body}}, headers);
     }
 
-    static QList<qint64> seqs(const HttpResult &r) {
+    static QList<qint64> seqs(const HttpResult &r)
+    {
         QList<qint64> out;
         for (const QJsonValue &v : r.items())
             out.append(v.toObject().value(u"seq"_s).toInteger());
         return out;
     }
-
-    static TestServer *s_server;
-    ApiClient staff{s_server->baseUrl()};
-    ApiClient user{s_server->baseUrl()};
-    ApiClient other{s_server->baseUrl()};
 };
 
-TestServer *ConversationTest::s_server = nullptr;
-
-TEST_F(ConversationTest, MessagesAreListedInServerOrder) {
+TEST_F(ConversationTest, MessagesAreListedInServerOrder)
+{
     const qint64 id = newTicket(user, u"Drucker zieht kein Papier ein"_s);
     ASSERT_GT(id, 0);
     ASSERT_EQ(post(user, id, u"Erste Nachricht"_s).status, 201);
@@ -93,7 +68,8 @@ TEST_F(ConversationTest, MessagesAreListedInServerOrder) {
     EXPECT_TRUE(page2.object().value(u"nextCursor"_s).isNull());
 }
 
-TEST_F(ConversationTest, ListParametersAreChecked) {
+TEST_F(ConversationTest, ListParametersAreChecked)
+{
     const qint64 id = newTicket(user, u"Parameter"_s);
     for (const QString &query :
          {u"after=-1"_s, u"after=abc"_s, u"after=1.5"_s, u"foo=1"_s, u"limit=0"_s, u"limit=201"_s,
@@ -107,7 +83,8 @@ TEST_F(ConversationTest, ListParametersAreChecked) {
     EXPECT_EQ(user.get(u"/tickets/999999/messages"_s).status, 404);
 }
 
-TEST_F(ConversationTest, IdempotencyKeyReplaysTheFirstAnswer) {
+TEST_F(ConversationTest, IdempotencyKeyReplaysTheFirstAnswer)
+{
     const qint64 id = newTicket(user, u"Doppelt gesendet"_s);
     const ApiClient::Headers key{{"Idempotency-Key", "msg-1"}};
     const HttpResult first = post(user, id, u"Nur einmal"_s, key);
@@ -120,7 +97,8 @@ TEST_F(ConversationTest, IdempotencyKeyReplaysTheFirstAnswer) {
     EXPECT_EQ(user.get(u"/tickets/%1/messages"_s.arg(id)).items().size(), 1);
 }
 
-TEST_F(ConversationTest, BodiesAreValidated) {
+TEST_F(ConversationTest, BodiesAreValidated)
+{
     const qint64 id = newTicket(user, u"Validierung"_s);
     const QString path = u"/tickets/%1/messages"_s.arg(id);
     EXPECT_EQ(post(user, id, u""_s).status, 422);
@@ -136,7 +114,8 @@ TEST_F(ConversationTest, BodiesAreValidated) {
     EXPECT_EQ(user.get(path).items().size(), 1);
 }
 
-TEST_F(ConversationTest, HiddenTicketsDoNotExistForCodeUsers) {
+TEST_F(ConversationTest, HiddenTicketsDoNotExistForCodeUsers)
+{
     const qint64 mine = newTicket(user, u"Nur für Gerät A"_s);
     const HttpResult hidden = other.get(u"/tickets/%1/messages"_s.arg(mine));
     EXPECT_EQ(hidden.status, 404);
@@ -153,7 +132,8 @@ TEST_F(ConversationTest, HiddenTicketsDoNotExistForCodeUsers) {
     EXPECT_EQ(staff.get(u"/tickets/%1/messages"_s.arg(internal)).items().size(), 1);
 }
 
-TEST_F(ConversationTest, NotesAreForStaffOnly) {
+TEST_F(ConversationTest, NotesAreForStaffOnly)
+{
     const qint64 id = newTicket(user, u"Notizen"_s);
     const HttpResult note = post(staff, id, u"Kunde zweimal angerufen"_s, {}, u"notes"_s);
     ASSERT_EQ(note.status, 201) << note.body.toStdString();
@@ -173,7 +153,8 @@ TEST_F(ConversationTest, NotesAreForStaffOnly) {
     EXPECT_TRUE(user.get(u"/tickets/%1/messages"_s.arg(id)).items().isEmpty());
 }
 
-TEST_F(ConversationTest, ClosedTicketsTakeNoMessages) {
+TEST_F(ConversationTest, ClosedTicketsTakeNoMessages)
+{
     const qint64 id = newTicket(user, u"Wird geschlossen"_s);
     const qint64 version = staff.versionOf(id);
     ASSERT_GT(version, 0);
@@ -187,7 +168,8 @@ TEST_F(ConversationTest, ClosedTicketsTakeNoMessages) {
     EXPECT_EQ(post(staff, id, u"Notiz nach Abschluss"_s, {}, u"notes"_s).status, 201);
 }
 
-TEST_F(ConversationTest, MessageTouchesTheTicketButNotItsVersion) {
+TEST_F(ConversationTest, MessageTouchesTheTicketButNotItsVersion)
+{
     const qint64 id = newTicket(user, u"Zeitstempel"_s);
     const HttpResult before = staff.get(u"/tickets/%1"_s.arg(id));
     ASSERT_EQ(before.status, 200);

@@ -1,6 +1,6 @@
 // Ratings against a real ticket-server: who may rate and when, and the statistics
 // compared with a brute-force computation over the ratings the test gave.
-#include "testsupport.h"
+#include "sharedservertest.h"
 
 #include <QDateTime>
 #include <QThread>
@@ -13,47 +13,18 @@ using namespace testsupport;
 
 namespace {
 
-class RatingsTest : public ::testing::Test {
+class RatingsTest : public SharedServerTest
+{
 protected:
-    static void SetUpTestSuite() { s_server = new TestServer; }
-    static void TearDownTestSuite() {
-        delete s_server;
-        s_server = nullptr;
-    }
-    void SetUp() override {
-        ASSERT_TRUE(s_server->isRunning()) << s_server->output().toStdString();
-        ASSERT_FALSE(staff.loginStaff(demoLogin(u"admin"_s)).isEmpty());
-        ASSERT_FALSE(user.loginDevice(demoDeviceCode(0), u"Reporter"_s).isEmpty());
-    }
-
-    // A ticket created through the API: public and of device A for code users;
-    // staff name the device (and more) in `extra`.
-    static qint64 newTicket(ApiClient &as, const QString &title, const QJsonObject &extra = {}) {
-        HttpResult failure;
-        const QJsonObject t = createTicket(as, title, extra, &failure);
-        EXPECT_FALSE(t.isEmpty()) << failure.body.toStdString();
-        return t.value(u"id"_s).toInteger();
-    }
-
-    // Staff edit with the current version as If-Match.
-    HttpResult edit(qint64 id, const QJsonObject &change) {
-        return staff.patch(u"/tickets/%1"_s.arg(id), change,
-                           {{"If-Match", '"' + QByteArray::number(staff.versionOf(id)) + '"'}});
-    }
-
     HttpResult rate(ApiClient &as, qint64 id, const QJsonObject &body,
-                    const ApiClient::Headers &headers = {}) {
+                    const ApiClient::Headers &headers = {})
+    {
         return as.post(u"/tickets/%1/rating"_s.arg(id), body, headers);
     }
-
-    static TestServer *s_server;
-    ApiClient staff{s_server->baseUrl()};
-    ApiClient user{s_server->baseUrl()};
 };
 
-TestServer *RatingsTest::s_server = nullptr;
-
-TEST_F(RatingsTest, OnlyTheCreatorRatesOnceAfterResolution) {
+TEST_F(RatingsTest, OnlyTheCreatorRatesOnceAfterResolution)
+{
     const qint64 id = newTicket(user, u"Bitte bewerten"_s);
     ASSERT_GT(id, 0);
     const QJsonObject five{{u"stars"_s, 5}, {u"comment"_s, u"Schnell und freundlich.\nDanke!"_s}};
@@ -89,7 +60,8 @@ TEST_F(RatingsTest, OnlyTheCreatorRatesOnceAfterResolution) {
     EXPECT_EQ(ticket.object().value(u"rating"_s).toObject().value(u"stars"_s).toInt(), 5);
 }
 
-TEST_F(RatingsTest, ClosedTicketsCanBeRatedAndBodiesAreValidated) {
+TEST_F(RatingsTest, ClosedTicketsCanBeRatedAndBodiesAreValidated)
+{
     const qint64 id = newTicket(user, u"Geschlossen"_s);
     ASSERT_EQ(edit(id, {{u"status"_s, u"closed"_s}}).status, 200);
     EXPECT_EQ(rate(user, id, {{u"stars"_s, 0}}).status, 422);
@@ -108,7 +80,8 @@ TEST_F(RatingsTest, ClosedTicketsCanBeRatedAndBodiesAreValidated) {
     EXPECT_EQ(replay.body, first.body);
 }
 
-TEST_F(RatingsTest, StatisticsAreStaffOnlyAndCheckTheirParameters) {
+TEST_F(RatingsTest, StatisticsAreStaffOnlyAndCheckTheirParameters)
+{
     EXPECT_EQ(user.get(u"/stats/ratings"_s).status, 404);
     const HttpResult plain = staff.get(u"/stats/ratings"_s);
     ASSERT_EQ(plain.status, 200) << plain.body.toStdString();
@@ -139,7 +112,8 @@ TEST_F(RatingsTest, StatisticsAreStaffOnlyAndCheckTheirParameters) {
     EXPECT_EQ(months.object().value(u"series"_s).toArray().size(), 3);
 }
 
-TEST_F(RatingsTest, StatisticsMatchABruteForceComputation) {
+TEST_F(RatingsTest, StatisticsMatchABruteForceComputation)
+{
     const QList<int> stars{5, 4, 2, 1, 5, 3};
     // Two agents share the tickets; the one assigned when rating is credited, even when
     // the ticket moves on afterwards.

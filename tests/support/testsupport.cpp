@@ -17,19 +17,23 @@ using namespace Qt::StringLiterals;
 
 namespace testsupport {
 
-QString serverExecutable() {
+QString serverExecutable()
+{
     return QStringLiteral(TICKET_SERVER_EXECUTABLE);
 }
 
-QJsonObject parseObject(const QByteArray &json) {
+QJsonObject parseObject(const QByteArray &json)
+{
     return QJsonDocument::fromJson(json).object();
 }
 
 TestServer::TestServer()
-    : TestServer(Options{}) {}
+    : TestServer(Options{})
+{}
 
 TestServer::TestServer(const Options &options)
-    : m_options(options) {
+    : m_options(options)
+{
     QStringList args{u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.path()};
     if (m_options.seedDemo)
         args.append(u"--seed-demo"_s);
@@ -37,11 +41,13 @@ TestServer::TestServer(const Options &options)
     launch(args);
 }
 
-TestServer::~TestServer() {
+TestServer::~TestServer()
+{
     stop();
 }
 
-bool TestServer::launch(const QStringList &args) {
+bool TestServer::launch(const QStringList &args)
+{
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(serverExecutable());
@@ -76,18 +82,21 @@ bool TestServer::launch(const QStringList &args) {
     return false;
 }
 
-bool TestServer::isRunning() const {
+bool TestServer::isRunning() const
+{
     return m_process && m_process->state() == QProcess::Running && m_port != 0;
 }
 
-void TestServer::killHard() {
+void TestServer::killHard()
+{
     if (!m_process)
         return;
     m_process->kill();
     m_process->waitForFinished(10000);
 }
 
-bool TestServer::stop() {
+bool TestServer::stop()
+{
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return true;
     m_process->terminate();
@@ -99,7 +108,8 @@ bool TestServer::stop() {
     return true;
 }
 
-bool TestServer::restart() {
+bool TestServer::restart()
+{
     stop();
     // Same port when possible, so that clients can reconnect to the same URL.
     const QString listen = u"127.0.0.1:%1"_s.arg(m_port);
@@ -113,14 +123,16 @@ bool TestServer::restart() {
 
 ApiClient::ApiClient(const QString &baseUrl)
     : m_baseUrl(baseUrl)
-    , m_nam(std::make_unique<QNetworkAccessManager>()) {
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+{
     m_nam->setAutoDeleteReplies(false);
 }
 
 ApiClient::~ApiClient() = default;
 
 HttpResult ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                           const Headers &headers) {
+                           const Headers &headers)
+{
     QNetworkRequest request(QUrl(m_baseUrl + path));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -146,30 +158,36 @@ HttpResult ApiClient::send(const QByteArray &method, const QString &path, const 
     return r;
 }
 
-HttpResult ApiClient::get(const QString &path, const Headers &headers) {
+HttpResult ApiClient::get(const QString &path, const Headers &headers)
+{
     return send("GET", path, {}, headers);
 }
 
-static ApiClient::Headers withJson(ApiClient::Headers headers) {
+static ApiClient::Headers withJson(ApiClient::Headers headers)
+{
     headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     return headers;
 }
 
-HttpResult ApiClient::post(const QString &path, const QJsonObject &body, const Headers &headers) {
+HttpResult ApiClient::post(const QString &path, const QJsonObject &body, const Headers &headers)
+{
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                 withJson(headers));
 }
 
-HttpResult ApiClient::patch(const QString &path, const QJsonObject &body, const Headers &headers) {
+HttpResult ApiClient::patch(const QString &path, const QJsonObject &body, const Headers &headers)
+{
     return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                 withJson(headers));
 }
 
-HttpResult ApiClient::del(const QString &path, const Headers &headers) {
+HttpResult ApiClient::del(const QString &path, const Headers &headers)
+{
     return send("DELETE", path, {}, headers);
 }
 
-QByteArray ApiClient::loginStaff(const QString &login, const QString &password) {
+QByteArray ApiClient::loginStaff(const QString &login, const QString &password)
+{
     m_token.clear();
     const HttpResult r = post(u"/auth/login"_s, {{u"login"_s, login}, {u"password"_s, password}});
     if (r.status == 200)
@@ -177,7 +195,8 @@ QByteArray ApiClient::loginStaff(const QString &login, const QString &password) 
     return m_token;
 }
 
-QByteArray ApiClient::loginDevice(const QString &code, const QString &name) {
+QByteArray ApiClient::loginDevice(const QString &code, const QString &name)
+{
     m_token.clear();
     const HttpResult r = post(u"/auth/device-code"_s, {{u"code"_s, code}, {u"name"_s, name}});
     if (r.status == 200)
@@ -185,7 +204,8 @@ QByteArray ApiClient::loginDevice(const QString &code, const QString &name) {
     return m_token;
 }
 
-qint64 ApiClient::versionOf(qint64 ticketId) {
+qint64 ApiClient::versionOf(qint64 ticketId)
+{
     const HttpResult r = get(u"/tickets/%1"_s.arg(ticketId));
     return r.status == 200 ? r.object().value(u"version"_s).toInteger() : -1;
 }
@@ -193,7 +213,8 @@ qint64 ApiClient::versionOf(qint64 ticketId) {
 EventClient::EventClient() = default;
 EventClient::~EventClient() = default;
 
-bool EventClient::open(const QString &baseUrl, const QByteArray &token, qint64 since) {
+bool EventClient::open(const QString &baseUrl, const QByteArray &token, qint64 since)
+{
     auto socket = std::make_unique<QWebSocket>();
     QWebSocket *ws = socket.get();
     QObject::connect(ws, &QWebSocket::textMessageReceived, ws, [this](const QString &text) {
@@ -219,18 +240,21 @@ bool EventClient::open(const QString &baseUrl, const QByteArray &token, qint64 s
     return isOpen();
 }
 
-bool EventClient::isOpen() const {
+bool EventClient::isOpen() const
+{
     auto *ws = static_cast<QWebSocket *>(m_socket.get());
     return ws && ws->state() == QAbstractSocket::ConnectedState;
 }
 
-void EventClient::sendJson(const QJsonObject &frame) {
+void EventClient::sendJson(const QJsonObject &frame)
+{
     if (auto *ws = static_cast<QWebSocket *>(m_socket.get()))
         ws->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
 }
 
 QJsonObject EventClient::waitFor(const std::function<bool(const QJsonObject &)> &match,
-                                 int timeoutMs) {
+                                 int timeoutMs)
+{
     QDeadlineTimer deadline(timeoutMs);
     for (;;) {
         for (const QJsonObject &f : std::as_const(m_frames)) {
@@ -245,14 +269,16 @@ QJsonObject EventClient::waitFor(const std::function<bool(const QJsonObject &)> 
     }
 }
 
-QList<QJsonObject> EventClient::collect(int msecs) {
+QList<QJsonObject> EventClient::collect(int msecs)
+{
     QEventLoop loop;
     QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
     loop.exec();
     return m_frames;
 }
 
-QJsonObject requiredFieldValues(const QJsonObject &flow) {
+QJsonObject requiredFieldValues(const QJsonObject &flow)
+{
     QJsonObject values;
     for (const QJsonValue &v : flow.value(u"fields"_s).toArray()) {
         const QJsonObject f = v.toObject();
@@ -273,7 +299,8 @@ QJsonObject requiredFieldValues(const QJsonObject &flow) {
 }
 
 QJsonObject createTicket(ApiClient &api, const QString &title, const QJsonObject &extra,
-                         HttpResult *failure) {
+                         HttpResult *failure)
+{
     const QJsonArray flows = api.get(u"/flows"_s).items();
     QJsonObject flow = flows.first().toObject();
     if (extra.contains(u"deviceId"_s)) {
@@ -305,7 +332,8 @@ QJsonObject createTicket(ApiClient &api, const QString &title, const QJsonObject
     return r.object();
 }
 
-const QJsonObject &demoAccounts() {
+const QJsonObject &demoAccounts()
+{
     static const QJsonObject accounts = [] {
         QProcess p;
         p.start(serverExecutable(), {u"--demo-accounts"_s});
@@ -315,7 +343,8 @@ const QJsonObject &demoAccounts() {
     return accounts;
 }
 
-QString demoLogin(const QString &role, int index) {
+QString demoLogin(const QString &role, int index)
+{
     int seen = 0;
     for (const QJsonValue &v : demoAccounts().value(u"staff"_s).toArray()) {
         const QJsonObject o = v.toObject();
@@ -325,7 +354,8 @@ QString demoLogin(const QString &role, int index) {
     return {};
 }
 
-QString demoDeviceCode(int index) {
+QString demoDeviceCode(int index)
+{
     return demoAccounts()
         .value(u"devices"_s)
         .toArray()
@@ -335,7 +365,8 @@ QString demoDeviceCode(int index) {
         .toString();
 }
 
-qint64 demoDeviceId(int index) {
+qint64 demoDeviceId(int index)
+{
     return demoAccounts()
         .value(u"devices"_s)
         .toArray()

@@ -26,7 +26,8 @@ struct HttpResult {
 
     QJsonObject object() const { return json.toObject(); }
     QJsonArray items() const { return json.toObject().value(QStringLiteral("items")).toArray(); }
-    QString errorCode() const {
+    QString errorCode() const
+    {
         return json.toObject()
             .value(QStringLiteral("error"))
             .toObject()
@@ -38,7 +39,8 @@ struct HttpResult {
 
 // Starts `ticket-server --listen 127.0.0.1:0 --data-dir <fresh temp dir> [--seed-demo]`
 // and reads the port from its first line. Stops it (SIGTERM) when destroyed.
-class TestServer {
+class TestServer
+{
 public:
     struct Options {
         bool seedDemo = true;
@@ -70,7 +72,8 @@ private:
 };
 
 // A synchronous client: each call runs a nested event loop until the reply is in.
-class ApiClient {
+class ApiClient
+{
 public:
     explicit ApiClient(const QString &baseUrl);
     ~ApiClient();
@@ -101,7 +104,8 @@ private:
 };
 
 // A WebSocket client of /api/v1/events that collects every frame it receives.
-class EventClient {
+class EventClient
+{
 public:
     EventClient();
     ~EventClient();

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -415,6 +416,21 @@ bool generateTickets(QSqlDatabase &db, qint64 n, qint64 nowMsecs, quint32 random
 {
     if (n <= 0)
         return true;
+    // With memory-mapped reads SQLite searches the WAL for every page it fetches, cached or
+    // not; inside a transaction of a million tickets that alone costs an eighth of the time.
+    QSqlQuery pragma(db);
+    const QVariant mmapSize =
+        pragma.exec(u"PRAGMA mmap_size"_s) && pragma.next() ? pragma.value(0) : QVariant();
+    auto setMmap = [&](qint64 bytes) {
+        pragma.exec(u"PRAGMA mmap_size = "_s + QString::number(bytes));
+        pragma.finish();
+    };
+    if (mmapSize.isValid())
+        setMmap(0);
+    const auto restoreMmap = qScopeGuard([&] {
+        if (mmapSize.isValid())
+            setMmap(mmapSize.toLongLong());
+    });
     if (!db.transaction()) {
         *error = u"cannot start the generator transaction: "_s + db.lastError().text();
         return false;
