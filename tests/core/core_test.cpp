@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 using namespace core;
 
 // Readable failure messages (found by argument-dependent lookup).
-static void PrintTo(const QString &s, std::ostream *os) {
+static void PrintTo(const QString &s, std::ostream *os)
+{
     *os << '"' << s.toStdString() << '"';
 }
 
@@ -25,28 +26,33 @@ namespace {
 constexpr qint64 T0 = 1764187189123; // 2025-11-26T19:59:49.123Z
 constexpr qint64 T1 = T0 + 86'400'000;
 
-QByteArray dump(const QJsonObject &o) {
+QByteArray dump(const QJsonObject &o)
+{
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 // toJson(fromJson(toJson(x))) == toJson(x): nothing is lost in either direction.
-template <typename T, typename... A> void expectRoundTrip(const T &x, A... args) {
+template <typename T, typename... A> void expectRoundTrip(const T &x, A... args)
+{
     const QJsonObject once = x.toJson(args...);
     EXPECT_EQ(dump(T::fromJson(once).toJson(args...)), dump(once));
 }
 
-UserRef user(const QString &type, qint64 id, const QString &name) {
+UserRef user(const QString &type, qint64 id, const QString &name)
+{
     return {type, id, name};
 }
 
-Attachment attachment(const QString &id, bool internal) {
+Attachment attachment(const QString &id, bool internal)
+{
     return Attachment(id, u"photo 1.jpg"_s, 1234, u"image/jpeg"_s, QString(64, u'a'), internal, T0,
                       user(u"staff"_s, 2, u"Ann"_s));
 }
 
 } // namespace
 
-TEST(Enums, PrintAndParseEveryValue) {
+TEST(Enums, PrintAndParseEveryValue)
+{
     const QStringList priorities{u"low"_s, u"normal"_s, u"high"_s};
     for (int i = 0; i < PriorityCount; ++i) {
         EXPECT_EQ(toString(Priority(i)), priorities[i]);
@@ -66,7 +72,8 @@ TEST(Enums, PrintAndParseEveryValue) {
     EXPECT_TRUE(isStaff(Role::Agent) && isStaff(Role::Admin) && !isStaff(Role::CodeUser));
 }
 
-TEST(Enums, RefuseUnknownNames) {
+TEST(Enums, RefuseUnknownNames)
+{
     for (const QString &s : {u""_s, u"Open"_s, u" open"_s, u"opened"_s, u"0"_s}) {
         EXPECT_FALSE(parseStatus(s)) << qPrintable(s);
         EXPECT_FALSE(parsePriority(s)) << qPrintable(s);
@@ -77,7 +84,8 @@ TEST(Enums, RefuseUnknownNames) {
     EXPECT_FALSE(parseRole(u"root"));
 }
 
-TEST(StatusFlow, AllTwentyFivePairs) {
+TEST(StatusFlow, AllTwentyFivePairs)
+{
     using S = Status;
     // Rows: from; columns: to (new, open, waiting, resolved, closed).
     const bool legal[StatusCount][StatusCount] = {
@@ -94,13 +102,15 @@ TEST(StatusFlow, AllTwentyFivePairs) {
     }
 }
 
-TEST(Time, IsoUtcWithMilliseconds) {
+TEST(Time, IsoUtcWithMilliseconds)
+{
     EXPECT_EQ(toIsoUtc(T0), u"2025-11-26T19:59:49.123Z"_s);
     EXPECT_EQ(parseIsoUtc(toIsoUtc(T0)), T0);
     EXPECT_FALSE(parseIsoUtc(u"yesterday"_s));
 }
 
-TEST(Json, UserRefCustomerFlowRule) {
+TEST(Json, UserRefCustomerFlowRule)
+{
     const UserRef u = user(u"code_user"_s, 7, u"Zoë"_s);
     expectRoundTrip(u);
     EXPECT_EQ(UserRef::fromJson(u.toJson()).name, u"Zoë"_s);
@@ -116,7 +126,8 @@ TEST(Json, UserRefCustomerFlowRule) {
     EXPECT_EQ(FlowRule::fromJson(rule.toJson()).memberIds, (QList<qint64>{2, 3}));
 }
 
-TEST(Json, StaffMemberWithAbsenceAndFleets) {
+TEST(Json, StaffMemberWithAbsenceAndFleets)
+{
     StaffMember s{5, u"ann"_s, u"Ann"_s, u"ann@x.test"_s, Role::Admin, false, T0, T1, {1, 4}};
     expectRoundTrip(s, T0);
     const QJsonObject o = s.toJson(T0 + 1);
@@ -138,7 +149,8 @@ TEST(Json, StaffMemberWithAbsenceAndFleets) {
     EXPECT_TRUE(present.isAbsentAt(T1 * 2));
 }
 
-TEST(Json, FlowWithFieldsAndTemplate) {
+TEST(Json, FlowWithFieldsAndTemplate)
+{
     const FlowField select{u"part"_s, u"Part"_s, u"select"_s, true, {u"A"_s, u"B"_s}, 0};
     const FlowField text{u"note"_s, u"Note"_s, u"textarea"_s, false, {}, 500};
     const Flow f{9, u"spare_part_order"_s, u"Spare part order"_s, {select, text}};
@@ -159,7 +171,8 @@ TEST(Json, FlowWithFieldsAndTemplate) {
     EXPECT_EQ(to.value(u"description").toString(), u"Machines"_s);
 }
 
-TEST(Json, FleetAndDevice) {
+TEST(Json, FleetAndDevice)
+{
     const Fleet fleet{1, u"North"_s, u"round_robin"_s, {3, 2}, {{4, {2}}, {5, {3, 2}}}};
     expectRoundTrip(fleet);
     const Fleet back = Fleet::fromJson(fleet.toJson());
@@ -180,7 +193,8 @@ TEST(Json, FleetAndDevice) {
     EXPECT_FALSE(Device::fromJson(d.toJson(true)).customerId);
 }
 
-TEST(Json, AttachmentRatingPostHistoryEvent) {
+TEST(Json, AttachmentRatingPostHistoryEvent)
+{
     const Attachment a = attachment(u"00ff"_s, true);
     expectRoundTrip(a);
     EXPECT_EQ(Attachment::fromJson(a.toJson()).createdAt, T0);
@@ -209,7 +223,8 @@ TEST(Json, AttachmentRatingPostHistoryEvent) {
     expectRoundTrip(noTicket);
 }
 
-TEST(Json, TicketSummaryAndTicketHideStaffFields) {
+TEST(Json, TicketSummaryAndTicketHideStaffFields)
+{
     const TicketSummary s(3, u"T-0003"_s, u"Broken"_s, Status::Waiting, Priority::High,
                           Visibility::Internal, 1, u"Problem"_s, 8, u"Dev"_s, u"ACME"_s, 2,
                           u"Ann"_s, T0, T1, 7, 5);
@@ -247,7 +262,8 @@ TEST(Json, TicketSummaryAndTicketHideStaffFields) {
     EXPECT_EQ(back2.fields, t.fields);
 }
 
-TEST(JsonReader, UnknownFieldsAre422) {
+TEST(JsonReader, UnknownFieldsAre422)
+{
     JsonReader in(QJsonObject{{u"title"_s, u"x"_s}, {u"role"_s, u"admin"_s}});
     in.allowOnly({u"title"_s});
     ASSERT_FALSE(in.ok());
@@ -256,7 +272,8 @@ TEST(JsonReader, UnknownFieldsAre422) {
     EXPECT_EQ(in.problem()->field, u"role"_s);
 }
 
-TEST(JsonReader, WrongTypesAre400) {
+TEST(JsonReader, WrongTypesAre400)
+{
     const QJsonObject o{{u"s"_s, 1}, {u"i"_s, u"1"_s}, {u"f"_s, 1.5},          {u"b"_s, 0},
                         {u"o"_s, 1}, {u"l"_s, 1},      {u"m"_s, QJsonArray{1}}};
     auto check = [&](auto read, const QString &field) {
@@ -276,7 +293,8 @@ TEST(JsonReader, WrongTypesAre400) {
     check([](JsonReader &in) { in.stringList(u"m"_s, true, 5, 10); }, u"m"_s);
 }
 
-TEST(JsonReader, RangesAndRequiredFields) {
+TEST(JsonReader, RangesAndRequiredFields)
+{
     const QJsonObject o{{u"n"_s, 6},
                         {u"t"_s, u"  "_s},
                         {u"long"_s, QString(11, u'x')},
@@ -308,7 +326,8 @@ TEST(JsonReader, RangesAndRequiredFields) {
     EXPECT_TRUE(nulls.ok());
 }
 
-TEST(JsonReader, FirstProblemWins) {
+TEST(JsonReader, FirstProblemWins)
+{
     JsonReader in(QJsonObject{{u"a"_s, 1}, {u"b"_s, u"x"_s}});
     in.text(u"a"_s, true, 0, 5);       // 400 wrong type
     in.integer(u"b"_s, true, 0, 5);    // another problem, ignored
@@ -317,7 +336,8 @@ TEST(JsonReader, FirstProblemWins) {
     EXPECT_EQ(in.problem()->httpStatus, 400);
 }
 
-TEST(JsonReader, ControlCharactersAndMultiline) {
+TEST(JsonReader, ControlCharactersAndMultiline)
+{
     const QString multi = u"line 1\nline 2\r\n\tindented"_s;
     EXPECT_FALSE(checkText(multi, true));
     EXPECT_TRUE(checkText(multi, false));
@@ -341,11 +361,13 @@ TEST(JsonReader, ControlCharactersAndMultiline) {
 
 namespace {
 
-std::variant<TicketQuery, ApiProblem> parse(const QString &query) {
+std::variant<TicketQuery, ApiProblem> parse(const QString &query)
+{
     return TicketQuery::fromUrlQuery(QUrlQuery(query));
 }
 
-TicketQuery parseOk(const QString &query) {
+TicketQuery parseOk(const QString &query)
+{
     auto r = parse(query);
     if (auto *p = std::get_if<ApiProblem>(&r))
         ADD_FAILURE() << qPrintable(query) << ": " << qPrintable(p->field);
@@ -354,7 +376,8 @@ TicketQuery parseOk(const QString &query) {
 
 } // namespace
 
-TEST(TicketQuery, DefaultsAndEveryParameter) {
+TEST(TicketQuery, DefaultsAndEveryParameter)
+{
     const TicketQuery empty = parseOk(QString());
     EXPECT_EQ(empty, TicketQuery{});
     EXPECT_EQ(empty.limit, 50);
@@ -383,7 +406,8 @@ TEST(TicketQuery, DefaultsAndEveryParameter) {
     EXPECT_EQ(parseOk(u"sort=status,-createdAt"_s).sort.size(), 2);
 }
 
-TEST(TicketQuery, ErrorsAre400WithTheParameter) {
+TEST(TicketQuery, ErrorsAre400WithTheParameter)
+{
     // The offending parameter is always the last one of each query.
     QStringList bad = u"bogus=1 status=new&status=open status=reopened status= status=, "
                       "priority=urgent visibility=secret assignee=someone assignee=0 flow=x "
@@ -402,7 +426,8 @@ TEST(TicketQuery, ErrorsAre400WithTheParameter) {
     }
 }
 
-TEST(TicketQuery, UrlRoundTripKeepsEverything) {
+TEST(TicketQuery, UrlRoundTripKeepsEverything)
+{
     const TicketQuery q{
         .statuses = {Status::Resolved, Status::Closed},
         .priorities = {Priority::Low, Priority::High},
@@ -429,7 +454,8 @@ TEST(TicketQuery, UrlRoundTripKeepsEverything) {
     EXPECT_EQ(parseOk(TicketQuery{}.toUrlQuery().toString(QUrl::FullyEncoded)), TicketQuery{});
 }
 
-TEST(TicketQuery, SettersReportChanges) {
+TEST(TicketQuery, SettersReportChanges)
+{
     TicketQuery q;
     EXPECT_TRUE(q.setStatuses({Status::Open}));
     EXPECT_FALSE(q.setStatuses({Status::Open}));
@@ -442,7 +468,51 @@ TEST(TicketQuery, SettersReportChanges) {
     EXPECT_FALSE(q.setSort({{SortKey::Field::Priority, true}}));
 }
 
-TEST(TicketQuery, Matches) {
+TEST(Json, TicketSummaryWritesEveryCharacterAsQJsonObjectDoes)
+{
+    const QString hostile = u"\"quoted\" back\\slash \t\n\r\b\f \x01\x1f\x7f "
+                            "Ümlaut € 😀 </script>"_s;
+    TicketSummary s(9, hostile, hostile, Status::Open, Priority::Low, Visibility::Public, 2,
+                    hostile, 4, hostile, hostile, 5, hostile, T0, T1, 3, std::nullopt);
+    s.title.append(QChar(0)); // NUL and a lone surrogate must not break the text either
+    s.number.append(QChar(0xd800));
+    QJsonObject expected{{u"id"_s, 9},
+                         {u"number"_s, s.number},
+                         {u"title"_s, s.title},
+                         {u"status"_s, u"open"_s},
+                         {u"priority"_s, u"low"_s},
+                         {u"visibility"_s, u"public"_s},
+                         {u"flowId"_s, 2},
+                         {u"flowName"_s, hostile},
+                         {u"deviceId"_s, 4},
+                         {u"deviceName"_s, hostile},
+                         {u"assigneeId"_s, 5},
+                         {u"assigneeName"_s, hostile},
+                         {u"createdAt"_s, toIsoUtc(T0)},
+                         {u"updatedAt"_s, toIsoUtc(T1)},
+                         {u"version"_s, 3},
+                         {u"ratingStars"_s, QJsonValue()},
+                         {u"customerName"_s, hostile}};
+    const QJsonObject got = s.toJson(true);
+    EXPECT_EQ(got.value(u"title"_s).toString(), s.title);
+    EXPECT_EQ(got.value(u"number"_s).toString().left(hostile.size()), hostile);
+    expected.remove(u"number"_s); // the lone surrogate is replaced, as toUtf8 does
+    QJsonObject compared = got;
+    compared.remove(u"number"_s);
+    EXPECT_EQ(compared, expected);
+    s.assigneeId.reset();
+    s.customerName.clear();
+    s.ratingStars = 4;
+    const QJsonObject plain = s.toJson(true);
+    EXPECT_TRUE(plain.value(u"assigneeId"_s).isNull());
+    EXPECT_TRUE(plain.value(u"assigneeName"_s).isNull());
+    EXPECT_TRUE(plain.value(u"customerName"_s).isNull());
+    EXPECT_EQ(plain.value(u"ratingStars"_s).toInteger(), 4);
+    EXPECT_FALSE(s.toJson(false).contains(u"customerName"_s));
+}
+
+TEST(TicketQuery, Matches)
+{
     const TicketSummary t{.status = Status::Open,
                           .priority = Priority::High,
                           .flowId = 2,

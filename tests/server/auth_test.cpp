@@ -12,20 +12,23 @@ using namespace testsupport;
 
 namespace {
 
-class AuthTest : public ::testing::Test {
+class AuthTest : public ::testing::Test
+{
 protected:
     TestServer server;
     ApiClient api{server.baseUrl()};
     void SetUp() override { ASSERT_TRUE(server.isRunning()) << server.output().toStdString(); }
 };
 
-TEST_F(AuthTest, HealthNeedsNoSignIn) {
+TEST_F(AuthTest, HealthNeedsNoSignIn)
+{
     const HttpResult r = api.get(u"/health"_s);
     EXPECT_EQ(r.status, 200);
     EXPECT_EQ(r.object().value(u"status"_s).toString(), u"ok"_s);
 }
 
-TEST_F(AuthTest, StaffLoginGivesTokenThatIdentifiesTheCaller) {
+TEST_F(AuthTest, StaffLoginGivesTokenThatIdentifiesTheCaller)
+{
     const QString login = demoLogin(u"admin"_s);
     ASSERT_FALSE(login.isEmpty());
     const HttpResult r =
@@ -42,7 +45,8 @@ TEST_F(AuthTest, StaffLoginGivesTokenThatIdentifiesTheCaller) {
     EXPECT_EQ(me.object().value(u"role"_s).toString(), u"admin"_s);
 }
 
-TEST_F(AuthTest, WrongPasswordAndUnknownLoginAreRefusedAlike) {
+TEST_F(AuthTest, WrongPasswordAndUnknownLoginAreRefusedAlike)
+{
     const HttpResult wrong = api.post(
         u"/auth/login"_s, {{u"login"_s, demoLogin(u"agent"_s)}, {u"password"_s, u"nope"_s}});
     const HttpResult unknown =
@@ -52,7 +56,8 @@ TEST_F(AuthTest, WrongPasswordAndUnknownLoginAreRefusedAlike) {
     EXPECT_EQ(wrong.body, unknown.body);
 }
 
-TEST_F(AuthTest, LoginRejectsMalformedAndUnknownFields) {
+TEST_F(AuthTest, LoginRejectsMalformedAndUnknownFields)
+{
     EXPECT_EQ(
         api.send("POST", u"/auth/login"_s, "{not json", {{"Content-Type", "application/json"}})
             .status,
@@ -67,21 +72,24 @@ TEST_F(AuthTest, LoginRejectsMalformedAndUnknownFields) {
     EXPECT_EQ(extra.object().value(u"error"_s).toObject().value(u"field"_s).toString(), u"role"_s);
 }
 
-TEST_F(AuthTest, MissingOrInvalidTokenIs401) {
+TEST_F(AuthTest, MissingOrInvalidTokenIs401)
+{
     EXPECT_EQ(api.get(u"/me"_s).status, 401);
     api.setToken("not-a-token");
     EXPECT_EQ(api.get(u"/me"_s).status, 401);
     EXPECT_EQ(api.get(u"/tickets"_s).status, 401);
 }
 
-TEST_F(AuthTest, LogoutRevokesTheToken) {
+TEST_F(AuthTest, LogoutRevokesTheToken)
+{
     ASSERT_FALSE(api.loginStaff(demoLogin(u"agent"_s)).isEmpty());
     EXPECT_EQ(api.get(u"/me"_s).status, 200);
     EXPECT_EQ(api.send("POST", u"/auth/logout"_s, {}).status, 204);
     EXPECT_EQ(api.get(u"/me"_s).status, 401);
 }
 
-TEST_F(AuthTest, DeviceCodeSignsInACodeUserBoundToTheDevice) {
+TEST_F(AuthTest, DeviceCodeSignsInACodeUserBoundToTheDevice)
+{
     const HttpResult r = api.post(u"/auth/device-code"_s,
                                   {{u"code"_s, demoDeviceCode(0)}, {u"name"_s, u"Frau Test"_s}});
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
@@ -99,7 +107,8 @@ TEST_F(AuthTest, DeviceCodeSignsInACodeUserBoundToTheDevice) {
 // A burst of parallel wrong passwords for one account: at most the limit (5) are even
 // checked, the rest get 429 with Retry-After, and afterwards the right password is
 // refused too until the window passes.
-TEST_F(AuthTest, ParallelBurstOfFailedLoginsIsRateLimited) {
+TEST_F(AuthTest, ParallelBurstOfFailedLoginsIsRateLimited)
+{
     QNetworkAccessManager nam;
     QList<QNetworkReply *> replies;
     const QByteArray body = QJsonDocument(QJsonObject{{u"login"_s, demoLogin(u"agent"_s, 1)},
@@ -134,7 +143,8 @@ TEST_F(AuthTest, ParallelBurstOfFailedLoginsIsRateLimited) {
               429);
 }
 
-TEST_F(AuthTest, UnknownRoutesAnd405) {
+TEST_F(AuthTest, UnknownRoutesAnd405)
+{
     EXPECT_EQ(api.get(u"/nothing"_s).status, 404);
     EXPECT_EQ(api.send("DELETE", u"/health"_s, {}).status, 405);
 }

@@ -14,7 +14,8 @@ namespace {
 
 enum Role { Anonymous, CodeUserA, CodeUserB, Agent, Admin };
 
-std::string roleName(Role role) {
+std::string roleName(Role role)
+{
     static const char *const names[] = {"Anonymous", "CodeUserA", "CodeUserB", "Agent", "Admin"};
     return names[role];
 }
@@ -22,7 +23,8 @@ std::string roleName(Role role) {
 // The expected status for each role, in Role order.
 struct Expect {
     int anonymous, codeUserA, codeUserB, agent, admin;
-    int of(Role role) const {
+    int of(Role role) const
+    {
         const int byRole[] = {anonymous, codeUserA, codeUserB, agent, admin};
         return byRole[role];
     }
@@ -126,7 +128,8 @@ const Row matrix[] = {
 
 constexpr qint64 MissingTicket = 999999999;
 
-HttpResult upload(ApiClient &api, qint64 ticketId, bool internal) {
+HttpResult upload(ApiClient &api, qint64 ticketId, bool internal)
+{
     return api.send("POST",
                     u"/tickets/%1/attachments%2"_s.arg(ticketId).arg(internal ? u"?internal=true"_s
                                                                               : QString()),
@@ -135,7 +138,8 @@ HttpResult upload(ApiClient &api, qint64 ticketId, bool internal) {
                      {"Content-Disposition", "attachment; filename*=UTF-8''matrix.txt"}});
 }
 
-class AuthzMatrix : public ::testing::TestWithParam<Role> {
+class AuthzMatrix : public ::testing::TestWithParam<Role>
+{
 protected:
     TestServer server;
     ApiClient anonymous{server.baseUrl()};
@@ -146,12 +150,14 @@ protected:
     qint64 publicId = 0, internalId = 0;
     QHash<QString, QString> values; // placeholder -> text
 
-    ApiClient &client(Role role) {
+    ApiClient &client(Role role)
+    {
         ApiClient *const byRole[] = {&anonymous, &userA, &userB, &agent, &admin};
         return *byRole[role];
     }
 
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
         ASSERT_FALSE(admin.loginStaff(demoLogin(u"admin"_s)).isEmpty());
         ASSERT_FALSE(agent.loginStaff(demoLogin(u"agent"_s)).isEmpty());
@@ -226,14 +232,16 @@ protected:
         };
     }
 
-    QString fill(QString text, qint64 ticketId) const {
+    QString fill(QString text, qint64 ticketId) const
+    {
         text.replace(u"{ticket}"_s, QString::number(ticketId));
         for (auto it = values.begin(); it != values.end(); ++it)
             text.replace(it.key(), it.value());
         return text;
     }
 
-    HttpResult run(Role role, const Row &row, qint64 ticketId) {
+    HttpResult run(Role role, const Row &row, qint64 ticketId)
+    {
         ApiClient::Headers headers;
         if (row.kind == Body::Json)
             headers.emplace_back("Content-Type", "application/json");
@@ -251,7 +259,8 @@ protected:
 
     // Everything a write could change, read as admin: both tickets in full (version,
     // fields, attachments, rating), their messages and notes, and the number of tickets.
-    QJsonObject snapshot() {
+    QJsonObject snapshot()
+    {
         QJsonObject s;
         for (const qint64 id : {publicId, internalId}) {
             const QString key = QString::number(id);
@@ -266,7 +275,8 @@ protected:
     }
 };
 
-TEST_P(AuthzMatrix, EveryEndpointAnswersTheContractsStatus) {
+TEST_P(AuthzMatrix, EveryEndpointAnswersTheContractsStatus)
+{
     const Role role = GetParam();
     for (const Row &row : matrix) {
         const bool perTicket = QByteArray(row.path).contains("{ticket}");
@@ -302,7 +312,8 @@ TEST_P(AuthzMatrix, EveryEndpointAnswersTheContractsStatus) {
     }
 }
 
-TEST_P(AuthzMatrix, EventStreamNeedsASignInAndLogoutEndsTheSession) {
+TEST_P(AuthzMatrix, EventStreamNeedsASignInAndLogoutEndsTheSession)
+{
     const Role role = GetParam();
     ApiClient &api = client(role);
     EventClient events;

@@ -20,7 +20,8 @@ const QString InternalWord = u"zebrafinkpumpe"_s;
 const QString InternalMessageWord = u"internbotschaft"_s;
 const QString NoteWord = u"notizgeheimnis"_s;
 
-HttpResult upload(ApiClient &api, qint64 ticketId, bool internal) {
+HttpResult upload(ApiClient &api, qint64 ticketId, bool internal)
+{
     return api.send("POST",
                     u"/tickets/%1/attachments%2"_s.arg(ticketId).arg(internal ? u"?internal=true"_s
                                                                               : QString()),
@@ -29,14 +30,16 @@ HttpResult upload(ApiClient &api, qint64 ticketId, bool internal) {
                      {"Content-Disposition", "attachment; filename*=UTF-8''matrix.txt"}});
 }
 
-QSet<qint64> idsOf(const QJsonArray &items) {
+QSet<qint64> idsOf(const QJsonArray &items)
+{
     QSet<qint64> ids;
     for (const QJsonValue &v : items)
         ids.insert(v.toObject().value(u"id"_s).toInteger());
     return ids;
 }
 
-class AuthzOutputs : public ::testing::Test {
+class AuthzOutputs : public ::testing::Test
+{
 protected:
     TestServer server;
     ApiClient admin{server.baseUrl()};
@@ -47,7 +50,8 @@ protected:
     qint64 publicId = 0, internalId = 0, publicOfB = 0;
     QString publicFile, internalFile;
 
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
         ASSERT_FALSE(admin.loginStaff(demoLogin(u"admin"_s)).isEmpty());
         ASSERT_FALSE(agent.loginStaff(demoLogin(u"agent"_s)).isEmpty());
@@ -92,7 +96,8 @@ protected:
     }
 
     // Every page of a ticket list.
-    static QJsonArray allPages(ApiClient &api, const QString &query, int *status = nullptr) {
+    static QJsonArray allPages(ApiClient &api, const QString &query, int *status = nullptr)
+    {
         QJsonArray all;
         QString cursor;
         for (int page = 0; page < 100; ++page) {
@@ -113,7 +118,8 @@ protected:
         return all;
     }
 
-    static auto about(const QString &type, qint64 ticketId) {
+    static auto about(const QString &type, qint64 ticketId)
+    {
         return [type, ticketId](const QJsonObject &f) {
             return f.value(u"type"_s).toString() == type &&
                    f.value(u"ticketId"_s).toInteger() == ticketId;
@@ -123,7 +129,8 @@ protected:
 
 // Count per value of `key` ("null" for null) over list items, and the same from a facet
 // (an object of counts, or the assignee array of {assigneeId, count}); zero counts dropped.
-std::map<std::string, int> countBy(const QJsonArray &items, const QString &key) {
+std::map<std::string, int> countBy(const QJsonArray &items, const QString &key)
+{
     std::map<std::string, int> counts;
     for (const QJsonValue &v : items) {
         const QJsonValue value = v.toObject().value(key);
@@ -132,7 +139,8 @@ std::map<std::string, int> countBy(const QJsonArray &items, const QString &key) 
     return counts;
 }
 
-std::map<std::string, int> facetCounts(const QJsonValue &facet) {
+std::map<std::string, int> facetCounts(const QJsonValue &facet)
+{
     std::map<std::string, int> counts;
     if (facet.isArray()) {
         for (const QJsonValue &v : facet.toArray()) {
@@ -150,7 +158,8 @@ std::map<std::string, int> facetCounts(const QJsonValue &facet) {
     return counts;
 }
 
-TEST_F(AuthzOutputs, ListsAndFacetsShowCodeUsersTheirDevicesPublicTicketsOnly) {
+TEST_F(AuthzOutputs, ListsAndFacetsShowCodeUsersTheirDevicesPublicTicketsOnly)
+{
     struct CodeUser {
         ApiClient &api;
         qint64 device, own, foreign;
@@ -218,7 +227,8 @@ TEST_F(AuthzOutputs, ListsAndFacetsShowCodeUsersTheirDevicesPublicTicketsOnly) {
     EXPECT_FALSE(allPages(admin, u"visibility=internal&device=%1"_s.arg(deviceA)).isEmpty());
 }
 
-TEST_F(AuthzOutputs, SearchFindsHiddenThingsForStaffOnly) {
+TEST_F(AuthzOutputs, SearchFindsHiddenThingsForStaffOnly)
+{
     for (ApiClient *staff : {&admin, &agent}) {
         EXPECT_TRUE(idsOf(allPages(*staff, u"q="_s + InternalWord)).contains(internalId));
         EXPECT_TRUE(idsOf(allPages(*staff, u"q="_s + InternalMessageWord)).contains(internalId));
@@ -235,7 +245,8 @@ TEST_F(AuthzOutputs, SearchFindsHiddenThingsForStaffOnly) {
     EXPECT_TRUE(allPages(userB, u"q="_s + PublicWord).isEmpty());
 }
 
-TEST_F(AuthzOutputs, SingleReadsCarryNoCustomerDataNoNotesAndNoInternalFiles) {
+TEST_F(AuthzOutputs, SingleReadsCarryNoCustomerDataNoNotesAndNoInternalFiles)
+{
     const QJsonObject staffView = admin.get(u"/tickets/%1"_s.arg(publicId)).object();
     ASSERT_TRUE(staffView.contains(u"customer"_s)); // the fixture has something to hide
     ASSERT_TRUE(QJsonDocument(staffView).toJson().contains(internalFile.toUtf8()));
@@ -276,7 +287,8 @@ TEST_F(AuthzOutputs, SingleReadsCarryNoCustomerDataNoNotesAndNoInternalFiles) {
     EXPECT_FALSE(devices.first().toObject().contains(u"customerId"_s));
 }
 
-TEST_F(AuthzOutputs, HistoryAndEventsKeepWhatHappenedWhileInternalFromCodeUsers) {
+TEST_F(AuthzOutputs, HistoryAndEventsKeepWhatHappenedWhileInternalFromCodeUsers)
+{
     EventClient stream;
     ASSERT_TRUE(stream.open(server.baseUrl(), userA.token()));
     const QString path = u"/tickets/%1"_s.arg(publicId);
@@ -322,7 +334,8 @@ TEST_F(AuthzOutputs, HistoryAndEventsKeepWhatHappenedWhileInternalFromCodeUsers)
     }
 }
 
-TEST_F(AuthzOutputs, EventStreamCarriesNothingHiddenToCodeUsers) {
+TEST_F(AuthzOutputs, EventStreamCarriesNothingHiddenToCodeUsers)
+{
     EventClient replayA, liveA, liveB, staff;
     ASSERT_TRUE(replayA.open(server.baseUrl(), userA.token(), 0));
     ASSERT_TRUE(liveA.open(server.baseUrl(), userA.token()));

@@ -19,11 +19,13 @@ namespace {
 using Headers = ApiClient::Headers;
 using Header = QPair<QByteArray, QByteArray>;
 
-QString enc(const QString &s) {
+QString enc(const QString &s)
+{
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
 
-bool leaks(const QByteArray &body) {
+bool leaks(const QByteArray &body)
+{
     const QByteArray lower = body.toLower();
     for (const char *word :
          {"select ",        "insert ",    "update ", "delete ",      "drop ",
@@ -37,7 +39,8 @@ bool leaks(const QByteArray &body) {
     return false;
 }
 
-void expectError(const HttpResult &r, int status, const QString &field, const std::string &what) {
+void expectError(const HttpResult &r, int status, const QString &field, const std::string &what)
+{
     const std::string body = r.body.left(400).toStdString();
     EXPECT_EQ(r.status, status) << what << "\n  " << body;
     const QJsonObject e = r.object().value(u"error"_s).toObject();
@@ -51,7 +54,8 @@ void expectError(const HttpResult &r, int status, const QString &field, const st
 }
 
 // The strings that go into every text field.
-const QStringList &nastyTexts() {
+const QStringList &nastyTexts()
+{
     static const QStringList texts{u"'; DROP TABLE tickets; --"_s,
                                    u"\" OR 1=1 --"_s,
                                    u"Robert'); DELETE FROM messages WHERE ('1'='1"_s,
@@ -62,14 +66,17 @@ const QStringList &nastyTexts() {
     return texts;
 }
 
-class BadTextAndFilesTest : public ::testing::Test {
+class BadTextAndFilesTest : public ::testing::Test
+{
 protected:
     static void SetUpTestSuite() { s_server = new TestServer; }
-    static void TearDownTestSuite() {
+    static void TearDownTestSuite()
+    {
         delete s_server;
         s_server = nullptr;
     }
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(s_server->isRunning()) << s_server->output().toStdString();
         ASSERT_FALSE(staff.loginStaff(demoLogin(u"admin"_s)).isEmpty());
         ASSERT_FALSE(user.loginDevice(demoDeviceCode(0), u"Prüferin"_s).isEmpty());
@@ -81,13 +88,15 @@ protected:
         ASSERT_GE(before.value(u"tickets"_s).toInteger(), 1);
     }
 
-    qint64 ticketCount() {
+    qint64 ticketCount()
+    {
         const HttpResult r = staff.get(u"/tickets/facets"_s);
         EXPECT_EQ(r.status, 200) << r.body.toStdString();
         return r.object().value(u"total"_s).toInteger(-1);
     }
     // The ticket's attachments, the files on disk and the ticket count.
-    QJsonObject snapshot() {
+    QJsonObject snapshot()
+    {
         const QJsonObject t = staff.get(u"/tickets/%1"_s.arg(ticketId)).object();
         const QDir files(s_server->dataDir() + u"/attachments"_s);
         return {{u"version"_s, t.value(u"version"_s)},
@@ -95,7 +104,8 @@ protected:
                 {u"files"_s, files.entryList(QDir::Files | QDir::Hidden).size()},
                 {u"tickets"_s, ticketCount()}};
     }
-    void expectUnchanged(const std::string &what) {
+    void expectUnchanged(const std::string &what)
+    {
         const QJsonObject now = snapshot();
         EXPECT_TRUE(now == before) << what << ": a refused request changed something\n  before: "
                                    << QJsonDocument(before).toJson().toStdString()
@@ -103,7 +113,8 @@ protected:
     }
 
     HttpResult upload(const QByteArray &disposition, const QByteArray &bytes = "data",
-                      const QByteArray &type = "text/plain", const QString &query = {}) {
+                      const QByteArray &type = "text/plain", const QString &query = {})
+    {
         Headers headers{{"Content-Type", type}};
         if (!disposition.isEmpty())
             headers.append(Header("Content-Disposition", disposition));
@@ -120,7 +131,8 @@ protected:
 
 TestServer *BadTextAndFilesTest::s_server = nullptr;
 
-TEST_F(BadTextAndFilesTest, ListParametersWithJunkAreRefusedNamingTheParameter) {
+TEST_F(BadTextAndFilesTest, ListParametersWithJunkAreRefusedNamingTheParameter)
+{
     const QList<QPair<QString, QString>> junk{
         {u"status=foo"_s, u"status"_s},
         {u"status="_s, u"status"_s},
@@ -203,7 +215,8 @@ TEST_F(BadTextAndFilesTest, ListParametersWithJunkAreRefusedNamingTheParameter) 
     }
 }
 
-TEST_F(BadTextAndFilesTest, FullTextSearchTakesAnyText) {
+TEST_F(BadTextAndFilesTest, FullTextSearchTakesAnyText)
+{
     QStringList queries{u"NEAR("_s,
                         u"NEAR(a b, 2)"_s,
                         u"\""_s,
@@ -263,7 +276,8 @@ TEST_F(BadTextAndFilesTest, FullTextSearchTakesAnyText) {
 
 // SQL, HTML, format strings, emoji and right-to-left text in titles, descriptions, form
 // fields, messages, notes, names and comments: stored and returned exactly, as JSON.
-TEST_F(BadTextAndFilesTest, SqlAndHtmlAreStoredAndReturnedVerbatim) {
+TEST_F(BadTextAndFilesTest, SqlAndHtmlAreStoredAndReturnedVerbatim)
+{
     const qint64 count = ticketCount();
     const QJsonObject flow = user.get(u"/flows"_s).items().first().toObject();
     int created = 0;
@@ -357,7 +371,8 @@ TEST_F(BadTextAndFilesTest, SqlAndHtmlAreStoredAndReturnedVerbatim) {
     EXPECT_EQ(ticketCount(), count + created);
 }
 
-TEST_F(BadTextAndFilesTest, FileNamesLoseTheirPathsAndControlCharacters) {
+TEST_F(BadTextAndFilesTest, FileNamesLoseTheirPathsAndControlCharacters)
+{
     const QList<QPair<QByteArray, QString>> cleaned{
         {"attachment; filename=\"../../etc/passwd\"", u"passwd"_s},
         {"attachment; filename*=UTF-8''..%2F..%2Fetc%2Fpasswd", u"passwd"_s},
@@ -415,7 +430,8 @@ TEST_F(BadTextAndFilesTest, FileNamesLoseTheirPathsAndControlCharacters) {
     }
 }
 
-TEST_F(BadTextAndFilesTest, UploadsWithoutUsableTypeOrParametersStoreNothing) {
+TEST_F(BadTextAndFilesTest, UploadsWithoutUsableTypeOrParametersStoreNothing)
+{
     const QByteArray name = "attachment; filename=\"a.txt\"";
     for (const QByteArray &type : {QByteArray("text"), QByteArray("a b/c"), QByteArray("/"),
                                    QByteArray("text/"), QByteArray("text/plain/x")}) {
@@ -443,7 +459,8 @@ TEST_F(BadTextAndFilesTest, UploadsWithoutUsableTypeOrParametersStoreNothing) {
     expectUnchanged("bad parameters");
 }
 
-TEST_F(BadTextAndFilesTest, ActiveContentIsServedAsAnAttachment) {
+TEST_F(BadTextAndFilesTest, ActiveContentIsServedAsAnAttachment)
+{
     for (const QByteArray &type :
          {QByteArray("text/html"), QByteArray("image/svg+xml"), QByteArray("text/javascript")}) {
         const HttpResult up = upload("attachment; filename=\"x.html\"",
@@ -459,7 +476,8 @@ TEST_F(BadTextAndFilesTest, ActiveContentIsServedAsAnAttachment) {
     }
 }
 
-TEST(BadInputUploadLimitTest, UploadsOverTheLimitAre413AndStoreNothing) {
+TEST(BadInputUploadLimitTest, UploadsOverTheLimitAre413AndStoreNothing)
+{
     TestServer server(TestServer::Options{true, {u"--max-upload"_s, u"1K"_s}});
     ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
     ApiClient user(server.baseUrl());

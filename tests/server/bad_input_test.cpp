@@ -18,27 +18,32 @@ namespace {
 using Headers = ApiClient::Headers;
 using Header = QPair<QByteArray, QByteArray>;
 
-QByteArray toJson(const QJsonObject &o) {
+QByteArray toJson(const QJsonObject &o)
+{
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject with(QJsonObject o, const QString &key, const QJsonValue &value) {
+QJsonObject with(QJsonObject o, const QString &key, const QJsonValue &value)
+{
     o.insert(key, value);
     return o;
 }
 
-QJsonObject without(QJsonObject o, const QString &key) {
+QJsonObject without(QJsonObject o, const QString &key)
+{
     o.remove(key);
     return o;
 }
 
 // A single-line text with one control character in the middle.
-QString withControl(char16_t c) {
+QString withControl(char16_t c)
+{
     return u"Vor"_s + QChar(c) + u"nach"_s;
 }
 
 // What an error body must never show: SQL, file paths, traces, internals.
-bool leaks(const QByteArray &body) {
+bool leaks(const QByteArray &body)
+{
     const QByteArray lower = body.toLower();
     for (const char *word :
          {"select ",        "insert ",    "update ", "delete ",      "drop ",
@@ -53,7 +58,8 @@ bool leaks(const QByteArray &body) {
 }
 
 // {"error": {"code", "message", ["field"]}} and nothing else, with the expected status.
-void expectError(const HttpResult &r, int status, const QString &field, const std::string &what) {
+void expectError(const HttpResult &r, int status, const QString &field, const std::string &what)
+{
     const std::string body = r.body.left(400).toStdString();
     EXPECT_EQ(r.status, status) << what << "\n  " << body;
     const QJsonObject e = r.object().value(u"error"_s).toObject();
@@ -75,7 +81,8 @@ void expectError(const HttpResult &r, int status, const QString &field, const st
 // One request over a plain socket, without any Content-Type (QNetworkAccessManager always
 // adds one to a request with a body).
 HttpResult sendRaw(quint16 port, const QByteArray &method, const QString &path,
-                   const QByteArray &token, const QByteArray &body, const Headers &headers = {}) {
+                   const QByteArray &token, const QByteArray &body, const Headers &headers = {})
+{
     HttpResult r;
     QTcpSocket socket;
     socket.connectToHost(u"127.0.0.1"_s, port);
@@ -113,12 +120,14 @@ struct Case {
     QString field = {};
 };
 
-Case jsonCase(const std::string &what, const QJsonObject &body, int status, const QString &field) {
+Case jsonCase(const std::string &what, const QJsonObject &body, int status, const QString &field)
+{
     return {what, toJson(body), status, field};
 }
 
 // Bodies that are no JSON object; `key` is a string field the endpoint knows.
-QList<Case> malformedBodies(const QByteArray &key) {
+QList<Case> malformedBodies(const QByteArray &key)
+{
     const QByteArray k = '"' + key + '"';
     return {
         {"truncated JSON", "{" + k + ": \"abc", 400},
@@ -139,14 +148,17 @@ QList<Case> malformedBodies(const QByteArray &key) {
     };
 }
 
-class BadInputTest : public ::testing::Test {
+class BadInputTest : public ::testing::Test
+{
 protected:
     static void SetUpTestSuite() { s_server = new TestServer; }
-    static void TearDownTestSuite() {
+    static void TearDownTestSuite()
+    {
         delete s_server;
         s_server = nullptr;
     }
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(s_server->isRunning()) << s_server->output().toStdString();
         ASSERT_FALSE(staff.loginStaff(demoLogin(u"admin"_s)).isEmpty());
         ASSERT_FALSE(user.loginDevice(demoDeviceCode(0), u"Prüferin"_s).isEmpty());
@@ -166,13 +178,15 @@ protected:
         ASSERT_TRUE(before.value(u"messages"_s).toObject().value(u"items"_s).isArray());
     }
 
-    QString ticketPath(const QString &rest = {}) const {
+    QString ticketPath(const QString &rest = {}) const
+    {
         return u"/tickets/%1"_s.arg(ticketId) + rest;
     }
 
     // What a refused request must leave alone: the ticket counts, the ticket, its
     // messages and notes (read as an admin).
-    QJsonObject snapshot() {
+    QJsonObject snapshot()
+    {
         const HttpResult facets = staff.get(u"/tickets/facets"_s);
         QJsonObject s{{u"facetsStatus"_s, facets.status}, {u"facets"_s, facets.object()}};
         const QJsonObject t = staff.get(ticketPath()).object();
@@ -186,7 +200,8 @@ protected:
         return s;
     }
     void rebase() { before = snapshot(); }
-    void expectUnchanged(const std::string &what) {
+    void expectUnchanged(const std::string &what)
+    {
         const QJsonObject now = snapshot();
         EXPECT_TRUE(now == before) << what << ": a refused request changed something\n  before: "
                                    << toJson(before).left(2000).toStdString()
@@ -194,7 +209,8 @@ protected:
     }
 
     void refuse(ApiClient &as, const QByteArray &method, const QString &path, const Case &c,
-                Headers headers = {{"Content-Type", "application/json"}}) {
+                Headers headers = {{"Content-Type", "application/json"}})
+    {
         const std::string what = method.toStdString() + ' ' + path.toStdString() + ", " + c.what;
         expectError(as.send(method, path, c.body, headers), c.status, c.field, what);
         expectUnchanged(what);
@@ -204,7 +220,8 @@ protected:
     // over the JSON limit (413). `valid` is a body the endpoint would accept.
     void refuseAll(ApiClient &as, const QByteArray &method, const QString &path,
                    const QByteArray &key, const QJsonObject &valid, const QList<Case> &cases,
-                   const Headers &extra = {}) {
+                   const Headers &extra = {})
+    {
         Headers json = extra;
         json.append(Header("Content-Type", "application/json"));
         for (const Case &c : malformedBodies(key) + cases)
@@ -234,7 +251,8 @@ protected:
 
 TestServer *BadInputTest::s_server = nullptr;
 
-TEST_F(BadInputTest, LoginRefusesBadBodies) {
+TEST_F(BadInputTest, LoginRefusesBadBodies)
+{
     ApiClient anon(s_server->baseUrl());
     const QJsonObject valid{{u"login"_s, demoLogin(u"agent"_s)}, {u"password"_s, u"demo"_s}};
     refuseAll(
@@ -253,7 +271,8 @@ TEST_F(BadInputTest, LoginRefusesBadBodies) {
     EXPECT_FALSE(anon.loginStaff(demoLogin(u"agent"_s)).isEmpty());
 }
 
-TEST_F(BadInputTest, DeviceCodeRefusesBadBodies) {
+TEST_F(BadInputTest, DeviceCodeRefusesBadBodies)
+{
     ApiClient anon(s_server->baseUrl());
     const QJsonObject valid{{u"code"_s, demoDeviceCode(0)}, {u"name"_s, u"Herr Test"_s}};
     refuseAll(anon, "POST", u"/auth/device-code"_s, "name", valid,
@@ -274,7 +293,8 @@ TEST_F(BadInputTest, DeviceCodeRefusesBadBodies) {
 
 // Wrong types, out-of-range values and control characters in the fields a code user and
 // staff share, and the flow's form fields.
-QList<Case> sharedTicketCases(const QJsonObject &valid, const QJsonObject &flow) {
+QList<Case> sharedTicketCases(const QJsonObject &valid, const QJsonObject &flow)
+{
     QList<Case> cases{
         jsonCase("flowId as a string", with(valid, u"flowId"_s, u"1"_s), 400, u"flowId"_s),
         jsonCase("flowId as a fraction", with(valid, u"flowId"_s, 1.5), 400, u"flowId"_s),
@@ -340,7 +360,8 @@ QList<Case> sharedTicketCases(const QJsonObject &valid, const QJsonObject &flow)
     return cases;
 }
 
-TEST_F(BadInputTest, CodeUserTicketCreationRefusesBadBodies) {
+TEST_F(BadInputTest, CodeUserTicketCreationRefusesBadBodies)
+{
     QList<Case> cases = sharedTicketCases(userTicket, flow);
     // Staff-only fields are unknown to code users.
     for (const auto &[key, value] :
@@ -355,7 +376,8 @@ TEST_F(BadInputTest, CodeUserTicketCreationRefusesBadBodies) {
     EXPECT_EQ(user.post(u"/tickets"_s, userTicket).status, 201);
 }
 
-TEST_F(BadInputTest, StaffTicketCreationRefusesBadBodies) {
+TEST_F(BadInputTest, StaffTicketCreationRefusesBadBodies)
+{
     const QJsonObject &v = staffTicket;
     QList<Case> cases = sharedTicketCases(v, flow);
     cases += QList<Case>{
@@ -379,7 +401,8 @@ TEST_F(BadInputTest, StaffTicketCreationRefusesBadBodies) {
     EXPECT_EQ(staff.post(u"/tickets"_s, with(v, u"priority"_s, u"high"_s)).status, 201);
 }
 
-TEST_F(BadInputTest, TicketEditRefusesBadBodies) {
+TEST_F(BadInputTest, TicketEditRefusesBadBodies)
+{
     const Headers ifMatch{{"If-Match", '"' + QByteArray::number(staff.versionOf(ticketId)) + '"'}};
     const QString path = ticketPath();
     const QList<Case> cases{
@@ -416,7 +439,8 @@ TEST_F(BadInputTest, TicketEditRefusesBadBodies) {
     EXPECT_EQ(staff.patch(path, {{u"priority"_s, u"high"_s}}, ifMatch).status, 200);
 }
 
-QList<Case> postCases(const QString &key) {
+QList<Case> postCases(const QString &key)
+{
     const QJsonObject v{{u"body"_s, u"Hallo"_s}};
     QJsonArray tooMany;
     for (int i = 0; i < 21; ++i)
@@ -443,7 +467,8 @@ QList<Case> postCases(const QString &key) {
         jsonCase("unknown field ticketId", with(v, u"ticketId"_s, 1), 422, u"ticketId"_s)};
 }
 
-TEST_F(BadInputTest, MessagesAndNotesRefuseBadBodies) {
+TEST_F(BadInputTest, MessagesAndNotesRefuseBadBodies)
+{
     const QJsonObject valid{{u"body"_s, u"Hallo"_s}};
     for (const QString &kind : {u"/messages"_s, u"/notes"_s}) {
         ApiClient &as = kind == u"/messages" ? user : staff;
@@ -455,7 +480,8 @@ TEST_F(BadInputTest, MessagesAndNotesRefuseBadBodies) {
     }
 }
 
-TEST_F(BadInputTest, RatingRefusesBadBodies) {
+TEST_F(BadInputTest, RatingRefusesBadBodies)
+{
     ASSERT_EQ(staff
                   .patch(ticketPath(), {{u"status"_s, u"resolved"_s}},
                          {{"If-Match", '"' + QByteArray::number(staff.versionOf(ticketId)) + '"'}})

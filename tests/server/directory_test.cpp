@@ -10,20 +10,23 @@ using namespace Qt::StringLiterals;
 using namespace testsupport;
 
 // Readable failure messages (found by argument-dependent lookup).
-static void PrintTo(const QJsonObject &o, std::ostream *os) {
+static void PrintTo(const QJsonObject &o, std::ostream *os)
+{
     *os << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
 namespace {
 
-QSet<qint64> idsOf(const QJsonArray &items, const QString &key = u"id"_s) {
+QSet<qint64> idsOf(const QJsonArray &items, const QString &key = u"id"_s)
+{
     QSet<qint64> ids;
     for (const QJsonValue &v : items)
         ids.insert(v.toObject().value(key).toInteger());
     return ids;
 }
 
-QList<qint64> idList(const QJsonValue &array) {
+QList<qint64> idList(const QJsonValue &array)
+{
     QList<qint64> ids;
     for (const QJsonValue &v : array.toArray())
         ids.append(v.toInteger());
@@ -31,9 +34,11 @@ QList<qint64> idList(const QJsonValue &array) {
 }
 
 // One server for the suite: these routes only read.
-class DirectoryTest : public ::testing::Test {
+class DirectoryTest : public ::testing::Test
+{
 protected:
-    static void SetUpTestSuite() {
+    static void SetUpTestSuite()
+    {
         server = new TestServer();
         if (!server->isRunning())
             return;
@@ -43,11 +48,13 @@ protected:
         codeA = c.loginDevice(demoDeviceCode(0));
         codeB = c.loginDevice(demoDeviceCode(1));
     }
-    static void TearDownTestSuite() {
+    static void TearDownTestSuite()
+    {
         delete server;
         server = nullptr;
     }
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(server->isRunning()) << server->output().toStdString();
         ASSERT_FALSE(adminToken.isEmpty());
         ASSERT_FALSE(agentToken.isEmpty());
@@ -55,13 +62,15 @@ protected:
         ASSERT_FALSE(codeB.isEmpty());
     }
 
-    static HttpResult get(const QByteArray &token, const QString &path) {
+    static HttpResult get(const QByteArray &token, const QString &path)
+    {
         ApiClient c(server->baseUrl());
         c.setToken(token);
         return c.get(path);
     }
     // The staff view of a device.
-    static QJsonObject device(qint64 id) {
+    static QJsonObject device(qint64 id)
+    {
         return get(agentToken, u"/devices/%1"_s.arg(id)).object();
     }
 
@@ -72,7 +81,8 @@ protected:
 const QStringList kAllPaths{u"/staff"_s,   u"/flows"_s,     u"/templates"_s,   u"/templates/1"_s,
                             u"/devices"_s, u"/devices/1"_s, u"/customers/1"_s, u"/fleets"_s};
 
-TEST_F(DirectoryTest, EveryRouteNeedsAToken) {
+TEST_F(DirectoryTest, EveryRouteNeedsAToken)
+{
     for (const QString &path : kAllPaths) {
         const HttpResult r = get({}, path);
         EXPECT_EQ(r.status, 401) << qPrintable(path);
@@ -81,7 +91,8 @@ TEST_F(DirectoryTest, EveryRouteNeedsAToken) {
     }
 }
 
-TEST_F(DirectoryTest, StaffOnlyRoutesAre404ForCodeUsers) {
+TEST_F(DirectoryTest, StaffOnlyRoutesAre404ForCodeUsers)
+{
     const qint64 templateId = device(demoDeviceId(0)).value(u"templateId"_s).toInteger();
     const QJsonValue customerId = device(demoDeviceId(0)).value(u"customerId"_s);
     QStringList paths{u"/staff"_s, u"/templates"_s, u"/templates/%1"_s.arg(templateId),
@@ -96,7 +107,8 @@ TEST_F(DirectoryTest, StaffOnlyRoutesAre404ForCodeUsers) {
     }
 }
 
-TEST_F(DirectoryTest, AgentsGetStaffWithRolesAndNoSecrets) {
+TEST_F(DirectoryTest, AgentsGetStaffWithRolesAndNoSecrets)
+{
     const HttpResult r = get(agentToken, u"/staff"_s);
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     const QJsonArray staff = r.items();
@@ -122,7 +134,8 @@ TEST_F(DirectoryTest, AgentsGetStaffWithRolesAndNoSecrets) {
     EXPECT_EQ(get(adminToken, u"/staff"_s).body, r.body);
 }
 
-TEST_F(DirectoryTest, FleetsReferToExistingStaffAndFlows) {
+TEST_F(DirectoryTest, FleetsReferToExistingStaffAndFlows)
+{
     const HttpResult r = get(agentToken, u"/fleets"_s);
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     const QJsonArray fleets = r.items();
@@ -160,7 +173,8 @@ TEST_F(DirectoryTest, FleetsReferToExistingStaffAndFlows) {
     }
 }
 
-TEST_F(DirectoryTest, TemplatesListAndSingleAgree) {
+TEST_F(DirectoryTest, TemplatesListAndSingleAgree)
+{
     const HttpResult r = get(agentToken, u"/templates"_s);
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     ASSERT_FALSE(r.items().isEmpty());
@@ -178,7 +192,8 @@ TEST_F(DirectoryTest, TemplatesListAndSingleAgree) {
     }
 }
 
-TEST_F(DirectoryTest, StaffSeeAllFlowsWithFields) {
+TEST_F(DirectoryTest, StaffSeeAllFlowsWithFields)
+{
     const HttpResult r = get(agentToken, u"/flows"_s);
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     ASSERT_GE(r.items().size(), 3);
@@ -200,7 +215,8 @@ TEST_F(DirectoryTest, StaffSeeAllFlowsWithFields) {
     EXPECT_EQ(keys.size(), r.items().size());
 }
 
-TEST_F(DirectoryTest, CodeUsersGetExactlyTheirTemplatesFlows) {
+TEST_F(DirectoryTest, CodeUsersGetExactlyTheirTemplatesFlows)
+{
     QHash<qint64, QJsonObject> staffFlows;
     for (const QJsonValue &v : get(agentToken, u"/flows"_s).items())
         staffFlows.insert(v.toObject().value(u"id"_s).toInteger(), v.toObject());
@@ -221,7 +237,8 @@ TEST_F(DirectoryTest, CodeUsersGetExactlyTheirTemplatesFlows) {
     }
 }
 
-TEST_F(DirectoryTest, CodeUserSeesOnlyTheirOwnDevice) {
+TEST_F(DirectoryTest, CodeUserSeesOnlyTheirOwnDevice)
+{
     const qint64 own = demoDeviceId(0), other = demoDeviceId(1);
     ASSERT_NE(own, other);
     const HttpResult list = get(codeA, u"/devices"_s);
@@ -246,7 +263,8 @@ TEST_F(DirectoryTest, CodeUserSeesOnlyTheirOwnDevice) {
     EXPECT_EQ(get(codeB, u"/devices"_s).items().at(0).toObject().value(u"id"_s).toInteger(), other);
 }
 
-TEST_F(DirectoryTest, StaffPageThroughAllDevices) {
+TEST_F(DirectoryTest, StaffPageThroughAllDevices)
+{
     const HttpResult first = get(agentToken, u"/devices?limit=200"_s);
     ASSERT_EQ(first.status, 200) << first.body.toStdString();
     QList<qint64> all;
@@ -282,7 +300,8 @@ TEST_F(DirectoryTest, StaffPageThroughAllDevices) {
     EXPECT_EQ(get(agentToken, u"/devices"_s).items().size(), qMin(qsizetype(50), all.size()));
 }
 
-TEST_F(DirectoryTest, StaffReadCustomersOfDevices) {
+TEST_F(DirectoryTest, StaffReadCustomersOfDevices)
+{
     qint64 customerId = 0;
     for (const QJsonValue &v : get(agentToken, u"/devices?limit=200"_s).items()) {
         if (v.toObject().value(u"customerId"_s).isDouble()) {
@@ -301,7 +320,8 @@ TEST_F(DirectoryTest, StaffReadCustomersOfDevices) {
     EXPECT_EQ(get(codeA, u"/customers/%1"_s.arg(customerId)).status, 404);
 }
 
-TEST_F(DirectoryTest, MalformedIdsAre404) {
+TEST_F(DirectoryTest, MalformedIdsAre404)
+{
     for (const QString &base : {u"/templates/"_s, u"/devices/"_s, u"/customers/"_s}) {
         for (const QString &id : {u"abc"_s, u"0"_s, u"-1"_s, u"1e3"_s, u"01"_s, u"+1"_s,
                                   u"99999999999999999999"_s, u"999999"_s}) {
@@ -312,7 +332,8 @@ TEST_F(DirectoryTest, MalformedIdsAre404) {
     }
 }
 
-TEST_F(DirectoryTest, BadParametersAre400) {
+TEST_F(DirectoryTest, BadParametersAre400)
+{
     for (const QString &path : kAllPaths) {
         const HttpResult r = get(agentToken, path + u"?bogus=1"_s);
         EXPECT_EQ(r.status, 400) << qPrintable(path);

@@ -8,7 +8,8 @@ using namespace testsupport;
 
 namespace {
 
-class EventsTest : public ::testing::Test {
+class EventsTest : public ::testing::Test
+{
 protected:
     TestServer server;
     ApiClient admin{server.baseUrl()};
@@ -16,7 +17,8 @@ protected:
     ApiClient userA{server.baseUrl()};
     ApiClient userB{server.baseUrl()};
 
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
         ASSERT_FALSE(admin.loginStaff(demoLogin(u"admin"_s)).isEmpty());
         ASSERT_FALSE(agent.loginStaff(demoLogin(u"agent"_s)).isEmpty());
@@ -24,7 +26,8 @@ protected:
         ASSERT_FALSE(userB.loginDevice(demoDeviceCode(1), u"Nutzer B"_s).isEmpty());
     }
 
-    static auto about(const QString &type, qint64 ticketId) {
+    static auto about(const QString &type, qint64 ticketId)
+    {
         return [type, ticketId](const QJsonObject &f) {
             return f.value(u"type"_s).toString() == type &&
                    f.value(u"ticketId"_s).toInteger() == ticketId;
@@ -32,7 +35,8 @@ protected:
     }
 };
 
-TEST_F(EventsTest, TicketCreatedReachesStaffAndTheDevicesCodeUserOnly) {
+TEST_F(EventsTest, TicketCreatedReachesStaffAndTheDevicesCodeUserOnly)
+{
     EventClient staff, sameDevice, otherDevice;
     ASSERT_TRUE(staff.open(server.baseUrl(), admin.token()));
     ASSERT_TRUE(sameDevice.open(server.baseUrl(), userA.token()));
@@ -50,7 +54,8 @@ TEST_F(EventsTest, TicketCreatedReachesStaffAndTheDevicesCodeUserOnly) {
         EXPECT_NE(f.value(u"ticketId"_s).toInteger(), id) << "device B saw device A's ticket";
 }
 
-TEST_F(EventsTest, InternalTicketsAndNotesNeverReachCodeUsers) {
+TEST_F(EventsTest, InternalTicketsAndNotesNeverReachCodeUsers)
+{
     EventClient staff, codeUser;
     ASSERT_TRUE(staff.open(server.baseUrl(), agent.token()));
     ASSERT_TRUE(codeUser.open(server.baseUrl(), userA.token()));
@@ -79,7 +84,8 @@ TEST_F(EventsTest, InternalTicketsAndNotesNeverReachCodeUsers) {
     }
 }
 
-TEST_F(EventsTest, ResumeBySinceDeliversWhatWasMissedInOrder) {
+TEST_F(EventsTest, ResumeBySinceDeliversWhatWasMissedInOrder)
+{
     EventClient first;
     ASSERT_TRUE(first.open(server.baseUrl(), admin.token()));
     const qint64 a = createTicket(userA, u"Erstes"_s).value(u"id"_s).toInteger();
@@ -112,7 +118,8 @@ TEST_F(EventsTest, ResumeBySinceDeliversWhatWasMissedInOrder) {
         EXPECT_NE(f.value(u"ticketId"_s).toInteger(), b);
 }
 
-TEST_F(EventsTest, SinceFromTheFutureAsksForResync) {
+TEST_F(EventsTest, SinceFromTheFutureAsksForResync)
+{
     EventClient client;
     ASSERT_TRUE(client.open(server.baseUrl(), admin.token(), 999999999));
     EXPECT_FALSE(client
@@ -122,7 +129,8 @@ TEST_F(EventsTest, SinceFromTheFutureAsksForResync) {
                      .isEmpty());
 }
 
-TEST_F(EventsTest, PresenceIsRelayedToOtherStaffOnly) {
+TEST_F(EventsTest, PresenceIsRelayedToOtherStaffOnly)
+{
     const qint64 id = createTicket(userA, u"Wer schaut?"_s).value(u"id"_s).toInteger();
     EventClient anna, colleague, codeUser;
     ASSERT_TRUE(anna.open(server.baseUrl(), admin.token()));
@@ -154,7 +162,8 @@ TEST_F(EventsTest, PresenceIsRelayedToOtherStaffOnly) {
     EXPECT_EQ(colleague.frames().size(), before);
 }
 
-TEST_F(EventsTest, UpgradeWithoutValidTokenIsRefused) {
+TEST_F(EventsTest, UpgradeWithoutValidTokenIsRefused)
+{
     EventClient anonymous, forged;
     EXPECT_FALSE(anonymous.open(server.baseUrl(), {}));
     EXPECT_FALSE(forged.open(server.baseUrl(), "forged-token"));

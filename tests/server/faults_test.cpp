@@ -24,7 +24,8 @@ struct Answer {
 // Fires all requests at once, each on its own connection manager (so on its own
 // connection), and waits for every answer.
 QList<Answer> sendInParallel(const QList<QNetworkRequest> &requests, const QByteArray &method,
-                             const QList<QByteArray> &bodies) {
+                             const QList<QByteArray> &bodies)
+{
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     QList<QNetworkReply *> replies;
     for (qsizetype i = 0; i < requests.size(); ++i) {
@@ -45,20 +46,23 @@ QList<Answer> sendInParallel(const QList<QNetworkRequest> &requests, const QByte
     return answers;
 }
 
-QNetworkRequest jsonRequest(const QString &url, const QByteArray &token) {
+QNetworkRequest jsonRequest(const QString &url, const QByteArray &token)
+{
     QNetworkRequest r{QUrl(url)};
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     r.setRawHeader("Authorization", "Bearer " + token);
     return r;
 }
 
-class FaultsTest : public ::testing::Test {
+class FaultsTest : public ::testing::Test
+{
 protected:
     TestServer server;
     ApiClient staff{server.baseUrl()};
     qint64 ticketId = 0;
 
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
         ASSERT_FALSE(staff.loginStaff(demoLogin(u"agent"_s)).isEmpty());
         const QJsonObject t =
@@ -68,7 +72,8 @@ protected:
     }
 };
 
-TEST_F(FaultsTest, TwentyConcurrentMessagePostsAllLandWithDistinctSequence) {
+TEST_F(FaultsTest, TwentyConcurrentMessagePostsAllLandWithDistinctSequence)
+{
     QList<QNetworkRequest> requests;
     QList<QByteArray> bodies;
     for (int i = 0; i < 20; ++i) {
@@ -95,7 +100,8 @@ TEST_F(FaultsTest, TwentyConcurrentMessagePostsAllLandWithDistinctSequence) {
 // Twenty writers read version v and patch at once: exactly one wins, the others get 412
 // and change nothing. Each loser then retries with the fresh version until it lands:
 // in the end every writer's change is in the history, none lost.
-TEST_F(FaultsTest, TwentyConcurrentPatchesOneWinsPerVersionAndNoneIsLost) {
+TEST_F(FaultsTest, TwentyConcurrentPatchesOneWinsPerVersionAndNoneIsLost)
+{
     const qint64 version = staff.versionOf(ticketId);
     ASSERT_GT(version, 0);
     QList<QNetworkRequest> requests;
@@ -148,7 +154,8 @@ TEST_F(FaultsTest, TwentyConcurrentPatchesOneWinsPerVersionAndNoneIsLost) {
 
 // Writes stream in on four connections; the server is killed with SIGKILL in the middle.
 // After a restart on the same data folder, every write that was answered 2xx is there.
-TEST_F(FaultsTest, HardKillLosesNoAcknowledgedWrite) {
+TEST_F(FaultsTest, HardKillLosesNoAcknowledgedWrite)
+{
     std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     for (int i = 0; i < 4; ++i)
         managers.push_back(std::make_unique<QNetworkAccessManager>());
