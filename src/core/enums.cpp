@@ -12,7 +12,8 @@ constexpr std::array<const char16_t *, 2> kVisibilities{u"public", u"internal"};
 constexpr std::array<const char16_t *, 3> kRoles{u"agent", u"admin", u"code_user"};
 
 template <typename E, std::size_t N>
-std::optional<E> parseName(const std::array<const char16_t *, N> &names, QStringView s) {
+std::optional<E> parseName(const std::array<const char16_t *, N> &names, QStringView s)
+{
     for (std::size_t i = 0; i < N; ++i) {
         if (s == QStringView(names[i]))
             return static_cast<E>(i);
@@ -22,29 +23,37 @@ std::optional<E> parseName(const std::array<const char16_t *, N> &names, QString
 
 } // namespace
 
-QString toString(Priority p) {
+QString toString(Priority p)
+{
     return QString::fromUtf16(kPriorities[int(p)]);
 }
-QString toString(Status s) {
+QString toString(Status s)
+{
     return QString::fromUtf16(kStatuses[int(s)]);
 }
-QString toString(Visibility v) {
+QString toString(Visibility v)
+{
     return QString::fromUtf16(kVisibilities[int(v)]);
 }
-QString toString(Role r) {
+QString toString(Role r)
+{
     return QString::fromUtf16(kRoles[int(r)]);
 }
 
-std::optional<Priority> parsePriority(QStringView s) {
+std::optional<Priority> parsePriority(QStringView s)
+{
     return parseName<Priority>(kPriorities, s);
 }
-std::optional<Status> parseStatus(QStringView s) {
+std::optional<Status> parseStatus(QStringView s)
+{
     return parseName<Status>(kStatuses, s);
 }
-std::optional<Visibility> parseVisibility(QStringView s) {
+std::optional<Visibility> parseVisibility(QStringView s)
+{
     return parseName<Visibility>(kVisibilities, s);
 }
-std::optional<Role> parseRole(QStringView s) {
+std::optional<Role> parseRole(QStringView s)
+{
     return parseName<Role>(kRoles, s);
 }
 

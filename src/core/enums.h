@@ -26,7 +26,8 @@ std::optional<Status> parseStatus(QStringView s);
 std::optional<Visibility> parseVisibility(QStringView s);
 std::optional<Role> parseRole(QStringView s);
 
-inline bool isStaff(Role r) {
+inline bool isStaff(Role r)
+{
     return r == Role::Agent || r == Role::Admin;
 }
 

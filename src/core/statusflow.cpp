@@ -2,7 +2,8 @@
 
 namespace core {
 
-bool isLegalTransition(Status from, Status to) {
+bool isLegalTransition(Status from, Status to)
+{
     if (from == to)
         return true;
     if (to == Status::Open && (from == Status::Resolved || from == Status::Closed))

@@ -23,7 +23,8 @@ QString toString(SortKey::Field field);
 // The ticket filter: on the server it becomes the SQL query, in the client the same
 // object describes a queue and decides whether a live-updated row still belongs in it.
 // Setters return whether anything changed.
-class TicketQuery {
+class TicketQuery
+{
 public:
     static constexpr int DefaultLimit = 50;
     static constexpr int MaxLimit = 200;

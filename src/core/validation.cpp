@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace core {
 
-std::optional<QString> checkText(const QString &value, bool multiline) {
+std::optional<QString> checkText(const QString &value, bool multiline)
+{
     for (QChar c : value) {
         const char16_t u = c.unicode();
         const bool control = u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0);
@@ -19,7 +20,8 @@ std::optional<QString> checkText(const QString &value, bool multiline) {
     return std::nullopt;
 }
 
-JsonReader &JsonReader::allowOnly(const QStringList &allowed) {
+JsonReader &JsonReader::allowOnly(const QStringList &allowed)
+{
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         if (!allowed.contains(it.key())) {
             fail(422, u"unknown_field"_s, u"This field is not accepted here."_s, it.key());
@@ -29,14 +31,15 @@ JsonReader &JsonReader::allowOnly(const QStringList &allowed) {
     return *this;
 }
 
-void JsonReader::fail(int status, const QString &code, const QString &message,
-                      const QString &field) {
+void JsonReader::fail(int status, const QString &code, const QString &message, const QString &field)
+{
     if (!m_problem)
         m_problem = ApiProblem{status, code, message, field};
 }
 
 std::optional<QString> JsonReader::text(const QString &key, bool required, int minLength,
-                                        int maxLength, bool multiline) {
+                                        int maxLength, bool multiline)
+{
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         if (required)
@@ -66,8 +69,8 @@ std::optional<QString> JsonReader::text(const QString &key, bool required, int m
     return s;
 }
 
-std::optional<qint64> JsonReader::integer(const QString &key, bool required, qint64 min,
-                                          qint64 max) {
+std::optional<qint64> JsonReader::integer(const QString &key, bool required, qint64 min, qint64 max)
+{
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         if (required)
@@ -89,14 +92,16 @@ std::optional<qint64> JsonReader::integer(const QString &key, bool required, qin
 }
 
 std::optional<qint64> JsonReader::nullableInteger(const QString &key, qint64 min, qint64 max,
-                                                  bool *isNull) {
+                                                  bool *isNull)
+{
     *isNull = m_object.value(key).isNull();
     if (*isNull)
         return std::nullopt;
     return integer(key, false, min, max);
 }
 
-std::optional<bool> JsonReader::boolean(const QString &key, bool required) {
+std::optional<bool> JsonReader::boolean(const QString &key, bool required)
+{
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         if (required)
@@ -110,7 +115,8 @@ std::optional<bool> JsonReader::boolean(const QString &key, bool required) {
     return v.toBool();
 }
 
-std::optional<QJsonObject> JsonReader::object(const QString &key, bool required) {
+std::optional<QJsonObject> JsonReader::object(const QString &key, bool required)
+{
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         if (required)
@@ -125,7 +131,8 @@ std::optional<QJsonObject> JsonReader::object(const QString &key, bool required)
 }
 
 std::optional<QStringList> JsonReader::stringList(const QString &key, bool required, int maxItems,
-                                                  int maxLength) {
+                                                  int maxLength)
+{
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined()) {
         if (required)

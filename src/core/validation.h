@@ -24,10 +24,12 @@ inline constexpr int MaxCommentLength = 2000;
 
 // Reads a JSON request object field by field. Wrong JSON types are "malformed" (400);
 // unknown fields and values out of range fail validation (422). The first problem wins.
-class JsonReader {
+class JsonReader
+{
 public:
     explicit JsonReader(const QJsonObject &object)
-        : m_object(object) {}
+        : m_object(object)
+    {}
 
     // Fields outside `allowed` are rejected (no mass assignment).
     JsonReader &allowOnly(const QStringList &allowed);

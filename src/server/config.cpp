@@ -2,7 +2,8 @@
 
 namespace server {
 
-std::optional<qint64> parseByteSize(const QString &text) {
+std::optional<qint64> parseByteSize(const QString &text)
+{
     QString t = text.trimmed().toUpper();
     qint64 factor = 1;
     if (t.endsWith(u'K'))
@@ -20,7 +21,8 @@ std::optional<qint64> parseByteSize(const QString &text) {
     return n * factor;
 }
 
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port) {
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon < 0)
         return false;

@@ -27,13 +27,15 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int) {
+void onSignal(int)
+{
     const char c = 1;
     [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
 }
 
 // SIGINT and SIGTERM end the event loop, so that the database is closed cleanly.
-void quitOnSignals(QCoreApplication &app) {
+void quitOnSignals(QCoreApplication &app)
+{
     if (::pipe(g_signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
@@ -42,24 +44,28 @@ void quitOnSignals(QCoreApplication &app) {
     std::signal(SIGTERM, onSignal);
 }
 
-int fail(const QString &message) {
+int fail(const QString &message)
+{
     std::fprintf(stderr, "ticket-server: %s\n", qPrintable(message));
     return 1;
 }
 
-bool isEmpty(server::sqlite::SqliteStore &store) {
+bool isEmpty(server::sqlite::SqliteStore &store)
+{
     QSqlQuery q(store.connection().database());
     return q.exec(u"SELECT COUNT(*) FROM staff"_s) && q.next() && q.value(0).toInt() == 0;
 }
 
-void printLine(const QString &line) {
+void printLine(const QString &line)
+{
     std::fprintf(stdout, "%s\n", qPrintable(line));
     std::fflush(stdout);
 }
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ticket-server"_s);
     QCoreApplication::setOrganizationName(u"ticket-backoffice"_s);

@@ -20,7 +20,8 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     , m_addressLimiter(config.loginFailuresPerAddress, config.loginWindowMsecs)
     , m_ctx{this, store, m_config, m_files, m_accountLimiter, m_addressLimiter}
     , m_sessions(store.auth())
-    , m_http(std::make_unique<http::HttpServer>()) {
+    , m_http(std::make_unique<http::HttpServer>())
+{
     m_files.ensureDirectory();
     m_hub = std::make_unique<EventHub>(store, m_sessions, m_http.get());
     registerAuthRoutes(m_router, m_ctx);
@@ -48,11 +49,13 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
 
 ApiServer::~ApiServer() = default;
 
-quint16 ApiServer::listen() {
+quint16 ApiServer::listen()
+{
     return m_http->listen(m_config.address, m_config.port);
 }
 
-std::optional<Response> ApiServer::checkUpgrade(const http::Request &request) {
+std::optional<Response> ApiServer::checkUpgrade(const http::Request &request)
+{
     if (request.segments != QStringList{u"api"_s, u"v1"_s, u"events"_s})
         return Response::notFound();
     if (!m_sessions.authenticate(Sessions::tokenOf(request, true), core::nowMsecs()))
@@ -60,7 +63,8 @@ std::optional<Response> ApiServer::checkUpgrade(const http::Request &request) {
     return std::nullopt;
 }
 
-void ApiServer::handle(const http::Request &request, const http::Responder &responder) {
+void ApiServer::handle(const http::Request &request, const http::Responder &responder)
+{
     const Router::Match match = m_router.match(request.method, request.segments);
     if (!match.route) {
         responder.send(match.pathKnown ? Response::error(405, u"method_not_allowed"_s,

@@ -15,7 +15,8 @@ class HttpServer;
 namespace api {
 
 // The API server: HTTP front, routes, sign-in and the event stream, over one store.
-class ApiServer final : public QObject {
+class ApiServer final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiServer)
 

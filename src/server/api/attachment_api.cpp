@@ -19,7 +19,8 @@ namespace {
 constexpr int MaxNameLength = 255;
 
 // "type/subtype" (RFC 9110 tokens), lower-cased without parameters; empty when invalid.
-QString mediaType(const QByteArray &header) {
+QString mediaType(const QByteArray &header)
+{
     static const QRegularExpression pattern(
         u"^[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+$"_s);
     const QString essence = QString::fromLatin1(header.split(';').first().trimmed()).toLower();
@@ -28,7 +29,8 @@ QString mediaType(const QByteArray &header) {
 
 // The parameters of a Content-Disposition value, names lower-cased; quoted strings
 // unescaped.
-QHash<QString, QByteArray> dispositionParams(const QByteArray &value) {
+QHash<QString, QByteArray> dispositionParams(const QByteArray &value)
+{
     QHash<QString, QByteArray> params;
     qsizetype i = value.indexOf(';');
     while (i >= 0 && i < value.size()) {
@@ -61,7 +63,8 @@ QHash<QString, QByteArray> dispositionParams(const QByteArray &value) {
 
 // The file name the client sent: filename* (RFC 8187, UTF-8 or ISO-8859-1) wins over
 // filename (UTF-8 if it decodes as such, else Latin-1).
-QString clientFileName(const QByteArray &disposition) {
+QString clientFileName(const QByteArray &disposition)
+{
     const QHash<QString, QByteArray> params = dispositionParams(disposition);
     const QByteArray extended = params.value(u"filename*"_s);
     const qsizetype q1 = extended.indexOf('\''), q2 = extended.indexOf('\'', q1 + 1);
@@ -80,7 +83,8 @@ QString clientFileName(const QByteArray &disposition) {
 
 // Only the last path component, without control or bidirectional-override characters;
 // empty when nothing usable is left.
-QString sanitizedName(const QString &raw) {
+QString sanitizedName(const QString &raw)
+{
     QString name = raw.mid(qMax(raw.lastIndexOf(u'/'), raw.lastIndexOf(u'\\')) + 1);
     QString clean;
     for (QChar c : std::as_const(name)) {
@@ -106,7 +110,8 @@ QString sanitizedName(const QString &raw) {
     return clean;
 }
 
-Response upload(Call &call, ApiContext &ctx) {
+Response upload(Call &call, ApiContext &ctx)
+{
     const qint64 ticketId = call.idParam(0);
     if (ticketId == 0)
         return Response::notFound();
@@ -187,7 +192,8 @@ Response upload(Call &call, ApiContext &ctx) {
 
 // Types a browser may show inline without risk; everything else (HTML, SVG, scripts)
 // is served as opaque bytes.
-QByteArray servedType(const QString &stored) {
+QByteArray servedType(const QString &stored)
+{
     static const QStringList safe{u"image/png"_s,        u"image/jpeg"_s, u"image/gif"_s,
                                   u"image/webp"_s,       u"image/bmp"_s,  u"application/pdf"_s,
                                   u"text/plain"_s,       u"text/csv"_s,   u"application/zip"_s,
@@ -196,7 +202,8 @@ QByteArray servedType(const QString &stored) {
     return safe.contains(stored) ? stored.toLatin1() : QByteArray("application/octet-stream");
 }
 
-QByteArray contentDisposition(const QString &name) {
+QByteArray contentDisposition(const QString &name)
+{
     QByteArray ascii;
     for (QChar c : name) {
         const char16_t u = c.unicode();
@@ -206,7 +213,8 @@ QByteArray contentDisposition(const QString &name) {
            QUrl::toPercentEncoding(name, "!#$&+^`|");
 }
 
-Response download(Call &call, ApiContext &ctx) {
+Response download(Call &call, ApiContext &ctx)
+{
     static const QRegularExpression idPattern(u"^[0-9a-f]{32}$"_s);
     const QString id = call.params.value(0);
     if (!idPattern.match(id).hasMatch())
@@ -234,7 +242,8 @@ Response download(Call &call, ApiContext &ctx) {
 
 } // namespace
 
-void registerAttachmentRoutes(Router &router, ApiContext &ctx) {
+void registerAttachmentRoutes(Router &router, ApiContext &ctx)
+{
     router.add("POST", u"/api/v1/tickets/{id}/attachments"_s, Access::SignedIn,
                [&ctx](Call &call) { return upload(call, ctx); });
     router.add("GET", u"/api/v1/attachments/{id}"_s, Access::SignedIn,

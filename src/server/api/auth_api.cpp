@@ -15,14 +15,16 @@ using server::http::Response;
 namespace server::api {
 namespace {
 
-Response tooManyAttempts(int retryAfterSeconds) {
+Response tooManyAttempts(int retryAfterSeconds)
+{
     return Response::error(429, u"rate_limited"_s, u"Too many failed attempts. Try again later."_s)
         .withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
 }
 
 // Reserves an attempt under both keys, or answers 429 (and reserves nothing).
 std::optional<Response> reserveAttempt(ApiContext &ctx, const QString &accountKey,
-                                       const QString &addressKey, qint64 now) {
+                                       const QString &addressKey, qint64 now)
+{
     if (int wait = ctx.addressLimiter.reserve(addressKey, now))
         return tooManyAttempts(wait);
     if (int wait = ctx.accountLimiter.reserve(accountKey, now)) {
@@ -32,12 +34,14 @@ std::optional<Response> reserveAttempt(ApiContext &ctx, const QString &accountKe
     return std::nullopt;
 }
 
-QString addressKey(const Call &call) {
+QString addressKey(const Call &call)
+{
     return u"addr:"_s + call.request.peer.toString();
 }
 
 // Issues a token for the caller and stores its hash.
-QByteArray issueToken(ApiContext &ctx, Caller &caller, qint64 now, qint64 lifetime) {
+QByteArray issueToken(ApiContext &ctx, Caller &caller, qint64 now, qint64 lifetime)
+{
     const QByteArray token = auth::generateToken();
     caller.expiresAt = now + lifetime;
     caller.tokenHash = auth::hashToken(token);
@@ -48,7 +52,8 @@ QByteArray issueToken(ApiContext &ctx, Caller &caller, qint64 now, qint64 lifeti
     return token;
 }
 
-void login(Call &call, const http::Responder &responder, ApiContext &ctx) {
+void login(Call &call, const http::Responder &responder, ApiContext &ctx)
+{
     auto body = jsonBody(call, ctx);
     if (auto *r = std::get_if<Response>(&body))
         return responder.send(*r);
@@ -92,7 +97,8 @@ void login(Call &call, const http::Responder &responder, ApiContext &ctx) {
     });
 }
 
-Response deviceCode(Call &call, ApiContext &ctx) {
+Response deviceCode(Call &call, ApiContext &ctx)
+{
     auto body = jsonBody(call, ctx);
     if (auto *r = std::get_if<Response>(&body))
         return *r;
@@ -132,7 +138,8 @@ Response deviceCode(Call &call, ApiContext &ctx) {
                                 {u"device"_s, device->toJson(false)}});
 }
 
-Response me(const Call &call) {
+Response me(const Call &call)
+{
     QJsonObject o{{u"type"_s, call.caller.kind()},
                   {u"id"_s, call.caller.id},
                   {u"name"_s, call.caller.name},
@@ -145,7 +152,8 @@ Response me(const Call &call) {
 
 } // namespace
 
-void registerAuthRoutes(Router &router, ApiContext &ctx) {
+void registerAuthRoutes(Router &router, ApiContext &ctx)
+{
     router.addAsync("POST", u"/api/v1/auth/login"_s, Access::Anyone,
                     [&ctx](Call &call, const http::Responder &r) { login(call, r, ctx); });
     router.add("POST", u"/api/v1/auth/device-code"_s, Access::Anyone,

@@ -15,7 +15,8 @@ enum class Kind { Message, Note };
 constexpr int MaxAttachmentsPerPost = 20;
 
 // `after` (or the `cursor` of a previous page, the same number): a non-negative integer.
-std::variant<qint64, Response> afterParam(const Call &call) {
+std::variant<qint64, Response> afterParam(const Call &call)
+{
     const QUrlQuery &query = call.request.query;
     qint64 after = 0;
     int given = 0;
@@ -33,7 +34,8 @@ std::variant<qint64, Response> afterParam(const Call &call) {
     return after;
 }
 
-Response list(Call &call, ApiContext &ctx, Kind kind) {
+Response list(Call &call, ApiContext &ctx, Kind kind)
+{
     const qint64 ticketId = call.idParam(0);
     if (ticketId == 0)
         return Response::notFound();
@@ -67,7 +69,8 @@ Response list(Call &call, ApiContext &ctx, Kind kind) {
     return Response::json(200, page(items, next));
 }
 
-Response create(Call &call, ApiContext &ctx, Kind kind) {
+Response create(Call &call, ApiContext &ctx, Kind kind)
+{
     const qint64 ticketId = call.idParam(0);
     if (ticketId == 0)
         return Response::notFound();
@@ -122,7 +125,8 @@ Response create(Call &call, ApiContext &ctx, Kind kind) {
 
 } // namespace
 
-void registerConversationRoutes(Router &router, ApiContext &ctx) {
+void registerConversationRoutes(Router &router, ApiContext &ctx)
+{
     router.add("GET", u"/api/v1/tickets/{id}/messages"_s, Access::SignedIn,
                [&ctx](Call &call) { return list(call, ctx, Kind::Message); });
     router.add("POST", u"/api/v1/tickets/{id}/messages"_s, Access::SignedIn,

@@ -11,23 +11,27 @@ using server::http::Response;
 namespace server::api {
 namespace {
 
-template <typename T, typename ToJson> QJsonArray toArray(const QList<T> &items, ToJson toJson) {
+template <typename T, typename ToJson> QJsonArray toArray(const QList<T> &items, ToJson toJson)
+{
     QJsonArray a;
     for (const T &item : items)
         a.append(toJson(item));
     return a;
 }
 
-Response itemsResponse(const QJsonArray &items) {
+Response itemsResponse(const QJsonArray &items)
+{
     return Response::json(200, {{u"items"_s, items}});
 }
 
-Response badCursor() {
+Response badCursor()
+{
     return Response::error(400, u"invalid_parameter"_s, u"The cursor is not valid."_s, u"cursor"_s);
 }
 
 // The device cursor is the last id of the page before, as text. nullopt: not one of ours.
-std::optional<qint64> parseCursor(const Call &call) {
+std::optional<qint64> parseCursor(const Call &call)
+{
     if (!call.request.query.hasQueryItem(u"cursor"_s))
         return 0;
     const QString text = call.request.query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded);
@@ -38,7 +42,8 @@ std::optional<qint64> parseCursor(const Call &call) {
     return id;
 }
 
-Response staffList(const Call &call, ApiContext &ctx) {
+Response staffList(const Call &call, ApiContext &ctx)
+{
     if (auto refusal = onlyParams(call, {}))
         return *refusal;
     const qint64 now = call.now;
@@ -46,7 +51,8 @@ Response staffList(const Call &call, ApiContext &ctx) {
                                  [now](const core::StaffMember &s) { return s.toJson(now); }));
 }
 
-Response flowList(const Call &call, ApiContext &ctx) {
+Response flowList(const Call &call, ApiContext &ctx)
+{
     if (auto refusal = onlyParams(call, {}))
         return *refusal;
     DirectoryStore &dir = ctx.store.directory();
@@ -59,14 +65,16 @@ Response flowList(const Call &call, ApiContext &ctx) {
     return itemsResponse(toArray(flows, [](const core::Flow &f) { return f.toJson(); }));
 }
 
-Response templateList(const Call &call, ApiContext &ctx) {
+Response templateList(const Call &call, ApiContext &ctx)
+{
     if (auto refusal = onlyParams(call, {}))
         return *refusal;
     return itemsResponse(toArray(ctx.store.directory().templates(),
                                  [](const core::DeviceTemplate &t) { return t.toJson(); }));
 }
 
-Response templateOne(const Call &call, ApiContext &ctx) {
+Response templateOne(const Call &call, ApiContext &ctx)
+{
     if (auto refusal = onlyParams(call, {}))
         return *refusal;
     const qint64 id = call.idParam(0);
@@ -76,7 +84,8 @@ Response templateOne(const Call &call, ApiContext &ctx) {
     return t ? Response::json(200, t->toJson()) : Response::notFound();
 }
 
-Response deviceList(const Call &call, ApiContext &ctx) {
+Response deviceList(const Call &call, ApiContext &ctx)
+{
     if (auto refusal = onlyParams(call, {u"limit"_s, u"cursor"_s}))
         return *refusal;
     auto limit = limitParam(call);
@@ -101,7 +110,8 @@ Response deviceList(const Call &call, ApiContext &ctx) {
         page(items, devicePage.nextAfterId ? QString::number(*devicePage.nextAfterId) : QString()));
 }
 
-Response deviceOne(const Call &call, ApiContext &ctx) {
+Response deviceOne(const Call &call, ApiContext &ctx)
+{
     if (auto refusal = onlyParams(call, {}))
         return *refusal;
     const qint64 id = call.idParam(0);
@@ -112,7 +122,8 @@ Response deviceOne(const Call &call, ApiContext &ctx) {
     return device ? Response::json(200, device->toJson(staff)) : Response::notFound();
 }
 
-Response customerOne(const Call &call, ApiContext &ctx) {
+Response customerOne(const Call &call, ApiContext &ctx)
+{
     if (auto refusal = onlyParams(call, {}))
         return *refusal;
     const qint64 id = call.idParam(0);
@@ -122,7 +133,8 @@ Response customerOne(const Call &call, ApiContext &ctx) {
     return customer ? Response::json(200, customer->toJson()) : Response::notFound();
 }
 
-Response fleetList(const Call &call, ApiContext &ctx) {
+Response fleetList(const Call &call, ApiContext &ctx)
+{
     if (auto refusal = onlyParams(call, {}))
         return *refusal;
     return itemsResponse(
@@ -131,7 +143,8 @@ Response fleetList(const Call &call, ApiContext &ctx) {
 
 } // namespace
 
-void registerDirectoryRoutes(Router &router, ApiContext &ctx) {
+void registerDirectoryRoutes(Router &router, ApiContext &ctx)
+{
     auto bind = [&ctx](Response (*handler)(const Call &, ApiContext &)) {
         return [&ctx, handler](Call &call) {
             return handler(call, ctx);

@@ -8,7 +8,8 @@ using server::http::Response;
 namespace server::api {
 namespace {
 
-Response rate(Call &call, ApiContext &ctx) {
+Response rate(Call &call, ApiContext &ctx)
+{
     const qint64 ticketId = call.idParam(0);
     if (ticketId == 0)
         return Response::notFound();
@@ -49,7 +50,8 @@ Response rate(Call &call, ApiContext &ctx) {
     });
 }
 
-Response stats(Call &call, ApiContext &ctx) {
+Response stats(Call &call, ApiContext &ctx)
+{
     const QJsonObject answer = ctx.store.ratings().ratingStats(call.request.query);
     if (answer.contains(u"error"_s))
         return Response::json(400, answer);
@@ -58,7 +60,8 @@ Response stats(Call &call, ApiContext &ctx) {
 
 } // namespace
 
-void registerRatingRoutes(Router &router, ApiContext &ctx) {
+void registerRatingRoutes(Router &router, ApiContext &ctx)
+{
     router.add("POST", u"/api/v1/tickets/{id}/rating"_s, Access::SignedIn,
                [&ctx](Call &call) { return rate(call, ctx); });
     // Staff only: code users get 404 from the router.

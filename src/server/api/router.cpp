@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace server::api {
 
-qint64 Call::idParam(int i) const {
+qint64 Call::idParam(int i) const
+{
     if (i < 0 || i >= params.size())
         return 0;
     bool ok = false;
@@ -12,18 +13,21 @@ qint64 Call::idParam(int i) const {
     return ok && id > 0 && params[i] == QString::number(id) ? id : 0;
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler) {
+void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler)
+{
     m_routes.append(
         {method, pattern.split(u'/', Qt::SkipEmptyParts), access, std::move(handler), {}});
 }
 
 void Router::addAsync(const QByteArray &method, const QString &pattern, Access access,
-                      AsyncHandler handler) {
+                      AsyncHandler handler)
+{
     m_routes.append(
         {method, pattern.split(u'/', Qt::SkipEmptyParts), access, {}, std::move(handler)});
 }
 
-Router::Match Router::match(const QByteArray &method, const QStringList &segments) const {
+Router::Match Router::match(const QByteArray &method, const QStringList &segments) const
+{
     Match result;
     for (const Route &route : m_routes) {
         if (route.pattern.size() != segments.size())
@@ -49,7 +53,8 @@ Router::Match Router::match(const QByteArray &method, const QStringList &segment
     return result;
 }
 
-QStringList Router::describe() const {
+QStringList Router::describe() const
+{
     QStringList lines;
     for (const Route &route : m_routes) {
         QStringList pattern;

@@ -35,7 +35,8 @@ struct Route {
     AsyncHandler asyncHandler;
 };
 
-class Router {
+class Router
+{
 public:
     void add(const QByteArray &method, const QString &pattern, Access access, Handler handler);
     void addAsync(const QByteArray &method, const QString &pattern, Access access,

@@ -10,7 +10,8 @@ constexpr qint64 CacheMsecs = 10 * 1000;
 constexpr qsizetype MaxCacheEntries = 50000;
 } // namespace
 
-QByteArray Sessions::tokenOf(const http::Request &request, bool allowQueryToken) {
+QByteArray Sessions::tokenOf(const http::Request &request, bool allowQueryToken)
+{
     const QByteArray auth = request.header("authorization");
     if (auth.size() > 7 && auth.left(7).toLower() == "bearer ")
         return auth.mid(7).trimmed();
@@ -19,7 +20,8 @@ QByteArray Sessions::tokenOf(const http::Request &request, bool allowQueryToken)
     return {};
 }
 
-std::optional<Caller> Sessions::authenticate(const QByteArray &token, qint64 now) {
+std::optional<Caller> Sessions::authenticate(const QByteArray &token, qint64 now)
+{
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
     const QByteArray hash = auth::hashToken(token);
@@ -36,7 +38,8 @@ std::optional<Caller> Sessions::authenticate(const QByteArray &token, qint64 now
     return caller;
 }
 
-void Sessions::revoke(const QByteArray &tokenHash) {
+void Sessions::revoke(const QByteArray &tokenHash)
+{
     m_store.revokeToken(tokenHash);
     m_cache.remove(tokenHash);
 }

@@ -9,10 +9,12 @@ namespace server::api {
 
 // Resolves bearer tokens to callers, with a short-lived cache in front of the store so
 // that a busy client does not cost a query per request. Revocation clears the entry.
-class Sessions {
+class Sessions
+{
 public:
     explicit Sessions(AuthStore &store)
-        : m_store(store) {}
+        : m_store(store)
+    {}
 
     // The token from `Authorization: Bearer`, or for WebSocket upgrades also the
     // `access_token` query parameter.

@@ -6,16 +6,19 @@ namespace server::auth {
 
 RateLimiter::RateLimiter(int maxFailures, qint64 windowMsecs)
     : m_maxFailures(maxFailures)
-    , m_window(windowMsecs) {}
+    , m_window(windowMsecs)
+{}
 
-void RateLimiter::expire(Bucket &b, qint64 now) const {
+void RateLimiter::expire(Bucket &b, qint64 now) const
+{
     if (now - b.windowStart >= m_window) {
         b.failures = 0;
         b.windowStart = now;
     }
 }
 
-int RateLimiter::reserve(const QString &key, qint64 now) {
+int RateLimiter::reserve(const QString &key, qint64 now)
+{
     if (m_buckets.size() > 100000) {
         // Forget idle keys so that a flood of distinct keys cannot grow memory forever.
         m_buckets.removeIf([&](const auto &it) {
@@ -32,13 +35,15 @@ int RateLimiter::reserve(const QString &key, qint64 now) {
     return 0;
 }
 
-void RateLimiter::succeeded(const QString &key) {
+void RateLimiter::succeeded(const QString &key)
+{
     auto it = m_buckets.find(key);
     if (it != m_buckets.end())
         it->inFlight = std::max(0, it->inFlight - 1);
 }
 
-void RateLimiter::failed(const QString &key, qint64 now) {
+void RateLimiter::failed(const QString &key, qint64 now)
+{
     Bucket &b = m_buckets[key];
     b.inFlight = std::max(0, b.inFlight - 1);
     expire(b, now);

@@ -8,7 +8,8 @@ namespace server::auth {
 // Counts failed attempts per key (an account, an address) in a sliding window. An
 // attempt is reserved before the (slow, asynchronous) check and counts as a failure
 // until it succeeds, so that a parallel burst cannot slip past the limit.
-class RateLimiter {
+class RateLimiter
+{
 public:
     RateLimiter(int maxFailures, qint64 windowMsecs);
 

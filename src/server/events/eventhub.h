@@ -17,7 +17,8 @@ class Sessions;
 // The event stream: every WebSocket client gets, in seq order, the stored events it may
 // see (resume with ?since=<seq>, or a `resync` event when that is too old) and then live
 // events as writes commit. Presence frames from clients are relayed to staff.
-class EventHub final : public QObject {
+class EventHub final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventHub)
 

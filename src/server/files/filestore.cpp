@@ -9,13 +9,16 @@
 namespace server {
 
 FileStore::FileStore(const QString &directory)
-    : m_directory(directory) {}
+    : m_directory(directory)
+{}
 
-bool FileStore::ensureDirectory() const {
+bool FileStore::ensureDirectory() const
+{
     return QDir().mkpath(m_directory);
 }
 
-QString FileStore::save(const QByteArray &bytes) const {
+QString FileStore::save(const QByteArray &bytes) const
+{
     const QString name = QString::fromLatin1(auth::randomHexId());
     QSaveFile file(pathOf(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
@@ -23,11 +26,13 @@ QString FileStore::save(const QByteArray &bytes) const {
     return name;
 }
 
-QString FileStore::pathOf(const QString &storageName) const {
+QString FileStore::pathOf(const QString &storageName) const
+{
     return m_directory + QLatin1Char('/') + storageName;
 }
 
-void FileStore::remove(const QString &storageName) const {
+void FileStore::remove(const QString &storageName) const
+{
     QFile::remove(pathOf(storageName));
 }
 

@@ -7,7 +7,8 @@ namespace server {
 
 // Attachment bytes in the data folder, under server-generated names only: nothing a
 // client sends ever becomes part of a path.
-class FileStore {
+class FileStore
+{
 public:
     explicit FileStore(const QString &directory);
 

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 namespace server::http {
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method m) {
+QByteArray methodName(QHttpServerRequest::Method m)
+{
     switch (m) {
     case QHttpServerRequest::Method::Get:
         return "GET";
@@ -31,7 +32,8 @@ QByteArray methodName(QHttpServerRequest::Method m) {
 
 } // namespace
 
-Request toRequest(const QHttpServerRequest &request) {
+Request toRequest(const QHttpServerRequest &request)
+{
     Request r;
     r.method = methodName(request.method());
     const QUrl url = request.url();
@@ -50,9 +52,11 @@ Request toRequest(const QHttpServerRequest &request) {
 Responder::Responder(QTcpSocket *socket, bool keepAlive)
     : m_socket(socket)
     , m_keepAlive(keepAlive)
-    , m_sent(std::make_shared<bool>(false)) {}
+    , m_sent(std::make_shared<bool>(false))
+{}
 
-void Responder::send(const Response &response) const {
+void Responder::send(const Response &response) const
+{
     if (*m_sent || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     *m_sent = true;
@@ -75,11 +79,13 @@ void Responder::send(const Response &response) const {
 }
 
 HttpServer::HttpServer(QObject *parent)
-    : QAbstractHttpServer(parent) {}
+    : QAbstractHttpServer(parent)
+{}
 
 HttpServer::~HttpServer() = default;
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     Request r = toRequest(request);
     const bool keepAlive = r.header("connection").toLower() != "close";
     if (r.header("upgrade").toLower() == "websocket") {
@@ -98,7 +104,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     if (std::exchange(m_alreadyAnswered, nullptr) == socket)
         return;
     Responder(socket, false).send(Response::notFound());

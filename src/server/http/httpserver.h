@@ -14,7 +14,8 @@ namespace server::http {
 
 // Answers one request, now or later (after work on another thread). Copies share one
 // answer: only the first send() writes, and nothing is written once the client left.
-class Responder {
+class Responder
+{
 public:
     Responder(QTcpSocket *socket, bool keepAlive);
     void send(const Response &response) const;
@@ -28,7 +29,8 @@ private:
 // The HTTP front: turns Qt's parsed requests into Request values and writes responses
 // itself, so every status code and header of the contract is available. WebSocket
 // upgrades are accepted only when the upgrade check lets them through.
-class HttpServer final : public QAbstractHttpServer {
+class HttpServer final : public QAbstractHttpServer
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpServer)
 

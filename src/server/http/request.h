@@ -20,7 +20,8 @@ struct Request {
     QByteArray body;
     QHostAddress peer;
 
-    QByteArray header(const QByteArray &lowerCaseName) const {
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
         return headers.value(lowerCaseName);
     }
 };

@@ -19,7 +19,8 @@ struct Caller {
 
     bool isStaff() const { return core::isStaff(role); }
     bool isAdmin() const { return role == core::Role::Admin; }
-    QString kind() const {
+    QString kind() const
+    {
         return isStaff() ? QStringLiteral("staff") : QStringLiteral("code_user");
     }
     core::UserRef ref() const { return {kind(), id, name}; }

@@ -2,7 +2,8 @@
 
 namespace server {
 
-bool ServerEvent::visibleTo(const Caller &caller) const {
+bool ServerEvent::visibleTo(const Caller &caller) const
+{
     if (caller.isStaff())
         return true;
     return !staffOnly && visibility == core::Visibility::Public && deviceId == caller.deviceId &&

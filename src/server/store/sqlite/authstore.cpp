@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace server::sqlite {
 
-std::optional<StaffCredentials> SqliteAuthStore::staffCredentials(const QString &login) {
+std::optional<StaffCredentials> SqliteAuthStore::staffCredentials(const QString &login)
+{
     QSqlQuery &q =
         m_c.prepared(u"SELECT id, login, name, email, role, active, password_salt, password_hash, "
                      "password_iterations FROM staff WHERE login = ?"_s);
@@ -28,7 +29,8 @@ std::optional<StaffCredentials> SqliteAuthStore::staffCredentials(const QString 
     return c;
 }
 
-std::optional<core::Device> SqliteAuthStore::deviceByCode(const QString &code) {
+std::optional<core::Device> SqliteAuthStore::deviceByCode(const QString &code)
+{
     QSqlQuery &q = m_c.prepared(u"SELECT d.id, d.name, d.serial, d.location, d.template_id, "
                                 "t.name FROM devices d JOIN templates t ON t.id = d.template_id "
                                 "WHERE d.code = ?"_s);
@@ -45,7 +47,8 @@ std::optional<core::Device> SqliteAuthStore::deviceByCode(const QString &code) {
     return d;
 }
 
-qint64 SqliteAuthStore::createCodeUser(qint64 deviceId, const QString &name, qint64 now) {
+qint64 SqliteAuthStore::createCodeUser(qint64 deviceId, const QString &name, qint64 now)
+{
     QSqlQuery &q =
         m_c.prepared(u"INSERT INTO code_users (device_id, name, created_at) VALUES (?, ?, ?)"_s);
     q.addBindValue(deviceId);
@@ -56,7 +59,8 @@ qint64 SqliteAuthStore::createCodeUser(qint64 deviceId, const QString &name, qin
     return q.lastInsertId().toLongLong();
 }
 
-void SqliteAuthStore::saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now) {
+void SqliteAuthStore::saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now)
+{
     QSqlQuery &q = m_c.prepared(u"INSERT INTO tokens (hash, kind, user_id, created_at, "
                                 "expires_at) VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(tokenHash);
@@ -67,7 +71,8 @@ void SqliteAuthStore::saveToken(const QByteArray &tokenHash, const Caller &calle
     Connection::run(q);
 }
 
-std::optional<Caller> SqliteAuthStore::session(const QByteArray &tokenHash, qint64 now) {
+std::optional<Caller> SqliteAuthStore::session(const QByteArray &tokenHash, qint64 now)
+{
     QSqlQuery &q = m_c.prepared(
         u"SELECT t.kind, t.user_id, t.expires_at, s.role, s.name, s.active, c.name, c.device_id "
         "FROM tokens t LEFT JOIN staff s ON t.kind = 'staff' AND s.id = t.user_id "
@@ -96,7 +101,8 @@ std::optional<Caller> SqliteAuthStore::session(const QByteArray &tokenHash, qint
     return c;
 }
 
-void SqliteAuthStore::revokeToken(const QByteArray &tokenHash) {
+void SqliteAuthStore::revokeToken(const QByteArray &tokenHash)
+{
     QSqlQuery &q = m_c.prepared(u"UPDATE tokens SET revoked = 1 WHERE hash = ?"_s);
     q.addBindValue(tokenHash);
     Connection::run(q);

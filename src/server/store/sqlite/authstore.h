@@ -6,10 +6,12 @@ namespace server::sqlite {
 
 class Connection;
 
-class SqliteAuthStore final : public AuthStore {
+class SqliteAuthStore final : public AuthStore
+{
 public:
     explicit SqliteAuthStore(Connection &connection)
-        : m_c(connection) {}
+        : m_c(connection)
+    {}
     std::optional<StaffCredentials> staffCredentials(const QString &login) override;
     std::optional<core::Device> deviceByCode(const QString &code) override;
     qint64 createCodeUser(qint64 deviceId, const QString &name, qint64 now) override;

@@ -12,7 +12,8 @@ namespace server::sqlite {
 
 // One SQLite connection (used from one thread only) with its prepared statements and
 // the events written in the transaction under way.
-class Connection {
+class Connection
+{
 public:
     // Opens or creates the file, sets WAL, busy_timeout and foreign keys, and applies
     // pending migrations. The connection name must be unique per thread.

@@ -16,7 +16,8 @@ const QString AttachmentColumns =
     "a.storage_name, a.uploaded_by_kind, a.uploaded_by_id, a.uploaded_by_name, a.created_at"_s;
 
 // Reads the AttachmentColumns starting at column `at`.
-StoredAttachment readAttachment(const QSqlQuery &q, int at = 0) {
+StoredAttachment readAttachment(const QSqlQuery &q, int at = 0)
+{
     StoredAttachment s;
     s.meta.id = q.value(at).toString();
     s.ticketId = q.value(at + 1).toLongLong();
@@ -34,7 +35,8 @@ StoredAttachment readAttachment(const QSqlQuery &q, int at = 0) {
 
 } // namespace
 
-bool SqliteConversationStore::canSee(qint64 ticketId, const Caller &caller) {
+bool SqliteConversationStore::canSee(qint64 ticketId, const Caller &caller)
+{
     QSqlQuery &q = m_c.prepared(u"SELECT device_id, visibility FROM tickets WHERE id = ?"_s);
     q.addBindValue(ticketId);
     if (!Connection::run(q) || !q.next())
@@ -46,13 +48,14 @@ bool SqliteConversationStore::canSee(qint64 ticketId, const Caller &caller) {
 }
 
 std::optional<QList<core::Post>> SqliteConversationStore::messages(qint64 ticketId, qint64 afterSeq,
-                                                                   int limit,
-                                                                   const Caller &caller) {
+                                                                   int limit, const Caller &caller)
+{
     return posts(Kind::Message, ticketId, afterSeq, limit, caller);
 }
 
 std::optional<QList<core::Post>> SqliteConversationStore::notes(qint64 ticketId, qint64 afterSeq,
-                                                                int limit, const Caller &caller) {
+                                                                int limit, const Caller &caller)
+{
     if (!caller.isStaff())
         return std::nullopt;
     return posts(Kind::Note, ticketId, afterSeq, limit, caller);
@@ -60,7 +63,8 @@ std::optional<QList<core::Post>> SqliteConversationStore::notes(qint64 ticketId,
 
 std::optional<QList<core::Post>> SqliteConversationStore::posts(Kind kind, qint64 ticketId,
                                                                 qint64 afterSeq, int limit,
-                                                                const Caller &caller) {
+                                                                const Caller &caller)
+{
     if (!canSee(ticketId, caller))
         return std::nullopt;
     QList<core::Post> out;
@@ -117,20 +121,23 @@ std::optional<QList<core::Post>> SqliteConversationStore::posts(Kind kind, qint6
 PostOutcome SqliteConversationStore::addMessage(qint64 ticketId, const QString &body,
                                                 const QStringList &attachmentIds,
                                                 const Caller &caller, qint64 now,
-                                                core::Post *created) {
+                                                core::Post *created)
+{
     return addPost(Kind::Message, ticketId, body, attachmentIds, caller, now, created);
 }
 
 PostOutcome SqliteConversationStore::addNote(qint64 ticketId, const QString &body,
                                              const QStringList &attachmentIds, const Caller &caller,
-                                             qint64 now, core::Post *created) {
+                                             qint64 now, core::Post *created)
+{
     if (!caller.isStaff())
         return PostOutcome::NotFound;
     return addPost(Kind::Note, ticketId, body, attachmentIds, caller, now, created);
 }
 
 bool SqliteConversationStore::attachmentsUsable(Kind kind, qint64 ticketId, const QStringList &ids,
-                                                const Caller &caller) {
+                                                const Caller &caller)
+{
     QSqlQuery &q =
         m_c.prepared(u"SELECT ticket_id, internal, message_id IS NULL AND note_id IS NULL, "
                      "uploaded_by_kind, uploaded_by_id FROM attachments WHERE id = ?"_s);
@@ -151,7 +158,8 @@ bool SqliteConversationStore::attachmentsUsable(Kind kind, qint64 ticketId, cons
 
 PostOutcome SqliteConversationStore::addPost(Kind kind, qint64 ticketId, const QString &body,
                                              const QStringList &attachmentIds, const Caller &caller,
-                                             qint64 now, core::Post *created) {
+                                             qint64 now, core::Post *created)
+{
     Q_ASSERT(m_c.inTransaction());
     // A failed statement (logged) answers NotFound too: the transaction rolls back.
     if (!canSee(ticketId, caller))
@@ -236,7 +244,8 @@ PostOutcome SqliteConversationStore::addPost(Kind kind, qint64 ticketId, const Q
 }
 
 void SqliteConversationStore::addAttachment(const StoredAttachment &attachment,
-                                            const Caller &caller) {
+                                            const Caller &caller)
+{
     Q_ASSERT(m_c.inTransaction());
     const core::Attachment &a = attachment.meta;
     QSqlQuery &q = m_c.prepared(
@@ -264,7 +273,8 @@ void SqliteConversationStore::addAttachment(const StoredAttachment &attachment,
 }
 
 std::optional<StoredAttachment> SqliteConversationStore::attachment(const QString &id,
-                                                                    const Caller &caller) {
+                                                                    const Caller &caller)
+{
     // Code users: public files of public tickets of their device, and never a note's.
     QSqlQuery &q = m_c.prepared(
         u"SELECT %1 FROM attachments a JOIN tickets t ON t.id = a.ticket_id WHERE a.id = ? AND "

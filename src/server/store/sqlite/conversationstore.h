@@ -6,10 +6,12 @@ namespace server::sqlite {
 
 class Connection;
 
-class SqliteConversationStore final : public ConversationStore {
+class SqliteConversationStore final : public ConversationStore
+{
 public:
     explicit SqliteConversationStore(Connection &connection)
-        : m_c(connection) {}
+        : m_c(connection)
+    {}
     std::optional<QList<core::Post>> messages(qint64 ticketId, qint64 afterSeq, int limit,
                                               const Caller &caller) override;
     std::optional<QList<core::Post>> notes(qint64 ticketId, qint64 afterSeq, int limit,

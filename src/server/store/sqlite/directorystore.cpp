@@ -23,15 +23,18 @@ const QString kDeviceColumns =
     "d.customer_id FROM devices d JOIN templates t ON t.id = d.template_id "
     "JOIN fleets fl ON fl.id = d.fleet_id"_s;
 
-std::optional<qint64> optionalInteger(const QVariant &v) {
+std::optional<qint64> optionalInteger(const QVariant &v)
+{
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
 
-QJsonArray jsonArray(const QString &text) {
+QJsonArray jsonArray(const QString &text)
+{
     return QJsonDocument::fromJson(text.toUtf8()).array();
 }
 
-core::StaffMember staffFrom(const QSqlQuery &q) {
+core::StaffMember staffFrom(const QSqlQuery &q)
+{
     core::StaffMember s;
     s.id = q.value(0).toLongLong();
     s.login = q.value(1).toString();
@@ -44,7 +47,8 @@ core::StaffMember staffFrom(const QSqlQuery &q) {
     return s;
 }
 
-core::Flow flowFrom(const QSqlQuery &q) {
+core::Flow flowFrom(const QSqlQuery &q)
+{
     core::Flow f;
     f.id = q.value(0).toLongLong();
     f.key = q.value(1).toString();
@@ -55,7 +59,8 @@ core::Flow flowFrom(const QSqlQuery &q) {
     return f;
 }
 
-core::Device deviceFrom(const QSqlQuery &q) {
+core::Device deviceFrom(const QSqlQuery &q)
+{
     core::Device d;
     d.id = q.value(0).toLongLong();
     d.name = q.value(1).toString();
@@ -71,7 +76,8 @@ core::Device deviceFrom(const QSqlQuery &q) {
 
 // Rows of (parent id, child id) in the statement's order, grouped by parent.
 QHash<qint64, QList<qint64>> childIds(Connection &c, const QString &sql,
-                                      std::optional<qint64> parent = std::nullopt) {
+                                      std::optional<qint64> parent = std::nullopt)
+{
     QHash<qint64, QList<qint64>> out;
     QSqlQuery &q = c.prepared(sql);
     if (parent)
@@ -85,7 +91,8 @@ QHash<qint64, QList<qint64>> childIds(Connection &c, const QString &sql,
 
 } // namespace
 
-QList<core::StaffMember> SqliteDirectoryStore::staff() {
+QList<core::StaffMember> SqliteDirectoryStore::staff()
+{
     const QHash<qint64, QList<qint64>> fleetsOf = childIds(
         m_c, u"SELECT staff_id, fleet_id FROM fleet_members ORDER BY staff_id, fleet_id"_s);
     QList<core::StaffMember> out;
@@ -100,7 +107,8 @@ QList<core::StaffMember> SqliteDirectoryStore::staff() {
     return out;
 }
 
-std::optional<core::StaffMember> SqliteDirectoryStore::staffMember(qint64 id) {
+std::optional<core::StaffMember> SqliteDirectoryStore::staffMember(qint64 id)
+{
     QSqlQuery &q = m_c.prepared(kStaffColumns + u" WHERE id = ?"_s);
     q.addBindValue(id);
     if (!Connection::run(q) || !q.next())
@@ -115,7 +123,8 @@ std::optional<core::StaffMember> SqliteDirectoryStore::staffMember(qint64 id) {
     return s;
 }
 
-QList<core::Flow> SqliteDirectoryStore::flows(std::optional<qint64> templateId) {
+QList<core::Flow> SqliteDirectoryStore::flows(std::optional<qint64> templateId)
+{
     QList<core::Flow> out;
     QSqlQuery &q =
         templateId
@@ -131,7 +140,8 @@ QList<core::Flow> SqliteDirectoryStore::flows(std::optional<qint64> templateId) 
     return out;
 }
 
-std::optional<core::Flow> SqliteDirectoryStore::flow(qint64 id) {
+std::optional<core::Flow> SqliteDirectoryStore::flow(qint64 id)
+{
     QSqlQuery &q = m_c.prepared(kFlowColumns + u" WHERE f.id = ?"_s);
     q.addBindValue(id);
     if (!Connection::run(q) || !q.next())
@@ -141,7 +151,8 @@ std::optional<core::Flow> SqliteDirectoryStore::flow(qint64 id) {
     return f;
 }
 
-QList<core::DeviceTemplate> SqliteDirectoryStore::templates() {
+QList<core::DeviceTemplate> SqliteDirectoryStore::templates()
+{
     const QHash<qint64, QList<qint64>> flowsOf =
         childIds(m_c, u"SELECT template_id, flow_id FROM template_flows "
                       "ORDER BY template_id, position, flow_id"_s);
@@ -156,7 +167,8 @@ QList<core::DeviceTemplate> SqliteDirectoryStore::templates() {
     return out;
 }
 
-std::optional<core::DeviceTemplate> SqliteDirectoryStore::deviceTemplate(qint64 id) {
+std::optional<core::DeviceTemplate> SqliteDirectoryStore::deviceTemplate(qint64 id)
+{
     QSqlQuery &q = m_c.prepared(u"SELECT id, name, description FROM templates WHERE id = ?"_s);
     q.addBindValue(id);
     if (!Connection::run(q) || !q.next())
@@ -171,7 +183,8 @@ std::optional<core::DeviceTemplate> SqliteDirectoryStore::deviceTemplate(qint64 
     return t;
 }
 
-DevicePage SqliteDirectoryStore::devices(int limit, qint64 afterId) {
+DevicePage SqliteDirectoryStore::devices(int limit, qint64 afterId)
+{
     DevicePage page;
     QSqlQuery &q = m_c.prepared(kDeviceColumns + u" WHERE d.id > ? ORDER BY d.id LIMIT ?"_s);
     q.addBindValue(afterId);
@@ -187,7 +200,8 @@ DevicePage SqliteDirectoryStore::devices(int limit, qint64 afterId) {
     return page;
 }
 
-std::optional<core::Device> SqliteDirectoryStore::device(qint64 id) {
+std::optional<core::Device> SqliteDirectoryStore::device(qint64 id)
+{
     QSqlQuery &q = m_c.prepared(kDeviceColumns + u" WHERE d.id = ?"_s);
     q.addBindValue(id);
     if (!Connection::run(q) || !q.next())
@@ -197,7 +211,8 @@ std::optional<core::Device> SqliteDirectoryStore::device(qint64 id) {
     return d;
 }
 
-std::optional<core::Customer> SqliteDirectoryStore::customer(qint64 id) {
+std::optional<core::Customer> SqliteDirectoryStore::customer(qint64 id)
+{
     QSqlQuery &q = m_c.prepared(u"SELECT id, name, number, contact_name, email, phone, address "
                                 "FROM customers WHERE id = ?"_s);
     q.addBindValue(id);
@@ -210,7 +225,8 @@ std::optional<core::Customer> SqliteDirectoryStore::customer(qint64 id) {
     return c;
 }
 
-QList<core::Fleet> SqliteDirectoryStore::fleets() {
+QList<core::Fleet> SqliteDirectoryStore::fleets()
+{
     const QHash<qint64, QList<qint64>> membersOf =
         childIds(m_c, u"SELECT fleet_id, staff_id FROM fleet_members "
                       "ORDER BY fleet_id, position, staff_id"_s);

@@ -6,10 +6,12 @@ namespace server::sqlite {
 
 class Connection;
 
-class SqliteDirectoryStore final : public DirectoryStore {
+class SqliteDirectoryStore final : public DirectoryStore
+{
 public:
     explicit SqliteDirectoryStore(Connection &connection)
-        : m_c(connection) {}
+        : m_c(connection)
+    {}
     QList<core::StaffMember> staff() override;
     std::optional<core::StaffMember> staffMember(qint64 id) override;
     QList<core::Flow> flows(std::optional<qint64> templateId) override;

@@ -14,7 +14,8 @@ constexpr qint64 PruneEvery = 1000;
 } // namespace
 
 void SqliteEventStore::append(const QString &type, qint64 ticketId, const QJsonObject &data,
-                              qint64 now, bool staffOnly) {
+                              qint64 now, bool staffOnly)
+{
     Q_ASSERT(m_c.inTransaction());
     ServerEvent e;
     e.event.type = type;
@@ -51,7 +52,8 @@ void SqliteEventStore::append(const QString &type, qint64 ticketId, const QJsonO
     }
 }
 
-QList<ServerEvent> SqliteEventStore::since(qint64 seq, int limit) {
+QList<ServerEvent> SqliteEventStore::since(qint64 seq, int limit)
+{
     QSqlQuery &q = m_c.prepared(u"SELECT seq, type, ticket_id, at, data, device_id, visibility, "
                                 "staff_only FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s);
     q.addBindValue(seq);
@@ -74,12 +76,14 @@ QList<ServerEvent> SqliteEventStore::since(qint64 seq, int limit) {
     return out;
 }
 
-qint64 SqliteEventStore::oldestSeq() {
+qint64 SqliteEventStore::oldestSeq()
+{
     QSqlQuery &q = m_c.prepared(u"SELECT COALESCE(MIN(seq), 0) FROM events"_s);
     return Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-qint64 SqliteEventStore::latestSeq() {
+qint64 SqliteEventStore::latestSeq()
+{
     // The AUTOINCREMENT counter survives pruning, so a client's `since` stays meaningful.
     QSqlQuery &q = m_c.prepared(u"SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE "
                                 "name = 'events'), 0)"_s);

@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 namespace server::sqlite {
 
 RatingOutcome SqliteRatingStore::addRating(qint64 ticketId, int stars, const QString &comment,
-                                           const Caller &caller, qint64 now,
-                                           core::Rating *created) {
+                                           const Caller &caller, qint64 now, core::Rating *created)
+{
     Q_ASSERT(m_c.inTransaction());
     QSqlQuery &t = m_c.prepared(
         u"SELECT t.device_id, t.visibility, t.status, t.created_by_kind, t.created_by_id, "
@@ -93,16 +93,19 @@ constexpr int MaxRangeDays = 3700;
 constexpr int MaxFilterIds = 100;
 const QStringList FilterNames{u"fleet"_s, u"flow"_s, u"assignee"_s, u"template"_s, u"customer"_s};
 
-QTimeZone berlin() {
+QTimeZone berlin()
+{
     static const QTimeZone zone("Europe/Berlin");
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
-qint64 startOfDay(QDate day) {
+qint64 startOfDay(QDate day)
+{
     return QDateTime(day, QTime(0, 0), berlin()).toMSecsSinceEpoch();
 }
 
-QJsonObject problem(const QString &message, const QString &field) {
+QJsonObject problem(const QString &message, const QString &field)
+{
     return {{u"error"_s, QJsonObject{{u"code"_s, u"invalid_parameter"_s},
                                      {u"message"_s, message},
                                      {u"field"_s, field}}}};
@@ -110,7 +113,8 @@ QJsonObject problem(const QString &message, const QString &field) {
 
 // A day "YYYY-MM-DD" (midnight in Berlin, like the buckets) or an ISO 8601 time (UTC
 // unless it names an offset).
-std::optional<qint64> parseTime(const QString &text) {
+std::optional<qint64> parseTime(const QString &text)
+{
     static const QRegularExpression dayPattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     if (dayPattern.match(text).hasMatch()) {
         const QDate day = QDate::fromString(text, Qt::ISODate);
@@ -126,7 +130,8 @@ std::optional<qint64> parseTime(const QString &text) {
     return t.toMSecsSinceEpoch();
 }
 
-QDate bucketOf(QDate day, const QString &groupBy) {
+QDate bucketOf(QDate day, const QString &groupBy)
+{
     if (groupBy == u"week")
         return day.addDays(1 - day.dayOfWeek());
     if (groupBy == u"month")
@@ -134,7 +139,8 @@ QDate bucketOf(QDate day, const QString &groupBy) {
     return day;
 }
 
-QDate nextBucket(QDate bucket, const QString &groupBy) {
+QDate nextBucket(QDate bucket, const QString &groupBy)
+{
     if (groupBy == u"week")
         return bucket.addDays(7);
     if (groupBy == u"month")
@@ -168,7 +174,8 @@ namespace {
 
 // The SQL condition of the filters: `columns` maps a filter name to its column.
 QString filterSql(const QHash<QString, QList<qint64>> &filters,
-                  const QHash<QString, QString> &columns, QVariantList *binds) {
+                  const QHash<QString, QString> &columns, QVariantList *binds)
+{
     QString sql;
     for (const QString &name : FilterNames) {
         const QList<qint64> ids = filters.value(name);
@@ -185,7 +192,8 @@ QString filterSql(const QHash<QString, QList<qint64>> &filters,
 }
 
 // count, average, distribution and satisfied share (4 or 5 stars) of some ratings.
-template <typename Rows> QJsonObject figures(const Rows &rows) {
+template <typename Rows> QJsonObject figures(const Rows &rows)
+{
     std::array<qint64, 5> distribution{};
     qint64 sum = 0;
     for (const auto *r : rows) {
@@ -208,7 +216,8 @@ template <typename Rows> QJsonObject figures(const Rows &rows) {
 } // namespace
 
 QList<SqliteRatingStore::RatingRow> SqliteRatingStore::ratingRows(const StatsQuery &query,
-                                                                  qint64 from, qint64 to) {
+                                                                  qint64 from, qint64 to)
+{
     static const QHash<QString, QString> columns{{u"fleet"_s, u"r.fleet_id"_s},
                                                  {u"flow"_s, u"r.flow_id"_s},
                                                  {u"assignee"_s, u"r.assignee_id"_s},
@@ -246,7 +255,8 @@ QList<SqliteRatingStore::RatingRow> SqliteRatingStore::ratingRows(const StatsQue
 }
 
 std::pair<qint64, qint64> SqliteRatingStore::resolvedTickets(const StatsQuery &query, qint64 from,
-                                                             qint64 to) {
+                                                             qint64 to)
+{
     // Rated tickets are filtered by what the rating recorded, the others by the ticket now.
     static const QHash<QString, QString> columns{
         {u"fleet"_s, u"COALESCE(r.fleet_id, t.fleet_id)"_s},
@@ -272,7 +282,8 @@ std::pair<qint64, qint64> SqliteRatingStore::resolvedTickets(const StatsQuery &q
     return {q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
-QHash<qint64, QString> SqliteRatingStore::names(const QString &table) {
+QHash<qint64, QString> SqliteRatingStore::names(const QString &table)
+{
     QHash<qint64, QString> out;
     QSqlQuery &q = m_c.prepared(u"SELECT id, name FROM "_s + table);
     if (!Connection::run(q))
@@ -282,7 +293,8 @@ QHash<qint64, QString> SqliteRatingStore::names(const QString &table) {
     return out;
 }
 
-QJsonObject SqliteRatingStore::ratingStats(const QUrlQuery &urlQuery) {
+QJsonObject SqliteRatingStore::ratingStats(const QUrlQuery &urlQuery)
+{
     static const QStringList allowed =
         QStringList{u"from"_s, u"to"_s, u"groupBy"_s, u"limit"_s, u"cursor"_s} + FilterNames;
     StatsQuery query;

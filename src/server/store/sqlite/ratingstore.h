@@ -6,10 +6,12 @@ namespace server::sqlite {
 
 class Connection;
 
-class SqliteRatingStore final : public RatingStore {
+class SqliteRatingStore final : public RatingStore
+{
 public:
     explicit SqliteRatingStore(Connection &connection)
-        : m_c(connection) {}
+        : m_c(connection)
+    {}
     RatingOutcome addRating(qint64 ticketId, int stars, const QString &comment,
                             const Caller &caller, qint64 now, core::Rating *created) override;
     // Invalid parameters give {"error": {code, message, field}}: the caller answers 400.
