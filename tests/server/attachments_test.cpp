@@ -122,8 +122,8 @@ TEST_F(AttachmentsTest, ContentTypeIsRequired)
                             user.token() +
                             "\r\nContent-Disposition: attachment; filename=\"a.txt\"\r\n"
                             "Content-Length: 5\r\nConnection: close\r\n";
-    EXPECT_EQ(rawStatus(s_server->port(), head + "\r\nhello"), 415);
-    EXPECT_EQ(rawStatus(s_server->port(), head + "Content-Type: text/plain\r\n\r\nhello"), 201);
+    EXPECT_EQ(rawStatus(server().port(), head + "\r\nhello"), 415);
+    EXPECT_EQ(rawStatus(server().port(), head + "Content-Type: text/plain\r\n\r\nhello"), 201);
     EXPECT_EQ(upload(user, id, "hello", "attachment; filename=a.txt", "text").status, 415);
     EXPECT_EQ(upload(user, id, "hello", "attachment; filename=a.txt", "a b/c").status, 415);
 }

@@ -69,15 +69,9 @@ const QStringList &nastyTexts()
 class BadTextAndFilesTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { s_server = new TestServer; }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
     void SetUp() override
     {
-        ASSERT_TRUE(s_server->isRunning()) << s_server->output().toStdString();
+        ASSERT_TRUE(m_server.isRunning()) << m_server.output().toStdString();
         ASSERT_FALSE(staff.loginStaff(demoLogin(u"admin"_s)).isEmpty());
         ASSERT_FALSE(user.loginDevice(demoDeviceCode(0), u"Prüferin"_s).isEmpty());
         const QJsonObject created = createTicket(user, u"Ziel der schlechten Eingaben"_s);
@@ -98,7 +92,7 @@ protected:
     QJsonObject snapshot()
     {
         const QJsonObject t = staff.get(u"/tickets/%1"_s.arg(ticketId)).object();
-        const QDir files(s_server->dataDir() + u"/attachments"_s);
+        const QDir files(m_server.dataDir() + u"/attachments"_s);
         return {{u"version"_s, t.value(u"version"_s)},
                 {u"attachments"_s, t.value(u"attachments"_s)},
                 {u"files"_s, files.entryList(QDir::Files | QDir::Hidden).size()},
@@ -122,14 +116,12 @@ protected:
                          headers);
     }
 
-    static TestServer *s_server;
-    ApiClient staff{s_server->baseUrl()};
-    ApiClient user{s_server->baseUrl()};
+    TestServer m_server; // a fresh server and data folder per test
+    ApiClient staff{m_server.baseUrl()};
+    ApiClient user{m_server.baseUrl()};
     qint64 ticketId = 0;
     QJsonObject before;
 };
-
-TestServer *BadTextAndFilesTest::s_server = nullptr;
 
 TEST_F(BadTextAndFilesTest, ListParametersWithJunkAreRefusedNamingTheParameter)
 {
@@ -284,7 +276,7 @@ TEST_F(BadTextAndFilesTest, SqlAndHtmlAreStoredAndReturnedVerbatim)
     for (const QString &s : nastyTexts()) {
         const std::string what = s.toStdString();
         // A code user of this name creates a ticket with it everywhere.
-        ApiClient author(s_server->baseUrl());
+        ApiClient author(m_server.baseUrl());
         const HttpResult session =
             author.post(u"/auth/device-code"_s, {{u"code"_s, demoDeviceCode(0)}, {u"name"_s, s}});
         ASSERT_EQ(session.status, 200) << what << ": " << session.body.toStdString();
@@ -358,7 +350,7 @@ TEST_F(BadTextAndFilesTest, SqlAndHtmlAreStoredAndReturnedVerbatim)
             << what;
 
         // The same text as a login and password is just a wrong sign-in.
-        ApiClient anon(s_server->baseUrl());
+        ApiClient anon(m_server.baseUrl());
         expectError(anon.post(u"/auth/login"_s, {{u"login"_s, s}, {u"password"_s, s}}), 401, {},
                     "login " + what);
         // And as a search: answered, and the tables are still there.
@@ -440,7 +432,7 @@ TEST_F(BadTextAndFilesTest, UploadsWithoutUsableTypeOrParametersStoreNothing)
     }
     // No Content-Type at all (QNetworkAccessManager would add one).
     QTcpSocket socket;
-    socket.connectToHost(u"127.0.0.1"_s, s_server->port());
+    socket.connectToHost(u"127.0.0.1"_s, m_server.port());
     ASSERT_TRUE(socket.waitForConnected(10000));
     socket.write("POST /api/v1/tickets/" + QByteArray::number(ticketId) +
                  "/attachments HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +

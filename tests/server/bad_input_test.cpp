@@ -151,15 +151,9 @@ QList<Case> malformedBodies(const QByteArray &key)
 class BadInputTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { s_server = new TestServer; }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
     void SetUp() override
     {
-        ASSERT_TRUE(s_server->isRunning()) << s_server->output().toStdString();
+        ASSERT_TRUE(m_server.isRunning()) << m_server.output().toStdString();
         ASSERT_FALSE(staff.loginStaff(demoLogin(u"admin"_s)).isEmpty());
         ASSERT_FALSE(user.loginDevice(demoDeviceCode(0), u"Prüferin"_s).isEmpty());
         flow = user.get(u"/flows"_s).items().first().toObject();
@@ -235,25 +229,23 @@ protected:
             refuse(as, method, path, {"Content-Type " + type.toStdString(), toJson(valid), 415}, h);
         }
         const std::string what = method.toStdString() + ' ' + path.toStdString();
-        expectError(sendRaw(s_server->port(), method, path, as.token(), toJson(valid), extra), 415,
+        expectError(sendRaw(m_server.port(), method, path, as.token(), toJson(valid), extra), 415,
                     {}, what + ", no Content-Type");
         expectUnchanged(what + ", no Content-Type");
         const QByteArray huge = "{\"" + key + "\": \"" + QByteArray(1024 * 1024 + 10, 'x') + "\"}";
         refuse(as, method, path, {"a body over 1 MiB", huge, 413}, json);
     }
 
-    static TestServer *s_server;
-    ApiClient staff{s_server->baseUrl()};
-    ApiClient user{s_server->baseUrl()};
+    TestServer m_server; // a fresh server and data folder per test
+    ApiClient staff{m_server.baseUrl()};
+    ApiClient user{m_server.baseUrl()};
     QJsonObject flow, userTicket, staffTicket, before;
     qint64 ticketId = 0;
 };
 
-TestServer *BadInputTest::s_server = nullptr;
-
 TEST_F(BadInputTest, LoginRefusesBadBodies)
 {
-    ApiClient anon(s_server->baseUrl());
+    ApiClient anon(m_server.baseUrl());
     const QJsonObject valid{{u"login"_s, demoLogin(u"agent"_s)}, {u"password"_s, u"demo"_s}};
     refuseAll(
         anon, "POST", u"/auth/login"_s, "login", valid,
@@ -273,7 +265,7 @@ TEST_F(BadInputTest, LoginRefusesBadBodies)
 
 TEST_F(BadInputTest, DeviceCodeRefusesBadBodies)
 {
-    ApiClient anon(s_server->baseUrl());
+    ApiClient anon(m_server.baseUrl());
     const QJsonObject valid{{u"code"_s, demoDeviceCode(0)}, {u"name"_s, u"Herr Test"_s}};
     refuseAll(anon, "POST", u"/auth/device-code"_s, "name", valid,
               {jsonCase("code as a number", with(valid, u"code"_s, 1234), 400, u"code"_s),

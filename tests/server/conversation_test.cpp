@@ -183,7 +183,7 @@ TEST_F(ConversationTest, MessageTouchesTheTicketButNotItsVersion)
     // The message is in the full-text index (kind 'm'), the note is not.
     ASSERT_EQ(post(staff, id, u"geheimnotiz"_s, {}, u"notes"_s).status, 201);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"conversation-check"_s);
-    db.setDatabaseName(s_server->dataDir() + u"/tickets.sqlite"_s);
+    db.setDatabaseName(server().dataDir() + u"/tickets.sqlite"_s);
     ASSERT_TRUE(db.open());
     {
         QSqlQuery q(db);

@@ -36,9 +36,9 @@ TEST_F(RatingsTest, OnlyTheCreatorRatesOnceAfterResolution)
     const HttpResult resolved = edit(id, {{u"status"_s, u"resolved"_s}});
     ASSERT_EQ(resolved.status, 200) << resolved.body.toStdString();
 
-    ApiClient sameDevice(s_server->baseUrl());
+    ApiClient sameDevice(server().baseUrl());
     ASSERT_FALSE(sameDevice.loginDevice(demoDeviceCode(0), u"Colleague"_s).isEmpty());
-    ApiClient otherDevice(s_server->baseUrl());
+    ApiClient otherDevice(server().baseUrl());
     ASSERT_FALSE(otherDevice.loginDevice(demoDeviceCode(1), u"Stranger"_s).isEmpty());
     EXPECT_EQ(rate(staff, id, five).status, 403);
     EXPECT_EQ(rate(sameDevice, id, five).status, 403);

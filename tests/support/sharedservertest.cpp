@@ -4,20 +4,9 @@ using namespace Qt::StringLiterals;
 
 namespace testsupport {
 
-void SharedServerTest::SetUpTestSuite()
-{
-    s_server = new TestServer;
-}
-
-void SharedServerTest::TearDownTestSuite()
-{
-    delete s_server;
-    s_server = nullptr;
-}
-
 void SharedServerTest::SetUp()
 {
-    ASSERT_TRUE(s_server->isRunning()) << s_server->output().toStdString();
+    ASSERT_TRUE(m_server.isRunning()) << m_server.output().toStdString();
     ASSERT_FALSE(staff.loginStaff(demoLogin(u"agent"_s)).isEmpty());
     ASSERT_FALSE(user.loginDevice(demoDeviceCode(0), u"Field User"_s).isEmpty());
     ASSERT_FALSE(other.loginDevice(demoDeviceCode(1), u"Other Device"_s).isEmpty());
