@@ -2,19 +2,24 @@
 
 #include "timeutil.h"
 
+#include <QJsonDocument>
+#include <charconv>
+
 using namespace Qt::StringLiterals;
 
 namespace core {
 namespace {
 
-QJsonArray idsToJson(const QList<qint64> &ids) {
+QJsonArray idsToJson(const QList<qint64> &ids)
+{
     QJsonArray a;
     for (qint64 id : ids)
         a.append(id);
     return a;
 }
 
-QList<qint64> idsFromJson(const QJsonValue &v) {
+QList<qint64> idsFromJson(const QJsonValue &v)
+{
     QList<qint64> ids;
     const QJsonArray a = v.toArray();
     ids.reserve(a.size());
@@ -23,26 +28,31 @@ QList<qint64> idsFromJson(const QJsonValue &v) {
     return ids;
 }
 
-QJsonValue optionalTime(const std::optional<qint64> &t) {
+QJsonValue optionalTime(const std::optional<qint64> &t)
+{
     return t ? QJsonValue(toIsoUtc(*t)) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<qint64> optionalTimeFrom(const QJsonValue &v) {
+std::optional<qint64> optionalTimeFrom(const QJsonValue &v)
+{
     return v.isString() ? parseIsoUtc(v.toString()) : std::nullopt;
 }
 
-qint64 timeFrom(const QJsonValue &v) {
+qint64 timeFrom(const QJsonValue &v)
+{
     return optionalTimeFrom(v).value_or(0);
 }
 
-template <typename T> QJsonArray listToJson(const QList<T> &items) {
+template <typename T> QJsonArray listToJson(const QList<T> &items)
+{
     QJsonArray a;
     for (const T &item : items)
         a.append(item.toJson());
     return a;
 }
 
-template <typename T> QList<T> listFromJson(const QJsonValue &v) {
+template <typename T> QList<T> listFromJson(const QJsonValue &v)
+{
     QList<T> items;
     const QJsonArray a = v.toArray();
     items.reserve(a.size());
@@ -51,33 +61,126 @@ template <typename T> QList<T> listFromJson(const QJsonValue &v) {
     return items;
 }
 
+// Compact JSON text written directly: lists build one summary per row, and Qt's
+// QJsonObject inserts (a QCborValue per string value, a sorted insert per key) cost about
+// twice as much as writing the text and parsing it in one go.
+class JsonText
+{
+public:
+    explicit JsonText(QByteArray &out)
+        : m_out(out)
+    {}
+    // Keys are plain ASCII literals that need no escaping.
+    void string(const char *key, const QString &value)
+    {
+        name(key);
+        quoted(value);
+    }
+    void number(const char *key, qint64 value)
+    {
+        name(key);
+        char buffer[24];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+        m_out.append(buffer, end - buffer);
+    }
+    void null(const char *key)
+    {
+        name(key);
+        m_out += "null";
+    }
+    void close() { m_out += m_first ? "{}" : "}"; }
+
+private:
+    void name(const char *key)
+    {
+        m_out += m_first ? "{\"" : ",\"";
+        m_first = false;
+        m_out += key;
+        m_out += "\":";
+    }
+    // As QJsonDocument writes strings: UTF-8, with quote, backslash and control
+    // characters escaped.
+    void quoted(const QString &value)
+    {
+        const QByteArray utf8 = value.toUtf8();
+        m_out += '"';
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const uchar c = uchar(utf8[i]);
+            if (c >= 0x20 && c != '"' && c != '\\')
+                continue;
+            m_out.append(utf8.constData() + from, i - from);
+            from = i + 1;
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\b':
+                m_out += "\\b";
+                break;
+            case '\f':
+                m_out += "\\f";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                m_out.append(escaped, sizeof escaped);
+            }
+            }
+        }
+        m_out.append(utf8.constData() + from, utf8.size() - from);
+        m_out += '"';
+    }
+
+    QByteArray &m_out;
+    bool m_first = true;
+};
+
 } // namespace
 
-QJsonValue optionalId(const std::optional<qint64> &id) {
+QJsonValue optionalId(const std::optional<qint64> &id)
+{
     return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<qint64> optionalIdFrom(const QJsonValue &v) {
+std::optional<qint64> optionalIdFrom(const QJsonValue &v)
+{
     if (v.isDouble())
         return v.toInteger();
     return std::nullopt;
 }
 
-QJsonObject UserRef::toJson() const {
+QJsonObject UserRef::toJson() const
+{
     return {{u"type"_s, type}, {u"id"_s, id}, {u"name"_s, name}};
 }
 
-UserRef UserRef::fromJson(const QJsonObject &o) {
+UserRef UserRef::fromJson(const QJsonObject &o)
+{
     return {o.value(u"type").toString(), o.value(u"id").toInteger(), o.value(u"name").toString()};
 }
 
-bool StaffMember::isAbsentAt(qint64 msecs) const {
+bool StaffMember::isAbsentAt(qint64 msecs) const
+{
     if (!absentFrom && !absentTo)
         return false;
     return absentFrom.value_or(0) <= msecs && msecs < absentTo.value_or(INT64_MAX);
 }
 
-QJsonObject StaffMember::toJson(qint64 nowMsecs) const {
+QJsonObject StaffMember::toJson(qint64 nowMsecs) const
+{
     return {{u"id"_s, id},
             {u"login"_s, login},
             {u"name"_s, name},
@@ -90,7 +193,8 @@ QJsonObject StaffMember::toJson(qint64 nowMsecs) const {
             {u"fleets"_s, idsToJson(fleetIds)}};
 }
 
-StaffMember StaffMember::fromJson(const QJsonObject &o) {
+StaffMember StaffMember::fromJson(const QJsonObject &o)
+{
     StaffMember s;
     s.id = o.value(u"id").toInteger();
     s.login = o.value(u"login").toString();
@@ -104,21 +208,24 @@ StaffMember StaffMember::fromJson(const QJsonObject &o) {
     return s;
 }
 
-QJsonObject Customer::toJson() const {
+QJsonObject Customer::toJson() const
+{
     return {{u"id"_s, id},          {u"name"_s, name},
             {u"number"_s, number},  {u"contactName"_s, contactName},
             {u"email"_s, email},    {u"phone"_s, phone},
             {u"address"_s, address}};
 }
 
-Customer Customer::fromJson(const QJsonObject &o) {
+Customer Customer::fromJson(const QJsonObject &o)
+{
     return {o.value(u"id").toInteger(),    o.value(u"name").toString(),
             o.value(u"number").toString(), o.value(u"contactName").toString(),
             o.value(u"email").toString(),  o.value(u"phone").toString(),
             o.value(u"address").toString()};
 }
 
-QJsonObject FlowField::toJson() const {
+QJsonObject FlowField::toJson() const
+{
     QJsonObject o{
         {u"key"_s, key}, {u"label"_s, label}, {u"type"_s, type}, {u"required"_s, required}};
     if (!options.isEmpty())
@@ -128,7 +235,8 @@ QJsonObject FlowField::toJson() const {
     return o;
 }
 
-FlowField FlowField::fromJson(const QJsonObject &o) {
+FlowField FlowField::fromJson(const QJsonObject &o)
+{
     FlowField f;
     f.key = o.value(u"key").toString();
     f.label = o.value(u"label").toString();
@@ -140,31 +248,37 @@ FlowField FlowField::fromJson(const QJsonObject &o) {
     return f;
 }
 
-QJsonObject Flow::toJson() const {
+QJsonObject Flow::toJson() const
+{
     return {{u"id"_s, id}, {u"key"_s, key}, {u"name"_s, name}, {u"fields"_s, listToJson(fields)}};
 }
 
-Flow Flow::fromJson(const QJsonObject &o) {
+Flow Flow::fromJson(const QJsonObject &o)
+{
     return {o.value(u"id").toInteger(), o.value(u"key").toString(), o.value(u"name").toString(),
             listFromJson<FlowField>(o.value(u"fields"))};
 }
 
-QJsonObject DeviceTemplate::toJson() const {
+QJsonObject DeviceTemplate::toJson() const
+{
     return {{u"id"_s, id},
             {u"name"_s, name},
             {u"description"_s, description},
             {u"flowIds"_s, idsToJson(flowIds)}};
 }
 
-QJsonObject FlowRule::toJson() const {
+QJsonObject FlowRule::toJson() const
+{
     return {{u"flowId"_s, flowId}, {u"memberIds"_s, idsToJson(memberIds)}};
 }
 
-FlowRule FlowRule::fromJson(const QJsonObject &o) {
+FlowRule FlowRule::fromJson(const QJsonObject &o)
+{
     return {o.value(u"flowId").toInteger(), idsFromJson(o.value(u"memberIds"))};
 }
 
-QJsonObject Fleet::toJson() const {
+QJsonObject Fleet::toJson() const
+{
     return {{u"id"_s, id},
             {u"name"_s, name},
             {u"strategy"_s, strategy},
@@ -172,13 +286,15 @@ QJsonObject Fleet::toJson() const {
             {u"flowRules"_s, listToJson(flowRules)}};
 }
 
-Fleet Fleet::fromJson(const QJsonObject &o) {
+Fleet Fleet::fromJson(const QJsonObject &o)
+{
     return {o.value(u"id").toInteger(), o.value(u"name").toString(),
             o.value(u"strategy").toString(), idsFromJson(o.value(u"memberIds")),
             listFromJson<FlowRule>(o.value(u"flowRules"))};
 }
 
-QJsonObject Device::toJson(bool staffView) const {
+QJsonObject Device::toJson(bool staffView) const
+{
     QJsonObject o{{u"id"_s, id},
                   {u"name"_s, name},
                   {u"serial"_s, serial},
@@ -193,7 +309,8 @@ QJsonObject Device::toJson(bool staffView) const {
     return o;
 }
 
-Device Device::fromJson(const QJsonObject &o) {
+Device Device::fromJson(const QJsonObject &o)
+{
     Device d;
     d.id = o.value(u"id").toInteger();
     d.name = o.value(u"name").toString();
@@ -207,7 +324,8 @@ Device Device::fromJson(const QJsonObject &o) {
     return d;
 }
 
-QJsonObject Attachment::toJson() const {
+QJsonObject Attachment::toJson() const
+{
     return {{u"id"_s, id},
             {u"name"_s, name},
             {u"size"_s, size},
@@ -218,7 +336,8 @@ QJsonObject Attachment::toJson() const {
             {u"uploadedBy"_s, uploadedBy.toJson()}};
 }
 
-Attachment Attachment::fromJson(const QJsonObject &o) {
+Attachment Attachment::fromJson(const QJsonObject &o)
+{
     Attachment a;
     a.id = o.value(u"id").toString();
     a.name = o.value(u"name").toString();
@@ -231,7 +350,8 @@ Attachment Attachment::fromJson(const QJsonObject &o) {
     return a;
 }
 
-QJsonObject Rating::toJson(bool staffView) const {
+QJsonObject Rating::toJson(bool staffView) const
+{
     QJsonObject o{
         {u"stars"_s, stars}, {u"comment"_s, comment}, {u"createdAt"_s, toIsoUtc(createdAt)}};
     if (staffView)
@@ -239,35 +359,60 @@ QJsonObject Rating::toJson(bool staffView) const {
     return o;
 }
 
-Rating Rating::fromJson(const QJsonObject &o) {
+Rating Rating::fromJson(const QJsonObject &o)
+{
     return {o.value(u"stars").toInt(), o.value(u"comment").toString(),
             timeFrom(o.value(u"createdAt")), optionalIdFrom(o.value(u"assigneeId"))};
 }
 
-QJsonObject TicketSummary::toJson(bool staffView) const {
-    QJsonObject o{{u"id"_s, id},
-                  {u"number"_s, number},
-                  {u"title"_s, title},
-                  {u"status"_s, core::toString(status)},
-                  {u"priority"_s, core::toString(priority)},
-                  {u"visibility"_s, core::toString(visibility)},
-                  {u"flowId"_s, flowId},
-                  {u"flowName"_s, flowName},
-                  {u"deviceId"_s, deviceId},
-                  {u"deviceName"_s, deviceName},
-                  {u"assigneeId"_s, optionalId(assigneeId)},
-                  {u"assigneeName"_s, assigneeId ? QJsonValue(assigneeName) : QJsonValue()},
-                  {u"createdAt"_s, toIsoUtc(createdAt)},
-                  {u"updatedAt"_s, toIsoUtc(updatedAt)},
-                  {u"version"_s, version},
-                  {u"ratingStars"_s, ratingStars ? QJsonValue(*ratingStars) : QJsonValue()}};
-    if (staffView)
-        o.insert(u"customerName"_s,
-                 customerName.isEmpty() ? QJsonValue() : QJsonValue(customerName));
-    return o;
+QJsonObject TicketSummary::toJson(bool staffView) const
+{
+    QByteArray text;
+    text.reserve(400 + title.size() * 2);
+    appendJson(text, staffView);
+    return QJsonDocument::fromJson(text).object();
 }
 
-TicketSummary TicketSummary::fromJson(const QJsonObject &o) {
+// Lists write their rows straight into the response body with this.
+void TicketSummary::appendJson(QByteArray &out, bool staffView) const
+{
+    // The keys in the order QJsonObject keeps them (sorted), so that parsing appends.
+    JsonText o(out);
+    if (assigneeId) {
+        o.number("assigneeId", *assigneeId);
+        o.string("assigneeName", assigneeName);
+    } else {
+        o.null("assigneeId");
+        o.null("assigneeName");
+    }
+    o.string("createdAt", toIsoUtc(createdAt));
+    if (staffView) {
+        if (customerName.isEmpty())
+            o.null("customerName");
+        else
+            o.string("customerName", customerName);
+    }
+    o.number("deviceId", deviceId);
+    o.string("deviceName", deviceName);
+    o.number("flowId", flowId);
+    o.string("flowName", flowName);
+    o.number("id", id);
+    o.string("number", number);
+    o.string("priority", core::toString(priority));
+    if (ratingStars)
+        o.number("ratingStars", *ratingStars);
+    else
+        o.null("ratingStars");
+    o.string("status", core::toString(status));
+    o.string("title", title);
+    o.string("updatedAt", toIsoUtc(updatedAt));
+    o.number("version", version);
+    o.string("visibility", core::toString(visibility));
+    o.close();
+}
+
+TicketSummary TicketSummary::fromJson(const QJsonObject &o)
+{
     TicketSummary t;
     t.id = o.value(u"id").toInteger();
     t.number = o.value(u"number").toString();
@@ -290,7 +435,8 @@ TicketSummary TicketSummary::fromJson(const QJsonObject &o) {
     return t;
 }
 
-QJsonObject Ticket::toJson(bool staffView) const {
+QJsonObject Ticket::toJson(bool staffView) const
+{
     QJsonObject o = summary.toJson(staffView);
     o.insert(u"description"_s, description);
     o.insert(u"fields"_s, fields);
@@ -309,7 +455,8 @@ QJsonObject Ticket::toJson(bool staffView) const {
     return o;
 }
 
-Ticket Ticket::fromJson(const QJsonObject &o) {
+Ticket Ticket::fromJson(const QJsonObject &o)
+{
     Ticket t;
     t.summary = TicketSummary::fromJson(o);
     t.description = o.value(u"description").toString();
@@ -325,7 +472,8 @@ Ticket Ticket::fromJson(const QJsonObject &o) {
     return t;
 }
 
-QJsonObject Post::toJson() const {
+QJsonObject Post::toJson() const
+{
     return {{u"id"_s, id},
             {u"ticketId"_s, ticketId},
             {u"seq"_s, seq},
@@ -335,7 +483,8 @@ QJsonObject Post::toJson() const {
             {u"createdAt"_s, toIsoUtc(createdAt)}};
 }
 
-Post Post::fromJson(const QJsonObject &o) {
+Post Post::fromJson(const QJsonObject &o)
+{
     Post p;
     p.id = o.value(u"id").toInteger();
     p.ticketId = o.value(u"ticketId").toInteger();
@@ -347,12 +496,14 @@ Post Post::fromJson(const QJsonObject &o) {
     return p;
 }
 
-QJsonObject HistoryEntry::toJson() const {
+QJsonObject HistoryEntry::toJson() const
+{
     return {{u"id"_s, id},       {u"at"_s, toIsoUtc(at)}, {u"actor"_s, actor.toJson()},
             {u"field"_s, field}, {u"from"_s, from},       {u"to"_s, to}};
 }
 
-HistoryEntry HistoryEntry::fromJson(const QJsonObject &o) {
+HistoryEntry HistoryEntry::fromJson(const QJsonObject &o)
+{
     HistoryEntry h;
     h.id = o.value(u"id").toInteger();
     h.at = timeFrom(o.value(u"at"));
@@ -363,7 +514,8 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &o) {
     return h;
 }
 
-QJsonObject Event::toJson() const {
+QJsonObject Event::toJson() const
+{
     return {{u"seq"_s, seq},
             {u"type"_s, type},
             {u"ticketId"_s, ticketId ? QJsonValue(ticketId) : QJsonValue()},
@@ -371,7 +523,8 @@ QJsonObject Event::toJson() const {
             {u"data"_s, data}};
 }
 
-Event Event::fromJson(const QJsonObject &o) {
+Event Event::fromJson(const QJsonObject &o)
+{
     return {o.value(u"seq").toInteger(), o.value(u"type").toString(),
             o.value(u"ticketId").toInteger(), timeFrom(o.value(u"at")),
             o.value(u"data").toObject()};

@@ -148,6 +148,7 @@ struct TicketSummary {
     qint64 version = 1;
     std::optional<int> ratingStars;
     QJsonObject toJson(bool staffView) const;
+    void appendJson(QByteArray &out, bool staffView) const;
     static TicketSummary fromJson(const QJsonObject &o);
 };
 

@@ -222,6 +222,16 @@ const QList<QStringList> &migrations() {
             u"CREATE INDEX tickets_facets ON tickets (status, priority, assignee_id, visibility, "
             "flow_id, device_id, customer_id, fleet_id, created_at, updated_at)"_s,
         },
+        // 3: pages and facets in time that does not grow with the table. A list filtered by
+        // status (and priority) reads one ordered range per (status, priority) pair and merges
+        // them (ticketsql::unionPage). Facets count statuses under a priority filter from
+        // tickets_ps_assignee, and priorities and assignees under a status filter from the
+        // (status, priority, ...) indexes, without reading rows.
+        {
+            u"CREATE INDEX tickets_sp_created ON tickets (status, priority, created_at, id)"_s,
+            u"CREATE INDEX tickets_sp_updated ON tickets (status, priority, updated_at, id)"_s,
+            u"CREATE INDEX tickets_ps_assignee ON tickets (priority, status, assignee_id)"_s,
+        },
     };
     return all;
 }

@@ -121,6 +121,18 @@ qint64 sortValue(const core::TicketSummary &t, core::SortKey::Field field)
     return 0;
 }
 
+bool comesBefore(const core::TicketSummary &a, const core::TicketSummary &b,
+                 const QList<core::SortKey> &sort)
+{
+    for (const core::SortKey &key : sort) {
+        const qint64 x = sortValue(a, key.field);
+        const qint64 y = sortValue(b, key.field);
+        if (x != y)
+            return key.descending ? x > y : x < y;
+    }
+    return ticketsql::idDescending(sort) ? a.id > b.id : a.id < b.id;
+}
+
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

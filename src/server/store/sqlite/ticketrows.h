@@ -40,6 +40,9 @@ QJsonValue jsonValue(const QVariant &text);
 
 // The value a summary has for a sort key, as the cursor stores it.
 qint64 sortValue(const core::TicketSummary &t, core::SortKey::Field field);
+// Whether a comes before b under `sort`, ties by id in the last key's direction.
+bool comesBefore(const core::TicketSummary &a, const core::TicketSummary &b,
+                 const QList<core::SortKey> &sort);
 
 QString compactJson(const QJsonObject &o);
 QJsonObject objectFrom(const QVariant &text); // empty for NULL

@@ -146,14 +146,6 @@ QList<qint64> assigneeIds(const core::TicketQuery &query, const Caller &caller)
 
 } // namespace
 
-bool assigneeMatches(const core::TicketQuery &query, const Caller &caller,
-                     std::optional<qint64> assigneeId)
-{
-    if (!query.hasAssigneeFilter())
-        return true;
-    return assigneeId ? assigneeIds(query, caller).contains(*assigneeId) : query.assigneeNone;
-}
-
 void Where::add(const QString &condition, const QVariantList &conditionValues)
 {
     conditions.append(condition);

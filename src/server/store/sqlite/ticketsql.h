@@ -21,6 +21,12 @@ struct Where {
     QString sql() const; // "WHERE a AND b", or empty
 };
 
+// A statement with its values in placeholder order.
+struct Statement {
+    QString sql;
+    QVariantList values;
+};
+
 // Filter dimensions facets leave out for their own counts.
 enum Dimension {
     NoDimension = 0,
@@ -32,11 +38,6 @@ enum Dimension {
 // What the caller may see (code users: public tickets of their device) plus the query's
 // filters, except those in `omit`.
 Where filters(const core::TicketQuery &query, const Caller &caller, int omit = NoDimension);
-
-// Whether a ticket with this assignee passes the query's assignee filter, as filters()
-// has it in SQL (`me` is the caller's staff id; for a code user it matches nothing).
-bool assigneeMatches(const core::TicketQuery &query, const Caller &caller,
-                     std::optional<qint64> assigneeId);
 
 // A safe FTS5 MATCH expression: each whitespace-separated token becomes a quoted FTS5
 // string ("" escaped) with a trailing * for prefix matching, so user text is never FTS

@@ -4,11 +4,10 @@
 #include "connection.h"
 #include "core/statusflow.h"
 #include "eventstore.h"
+#include "ticketpage.h"
 #include "ticketrows.h"
-#include "ticketsql.h"
 
 #include <QLoggingCategory>
-#include <QMap>
 #include <QSqlError>
 #include <QVariant>
 
@@ -26,20 +25,6 @@ bool visibleTo(const Caller &caller, qint64 deviceId, int visibility)
                                 visibility == int(core::Visibility::Public));
 }
 
-// Lists and facets have a statement text per filter combination: prepared per call rather
-// than cached, so that the statement cache stays bounded.
-bool runDynamic(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        qCWarning(lcSql) << "prepare failed:" << q.lastError().text() << sql;
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return Connection::run(q);
-}
-
 core::ApiProblem internalProblem()
 {
     return {500, u"internal"_s, u"The server could not complete the request."_s, {}};
@@ -47,28 +32,71 @@ core::ApiProblem internalProblem()
 
 } // namespace
 
+SqliteTicketStore::SqliteTicketStore(Connection &connection)
+    : m_c(connection)
+    , m_cacheFacets(qEnvironmentVariable("TICKET_FACETS_CACHE") != u"off")
+{}
+
+SqliteTicketStore::~SqliteTicketStore()
+{
+    for (const CachedStatement &c : std::as_const(m_dynamic))
+        delete c.query;
+}
+
+QSqlQuery &SqliteTicketStore::dynamic(const ticketsql::Statement &statement)
+{
+    const QString &sql = statement.sql;
+    constexpr qsizetype Capacity = 48;
+    auto it = m_dynamic.find(sql);
+    if (it == m_dynamic.end()) {
+        if (m_dynamic.size() >= Capacity) {
+            auto oldest = m_dynamic.begin();
+            for (auto i = m_dynamic.begin(); i != m_dynamic.end(); ++i) {
+                if (i->lastUse < oldest->lastUse)
+                    oldest = i;
+            }
+            delete oldest->query;
+            m_dynamic.erase(oldest);
+        }
+        auto *q = new QSqlQuery(m_c.database());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            qCWarning(lcSql) << "prepare failed:" << q->lastError().text() << sql;
+        it = m_dynamic.insert(sql, {q, 0});
+    }
+    it->lastUse = ++m_uses;
+    it->query->finish();
+    for (const QVariant &v : statement.values)
+        it->query->addBindValue(v);
+    return *it->query;
+}
+
 std::variant<TicketPage, core::ApiProblem> SqliteTicketStore::list(const core::TicketQuery &query,
                                                                    const Caller &caller)
 {
-    ticketsql::Where where = ticketsql::filters(query, caller);
+    std::optional<QList<qint64>> cursor;
     if (!query.cursor.isEmpty()) {
-        const auto values = ticketsql::decodeCursor(query.cursor, query.sort);
-        if (!values)
+        cursor = ticketsql::decodeCursor(query.cursor, query.sort);
+        if (!cursor)
             return core::ApiProblem{400, u"invalid_parameter"_s,
                                     u"This cursor is not valid for this sort; start again "
                                     "without it."_s,
                                     u"cursor"_s};
-        where.add(ticketsql::after(query, *values));
     }
-    const QString sql = ticketsql::listStatement(where, query.sort);
-    QVariantList values = where.values;
-    values.append(query.limit + 1); // one more tells whether another page follows
-    QSqlQuery q(m_c.database());
-    if (!runDynamic(q, sql, values))
+    // One more than the page tells whether another page follows.
+    const ticketsql::Statement s = ticketsql::pageStatement(query, caller, cursor, query.limit + 1);
+    QSqlQuery &q = dynamic(s);
+    if (!Connection::run(q))
         return internalProblem();
     TicketPage page;
+    page.items.reserve(query.limit + 1);
     while (q.next())
         page.items.append(summaryFrom(q));
+    q.finish();
+    std::sort(page.items.begin(), page.items.end(),
+              [&](const core::TicketSummary &a, const core::TicketSummary &b) {
+                  return comesBefore(a, b, query.sort);
+              });
     if (page.items.size() > query.limit) {
         page.items.resize(query.limit);
         const core::TicketSummary &last = page.items.last();
@@ -81,58 +109,23 @@ std::variant<TicketPage, core::ApiProblem> SqliteTicketStore::list(const core::T
     return page;
 }
 
-Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
-{
-    // One pass over the tickets under every filter but status, priority and assignee,
-    // counted per (status, priority, assignee); each dimension then sums the groups that
-    // pass the other two filters, so a sidebar shows what choosing a value would give.
-    const ticketsql::Where where = ticketsql::filters(
-        query, caller,
-        ticketsql::StatusDimension | ticketsql::PriorityDimension | ticketsql::AssigneeDimension);
-    const QString sql = u"SELECT t.status, t.priority, t.assignee_id, COUNT(*) FROM tickets t "_s +
-                        where.sql() + u" GROUP BY t.status, t.priority, t.assignee_id"_s;
-    Facets facets;
-    QSqlQuery q(m_c.database());
-    if (!runDynamic(q, sql, where.values))
-        return facets;
-    QMap<std::optional<qint64>, qint64> byAssignee; // null first, then by id
-    while (q.next()) {
-        const int s = q.value(0).toInt();
-        const int p = q.value(1).toInt();
-        const std::optional<qint64> a = optionalInteger(q.value(2));
-        const qint64 n = q.value(3).toLongLong();
-        if (s < 0 || s >= core::StatusCount || p < 0 || p >= core::PriorityCount)
-            continue;
-        const bool status = query.statuses.isEmpty() || query.statuses.contains(core::Status(s));
-        const bool priority =
-            query.priorities.isEmpty() || query.priorities.contains(core::Priority(p));
-        const bool assignee = ticketsql::assigneeMatches(query, caller, a);
-        if (priority && assignee)
-            facets.byStatus[s] += n;
-        if (status && assignee)
-            facets.byPriority[p] += n;
-        if (status && priority)
-            byAssignee[a] += n;
-        if (status && priority && assignee)
-            facets.total += n;
-    }
-    for (auto it = byAssignee.cbegin(); it != byAssignee.cend(); ++it)
-        facets.byAssignee.append({it.key(), it.value()});
-    std::stable_sort(facets.byAssignee.begin(), facets.byAssignee.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
-    return facets;
-}
-
 std::optional<core::Ticket> SqliteTicketStore::ticket(qint64 id, const Caller &caller)
 {
+    // One statement for the ticket with its device, creator, customer and rating; the
+    // attachments (few tickets have any) only when the EXISTS says so.
     QSqlQuery &q = m_c.prepared(
         u"SELECT "_s + SummaryColumns +
         u", t.description, t.fields, t.assignment, t.created_by_kind, t.created_by_id, "
         "t.customer_id, d.serial, d.location, d.template_id, tp.name, d.fleet_id, fl.name, "
-        "d.customer_id "_s +
+        "d.customer_id, COALESCE(cs.name, cu.name), c.number, c.contact_name, c.email, "
+        "c.phone, c.address, r.id, r.stars, r.comment, r.created_at, r.assignee_id, "
+        "EXISTS (SELECT 1 FROM attachments a WHERE a.ticket_id = t.id) "_s +
         SummaryFrom +
         u" LEFT JOIN templates tp ON tp.id = d.template_id "
-        "LEFT JOIN fleets fl ON fl.id = d.fleet_id WHERE t.id = ?"_s);
+        "LEFT JOIN fleets fl ON fl.id = d.fleet_id "
+        "LEFT JOIN staff cs ON t.created_by_kind = 'staff' AND cs.id = t.created_by_id "
+        "LEFT JOIN code_users cu ON t.created_by_kind <> 'staff' AND cu.id = t.created_by_id "
+        "LEFT JOIN ratings r ON r.ticket_id = t.id WHERE t.id = ?"_s);
     q.addBindValue(id);
     if (!Connection::run(q) || !q.next())
         return std::nullopt;
@@ -158,51 +151,44 @@ std::optional<core::Ticket> SqliteTicketStore::ticket(qint64 id, const Caller &c
     t.device.fleetId = q.value(c++).toLongLong();
     t.device.fleetName = q.value(c++).toString();
     t.device.customerId = optionalInteger(q.value(c++));
+    t.createdBy.name = q.value(c++).toString();
+    // The customer's name is a summary column (NULL when the row is missing).
+    if (caller.isStaff() && customerId && !q.value(10).isNull())
+        t.customer = core::Customer{*customerId,
+                                    t.summary.customerName,
+                                    q.value(c).toString(),
+                                    q.value(c + 1).toString(),
+                                    q.value(c + 2).toString(),
+                                    q.value(c + 3).toString(),
+                                    q.value(c + 4).toString()};
+    c += 5;
+    if (!q.value(c++).isNull())
+        t.rating = core::Rating{q.value(c).toInt(), q.value(c + 1).toString(),
+                                q.value(c + 2).toLongLong(), optionalInteger(q.value(c + 3))};
+    c += 4;
+    const bool hasAttachments = q.value(c).toBool();
     q.finish();
 
-    QSqlQuery &creator = t.createdBy.type == u"staff"
-                             ? m_c.prepared(u"SELECT name FROM staff WHERE id = ?"_s)
-                             : m_c.prepared(u"SELECT name FROM code_users WHERE id = ?"_s);
-    creator.addBindValue(t.createdBy.id);
-    if (Connection::run(creator) && creator.next())
-        t.createdBy.name = creator.value(0).toString();
-    creator.finish();
-
-    if (caller.isStaff() && customerId) {
-        QSqlQuery &cq = m_c.prepared(u"SELECT id, name, number, contact_name, email, phone, "
-                                     "address FROM customers WHERE id = ?"_s);
-        cq.addBindValue(*customerId);
-        if (Connection::run(cq) && cq.next())
-            t.customer = core::Customer{cq.value(0).toLongLong(), cq.value(1).toString(),
-                                        cq.value(2).toString(),   cq.value(3).toString(),
-                                        cq.value(4).toString(),   cq.value(5).toString(),
-                                        cq.value(6).toString()};
-        cq.finish();
+    if (hasAttachments) {
+        QSqlQuery &aq =
+            m_c.prepared(u"SELECT "_s + AttachmentColumns +
+                         u" FROM attachments WHERE ticket_id = ? AND (internal = 0 OR ?) "
+                         "ORDER BY created_at, id"_s);
+        aq.addBindValue(id);
+        aq.addBindValue(caller.isStaff() ? 1 : 0);
+        if (Connection::run(aq)) {
+            while (aq.next())
+                t.attachments.append(attachmentFrom(aq));
+        }
+        aq.finish();
     }
-
-    QSqlQuery &aq = m_c.prepared(u"SELECT "_s + AttachmentColumns +
-                                 u" FROM attachments WHERE ticket_id = ? AND (internal = 0 OR ?) "
-                                 "ORDER BY created_at, id"_s);
-    aq.addBindValue(id);
-    aq.addBindValue(caller.isStaff() ? 1 : 0);
-    if (Connection::run(aq)) {
-        while (aq.next())
-            t.attachments.append(attachmentFrom(aq));
-    }
-
-    QSqlQuery &rq = m_c.prepared(
-        u"SELECT stars, comment, created_at, assignee_id FROM ratings WHERE ticket_id = ?"_s);
-    rq.addBindValue(id);
-    if (Connection::run(rq) && rq.next())
-        t.rating = core::Rating{rq.value(0).toInt(), rq.value(1).toString(),
-                                rq.value(2).toLongLong(), optionalInteger(rq.value(3))};
-    rq.finish();
     return t;
 }
 
 qint64 SqliteTicketStore::create(const NewTicket &ticket, const Caller &caller, qint64 now)
 {
     Q_ASSERT(m_c.inTransaction());
+    ++m_generation; // a new ticket changes facet counts (even if the transaction fails)
     QSqlQuery &dq = m_c.prepared(u"SELECT customer_id, fleet_id FROM devices WHERE id = ?"_s);
     dq.addBindValue(ticket.deviceId);
     if (!Connection::run(dq) || !dq.next())
@@ -324,6 +310,7 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
         changes.append({u"title"_s, title, newTitle});
     if (changes.isEmpty())
         return PatchOutcome::Ok; // nothing to change: no new version, no event
+    ++m_generation;              // status, priority, assignee or visibility may change facet counts
 
     const auto done = [](core::Status s) {
         return s == core::Status::Resolved || s == core::Status::Closed;

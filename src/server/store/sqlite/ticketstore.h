@@ -2,16 +2,23 @@
 
 #include "store/store.h"
 
+#include <QHash>
+#include <QSqlQuery>
+
 namespace server::sqlite {
 
 class Connection;
+namespace ticketsql {
+struct Statement;
+}
 
 class SqliteTicketStore final : public TicketStore
 {
 public:
-    explicit SqliteTicketStore(Connection &connection)
-        : m_c(connection)
-    {}
+    explicit SqliteTicketStore(Connection &connection);
+    ~SqliteTicketStore() override;
+    Q_DISABLE_COPY_MOVE(SqliteTicketStore)
+
     std::variant<TicketPage, core::ApiProblem> list(const core::TicketQuery &query,
                                                     const Caller &caller) override;
     Facets facets(const core::TicketQuery &query, const Caller &caller) override;
@@ -25,8 +32,34 @@ private:
     // The summary of a ticket whoever may see it (for events), or nullopt.
     std::optional<core::TicketSummary> summary(qint64 id);
     bool isVisible(qint64 id, const Caller &caller);
+    // A prepared statement for the SQL of a list page or a facet count, from a small
+    // least-recently-used cache: the texts depend on the filter shape (how many values
+    // each filter has, which pairs a union page merges), not on the values, so a few
+    // dozen cover the queues in use. Comes with the statement's values bound: run, read
+    // every row, then finish() before the next call, so nothing runs one re-entrantly.
+    QSqlQuery &dynamic(const ticketsql::Statement &statement);
+    // nullopt when a statement failed.
+    std::optional<Facets> countFacets(const core::TicketQuery &query, const Caller &caller);
+
+    struct CachedStatement {
+        QSqlQuery *query = nullptr;
+        quint64 lastUse = 0;
+    };
 
     Connection &m_c;
+    QHash<QString, CachedStatement> m_dynamic;
+    quint64 m_uses = 0;
+
+    // Facet answers, keyed by the caller's scope and the normalised filters (see
+    // facetKey() in ticketstore.cpp). Every write that can change a count (create() and
+    // patch(): status, priority, assignee, visibility) bumps m_generation, which empties
+    // the cache at the next facets call. Full-text filters are not cached: messages change
+    // what they match. TICKET_FACETS_CACHE=off in the environment turns the cache off (to
+    // measure the counts themselves).
+    bool m_cacheFacets = true;
+    quint64 m_generation = 0;
+    quint64 m_facetsGeneration = 0;
+    QHash<QString, Facets> m_facets;
 };
 
 } // namespace server::sqlite
