@@ -66,7 +66,7 @@ TEST_F(TicketsTest, CreationIsValidated)
         {&staff, {{u"deviceId"_s, 1}, {u"assigneeId"_s, 999}}, 422, u"assigneeId"_s},
         {&staff, {{u"deviceId"_s, 1}, {u"priority"_s, u"urgent"_s}}, 422, u"priority"_s},
     };
-    ApiClient lift{s_server->baseUrl()}; // demo device 4: a lift, which orders no parts
+    ApiClient lift{m_server.baseUrl()}; // demo device 4: a lift, which orders no parts
     ASSERT_FALSE(lift.loginDevice(demoDeviceCode(3)).isEmpty());
     const QList<Case> all = cases + QList<Case>{{&lift, {{u"flowId"_s, 3}}, 422, u"flowId"_s}};
     for (const Case &c : all) {
@@ -127,7 +127,7 @@ TEST_F(TicketsTest, StaffChangesTicketsWithIfMatch)
 {
     const qint64 id = idOf(create(userA, u"Walzenlager Fehlerbild"_s));
     EventClient events;
-    ASSERT_TRUE(events.open(s_server->baseUrl(), staff.token()));
+    ASSERT_TRUE(events.open(m_server.baseUrl(), staff.token()));
     const HttpResult r = patch(staff, id,
                                {{u"status"_s, u"open"_s},
                                 {u"priority"_s, u"high"_s},

@@ -91,15 +91,9 @@ inline QJsonObject problemFields(const HttpResult &r)
 class TicketsTest : public ::testing::Test
 {
 protected:
-    static void SetUpTestSuite() { s_server = new TestServer; }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
     void SetUp() override
     {
-        ASSERT_TRUE(s_server->isRunning()) << s_server->output().toStdString();
+        ASSERT_TRUE(m_server.isRunning()) << m_server.output().toStdString();
         ASSERT_FALSE(staff.loginStaff(demoLogin(u"agent"_s)).isEmpty());
         ASSERT_FALSE(admin.loginStaff(demoLogin(u"admin"_s)).isEmpty());
         ASSERT_FALSE(userA.loginDevice(demoDeviceCode(0), u"Feld A"_s).isEmpty());
@@ -134,11 +128,11 @@ protected:
         return ids(listAll(as, u"q="_s + enc(q)));
     }
 
-    inline static TestServer *s_server = nullptr;
-    ApiClient staff{s_server->baseUrl()};
-    ApiClient admin{s_server->baseUrl()};
-    ApiClient userA{s_server->baseUrl()};
-    ApiClient userB{s_server->baseUrl()};
+    TestServer m_server; // a fresh server and data folder per test
+    ApiClient staff{m_server.baseUrl()};
+    ApiClient admin{m_server.baseUrl()};
+    ApiClient userA{m_server.baseUrl()};
+    ApiClient userB{m_server.baseUrl()};
     qint64 staffId = 0;
 };
 

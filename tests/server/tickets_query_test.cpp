@@ -328,7 +328,7 @@ core::TicketQuery parsedQuery(const QString &params)
 // and code users walk one in order, with no sort step, on the first page and later ones.
 TEST_F(TicketsTest, QueuePagesUseAnIndex)
 {
-    ReadOnlyDb plan(u"plan"_s, s_server->dataDir());
+    ReadOnlyDb plan(u"plan"_s, m_server.dataDir());
     ASSERT_TRUE(plan.db().isOpen());
     const server::Caller staffCaller;
     const server::Caller codeUser{core::Role::CodeUser, 1, demoDeviceId(0), {}, {}, 0};
@@ -391,7 +391,7 @@ TEST_F(TicketsTest, UnionPagesEqualABruteForceOrder)
 {
     for (int i = 0; i < 8; ++i) // some tickets with equal creation times, ties go by id
         create(userA, u"Gleichzeitig %1"_s.arg(i));
-    ReadOnlyDb brute(u"brute"_s, s_server->dataDir());
+    ReadOnlyDb brute(u"brute"_s, m_server.dataDir());
     ASSERT_TRUE(brute.db().isOpen());
     QList<core::TicketSummary> all; // the sort columns, and filter columns in other fields
     QHash<qint64, qint64> fleetOf;
