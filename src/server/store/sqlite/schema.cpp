@@ -7,7 +7,8 @@ namespace server::sqlite {
 // Conventions: times are INTEGER milliseconds since the epoch (UTC); priority and status
 // are INTEGER in their enum order (core/enums.h) so that ORDER BY sorts by urgency and
 // life cycle; visibility is 0 public, 1 internal; JSON documents are TEXT.
-const QList<QStringList> &migrations() {
+const QList<QStringList> &migrations()
+{
     static const QList<QStringList> all{
         // 1: the initial schema
         {

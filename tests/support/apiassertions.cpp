@@ -1,0 +1,46 @@
+#include "apiassertions.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace testsupport {
+
+// What an error body must never show: SQL, file paths, traces, internals.
+bool leaksInternals(const QByteArray &body)
+{
+    const QByteArray lower = body.toLower();
+    for (const char *word :
+         {"select ",        "insert ",    "update ", "delete ",      "drop ",
+          " where ",        "sqlite",     "qsql",    "syntax error", "no such table",
+          "no such column", "constraint", "/work",   "/tmp",         "/home",
+          ".cpp",           ".h:",        "stack",   "trace",        "exception",
+          "assert",         "segfault",   "passwd",  "win.ini"}) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
+// {"error": {"code", "message", ["field"]}} and nothing else, with the expected status.
+void expectError(const HttpResult &r, int status, const QString &field, const std::string &what)
+{
+    const std::string body = r.body.left(400).toStdString();
+    EXPECT_EQ(r.status, status) << what << "\n  " << body;
+    const QJsonObject e = r.object().value(u"error"_s).toObject();
+    EXPECT_TRUE(r.object().size() == 1 && !e.isEmpty()) << what << ": not an error body: " << body;
+    EXPECT_FALSE(e.value(u"code"_s).toString().isEmpty()) << what << ": " << body;
+    EXPECT_FALSE(e.value(u"message"_s).toString().isEmpty()) << what << ": " << body;
+    for (auto it = e.begin(); it != e.end(); ++it) {
+        EXPECT_TRUE(QStringList({u"code"_s, u"message"_s, u"field"_s}).contains(it.key()) &&
+                    it.value().isString())
+            << what << ": unexpected error member " << it.key().toStdString();
+    }
+    if (!field.isEmpty()) {
+        EXPECT_EQ(e.value(u"field"_s).toString(), field) << what << ": " << body;
+    }
+    EXPECT_FALSE(leaksInternals(r.body)) << what << ": the error gives internals away: " << body;
+    EXPECT_TRUE(r.header("content-type").startsWith("application/json")) << what;
+}
+
+} // namespace testsupport
