@@ -128,16 +128,6 @@ const Row matrix[] = {
 
 constexpr qint64 MissingTicket = 999999999;
 
-HttpResult upload(ApiClient &api, qint64 ticketId, bool internal)
-{
-    return api.send("POST",
-                    u"/tickets/%1/attachments%2"_s.arg(ticketId).arg(internal ? u"?internal=true"_s
-                                                                              : QString()),
-                    "file of the matrix",
-                    {{"Content-Type", "text/plain"},
-                     {"Content-Disposition", "attachment; filename*=UTF-8''matrix.txt"}});
-}
-
 class AuthzMatrix : public ::testing::TestWithParam<Role>
 {
 protected:
@@ -170,9 +160,9 @@ protected:
         publicId = createTicket(userA, u"Matrix öffentlich"_s).value(u"id"_s).toInteger();
         ASSERT_GT(publicId, 0);
         const QString publicFile =
-            upload(userA, publicId, false).object().value(u"id"_s).toString();
+            uploadTextFile(userA, publicId, false).object().value(u"id"_s).toString();
         const QString internalFile =
-            upload(admin, publicId, true).object().value(u"id"_s).toString();
+            uploadTextFile(admin, publicId, true).object().value(u"id"_s).toString();
         ASSERT_FALSE(publicFile.isEmpty());
         ASSERT_FALSE(internalFile.isEmpty());
         ASSERT_EQ(userA
@@ -193,7 +183,8 @@ protected:
                          .value(u"id"_s)
                          .toInteger();
         ASSERT_GT(internalId, 0);
-        const QString fileOfI = upload(admin, internalId, false).object().value(u"id"_s).toString();
+        const QString fileOfI =
+            uploadTextFile(admin, internalId, false).object().value(u"id"_s).toString();
         ASSERT_FALSE(fileOfI.isEmpty());
         ASSERT_EQ(admin
                       .post(u"/tickets/%1/messages"_s.arg(internalId),

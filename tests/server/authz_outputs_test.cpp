@@ -20,16 +20,6 @@ const QString InternalWord = u"zebrafinkpumpe"_s;
 const QString InternalMessageWord = u"internbotschaft"_s;
 const QString NoteWord = u"notizgeheimnis"_s;
 
-HttpResult upload(ApiClient &api, qint64 ticketId, bool internal)
-{
-    return api.send("POST",
-                    u"/tickets/%1/attachments%2"_s.arg(ticketId).arg(internal ? u"?internal=true"_s
-                                                                              : QString()),
-                    "file of the matrix",
-                    {{"Content-Type", "text/plain"},
-                     {"Content-Disposition", "attachment; filename*=UTF-8''matrix.txt"}});
-}
-
 QSet<qint64> idsOf(const QJsonArray &items)
 {
     QSet<qint64> ids;
@@ -62,8 +52,8 @@ protected:
 
         publicId = createTicket(userA, u"Matrix "_s + PublicWord).value(u"id"_s).toInteger();
         ASSERT_GT(publicId, 0);
-        publicFile = upload(userA, publicId, false).object().value(u"id"_s).toString();
-        internalFile = upload(admin, publicId, true).object().value(u"id"_s).toString();
+        publicFile = uploadTextFile(userA, publicId, false).object().value(u"id"_s).toString();
+        internalFile = uploadTextFile(admin, publicId, true).object().value(u"id"_s).toString();
         ASSERT_FALSE(publicFile.isEmpty());
         ASSERT_FALSE(internalFile.isEmpty());
         ASSERT_EQ(userA
@@ -347,8 +337,9 @@ TEST_F(AuthzOutputs, EventStreamCarriesNothingHiddenToCodeUsers)
     const QByteArray tag = '"' + QByteArray::number(admin.versionOf(internalId)) + '"';
     EXPECT_EQ(admin.patch(ticketI, {{u"priority"_s, u"high"_s}}, {{"If-Match", tag}}).status, 200);
     EXPECT_EQ(admin.post(ticketI + u"/messages"_s, {{u"body"_s, u"Noch intern"_s}}).status, 201);
-    EXPECT_EQ(upload(admin, internalId, false).status, 201);
-    const QString lateFile = upload(admin, publicId, true).object().value(u"id"_s).toString();
+    EXPECT_EQ(uploadTextFile(admin, internalId, false).status, 201);
+    const QString lateFile =
+        uploadTextFile(admin, publicId, true).object().value(u"id"_s).toString();
     EXPECT_FALSE(lateFile.isEmpty());
     EXPECT_EQ(admin
                   .post(u"/tickets/%1/notes"_s.arg(publicId),

@@ -277,6 +277,16 @@ QList<QJsonObject> EventClient::collect(int msecs)
     return m_frames;
 }
 
+HttpResult uploadTextFile(ApiClient &api, qint64 ticketId, bool internal)
+{
+    return api.send("POST",
+                    u"/tickets/%1/attachments%2"_s.arg(ticketId).arg(internal ? u"?internal=true"_s
+                                                                              : QString()),
+                    "file of the matrix",
+                    {{"Content-Type", "text/plain"},
+                     {"Content-Disposition", "attachment; filename*=UTF-8''matrix.txt"}});
+}
+
 QJsonObject requiredFieldValues(const QJsonObject &flow)
 {
     QJsonObject values;

@@ -138,6 +138,9 @@ qint64 demoDeviceId(int index);
 // created ticket's JSON, or an empty object (the failed answer in *failure).
 QJsonObject createTicket(ApiClient &api, const QString &title, const QJsonObject &extra = {},
                          HttpResult *failure = nullptr);
+// Uploads a small text file to a ticket (`?internal=true` when internal).
+HttpResult uploadTextFile(ApiClient &api, qint64 ticketId, bool internal);
+
 // Valid values for a flow's required fields.
 QJsonObject requiredFieldValues(const QJsonObject &flow);
 

@@ -1,6 +1,7 @@
 #include "authstore.h"
 
 #include "connection.h"
+#include "directorystore.h"
 
 #include <QVariant>
 
@@ -31,20 +32,14 @@ std::optional<StaffCredentials> SqliteAuthStore::staffCredentials(const QString 
 
 std::optional<core::Device> SqliteAuthStore::deviceByCode(const QString &code)
 {
-    QSqlQuery &q = m_c.prepared(u"SELECT d.id, d.name, d.serial, d.location, d.template_id, "
-                                "t.name FROM devices d JOIN templates t ON t.id = d.template_id "
-                                "WHERE d.code = ?"_s);
+    // Only the lookup by code lives here; the device itself is read as everywhere else.
+    QSqlQuery &q = m_c.prepared(u"SELECT id FROM devices WHERE code = ?"_s);
     q.addBindValue(code);
     if (!Connection::run(q) || !q.next())
         return std::nullopt;
-    core::Device d;
-    d.id = q.value(0).toLongLong();
-    d.name = q.value(1).toString();
-    d.serial = q.value(2).toString();
-    d.location = q.value(3).toString();
-    d.templateId = q.value(4).toLongLong();
-    d.templateName = q.value(5).toString();
-    return d;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return SqliteDirectoryStore(m_c).device(id);
 }
 
 qint64 SqliteAuthStore::createCodeUser(qint64 deviceId, const QString &name, qint64 now)
