@@ -1,0 +1,142 @@
+#pragma once
+
+#include "client/apijob.h"
+#include "client/apiresult.h"
+#include "core/ticketquery.h"
+#include "core/types.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+namespace client {
+class ApiClient;
+} // namespace client
+
+namespace models {
+
+// The ticket queue: rows are the server's filtered, sorted list, fetched a page at a time
+// (canFetchMore/fetchMore with the keyset cursor). Live events change rows in place
+// (insert/remove/dataChanged, never a reset), so selection and scroll position survive.
+class TicketTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketTableModel)
+
+public:
+    enum Column {
+        PriorityColumn,
+        NumberColumn,
+        TitleColumn,
+        DeviceColumn,
+        CustomerColumn,
+        FlowColumn,
+        StatusColumn,
+        AssigneeColumn,
+        UpdatedColumn,
+        RatingColumn,
+        ColumnCount
+    };
+    // DisplayRole: formatted text; SortRole: the raw value (enum as int, msecs, ...).
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64 ticket id
+        SortRole,
+        VersionRole,
+        PriorityRole,   // int(core::Priority)
+        StatusRole,     // int(core::Status)
+        VisibilityRole, // int(core::Visibility)
+    };
+
+    explicit TicketTableModel(client::ApiClient *api, QObject *parent = nullptr);
+    ~TicketTableModel() override;
+
+    // A new filter or sort: the rows are replaced by the new first page (a reset).
+    void setQuery(const core::TicketQuery &query);
+    const core::TicketQuery &query() const { return m_query; }
+    // Fetches the loaded range again and merges it into the rows (no reset): after a
+    // resync or reconnect.
+    void reload();
+    // ticket.created / ticket.updated / message.created / rating.created: rows change in
+    // place; a ticket that stops matching the query leaves, unless it is pinned.
+    void applyEvent(const core::Event &event);
+    // The ticket the user is on stays in the view even when it stops matching; when the
+    // pin moves away, a ticket that no longer matches leaves.
+    void setPinnedTicket(qint64 id);
+    // The signed-in staff member (for the `assignee=me` filter when matching events).
+    void setMyId(qint64 id) { m_myId = id; }
+
+    int rowOf(qint64 id) const; // -1 if not loaded
+    qint64 idAt(int row) const;
+    const core::TicketSummary *summary(qint64 id) const;
+    bool isLoading() const { return m_job != nullptr; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Sorts through the server's allow-list (priority, number = created, status, updated);
+    // other columns are not sortable and leave the order as it is.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    // A page arrived: `first` after setQuery()/reload.
+    void pageLoaded(bool first, int rows);
+    void errorOccurred(const client::ApiError &error);
+
+private:
+    static constexpr int PageSize = 100;
+
+    QList<core::SortKey> effectiveSort() const;
+    // The server's order: the sort keys, ties by id in the last key's direction.
+    bool lessThan(const core::TicketSummary &a, const core::TicketSummary &b) const;
+    bool isJudgeable() const;
+    bool matches(const core::TicketSummary &t) const;
+    bool inLoadedRange(const core::TicketSummary &t) const;
+    int sortedPosition(const core::TicketSummary &t, int exclude = -1) const;
+    void reindex(int from);
+    void insertRow(int row, const core::TicketSummary &t);
+    void removeRowAt(int row);
+    void moveRowTo(int from, int to);
+    void replaceRow(int row, const core::TicketSummary &t);
+    void cancelJob();
+    void setLoading(client::ApiJob *job);
+    void fetchPage(bool first);
+    void onPage(const client::ApiResult &result, bool first);
+    void takeCursor(const client::ApiResult &result, const QJsonArray &items);
+    void appendPage(const QJsonArray &items);
+    void fetchReloadPage(const QString &cursor);
+    void onReloadPage(const client::ApiResult &result);
+    void mergeReload();
+    void fetchTicket(qint64 id);
+    void applySummary(const core::TicketSummary &t);
+
+    client::ApiClient *m_api;
+    core::TicketQuery m_query;
+    QList<core::TicketSummary> m_rows;
+    QHash<qint64, int> m_rowOf;
+    QString m_nextCursor;
+    bool m_atEnd = false;
+    QPointer<client::ApiJob> m_job;
+    qint64 m_pinned = 0;
+    qint64 m_myId = 0;
+    bool m_active = false;       // setQuery() was called
+    bool m_failed = false;       // the last page failed: no automatic fetchMore
+    bool m_hasCursorRow = false; // m_cursorRow holds the last page's last row
+    core::TicketSummary m_cursorRow;
+    bool m_pinnedStale = false; // the pinned row no longer matches: it leaves on unpin
+    bool m_reloading = false;
+    int m_reloadTarget = 0;
+    QList<core::TicketSummary> m_reloadRows;
+    QSet<qint64> m_touched;  // ids events changed while a reload was under way
+    QSet<qint64> m_fetching; // ids asked for after activity on an unloaded row
+};
+
+} // namespace models

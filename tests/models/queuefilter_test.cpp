@@ -1,0 +1,225 @@
+// QueueFilter, QueueListModel and FacetListModel: the queues' queries, overrides by the
+// checked statuses/priorities and extra filters, queryChanged only on a change, and the
+// live counts against a brute-force count of the real server's lists.
+
+#include "models/queuefilter.h"
+#include "ticketmodeltestsupport.h"
+
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using core::SortKey;
+using core::Status;
+using models::FacetListModel;
+using models::Queue;
+using models::QueueFilter;
+using models::QueueListModel;
+
+namespace {
+
+class QueueFilterTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
+        ASSERT_FALSE(http.loginStaff(u"anna"_s).isEmpty());
+        ASSERT_TRUE(client.signIn(server.baseUrl(), u"anna"_s));
+    }
+
+    static int count(QAbstractItemModel *m, int row)
+    {
+        return m->index(row, 0).data(QueueListModel::CountRole).toInt();
+    }
+    // Every count of the sidebar is known (no -1 left).
+    bool countsKnown()
+    {
+        for (int row = 0; row < filter.queues()->rowCount(); ++row) {
+            if (count(filter.queues(), row) < 0)
+                return false;
+        }
+        for (FacetListModel *m : {filter.statuses(), filter.priorities()}) {
+            for (int row = 0; row < m->rowCount(); ++row) {
+                if (count(m, row) < 0)
+                    return false;
+            }
+        }
+        return true;
+    }
+    static int rowOfValue(FacetListModel *m, int value)
+    {
+        for (int row = 0; row < m->rowCount(); ++row) {
+            if (m->index(row, 0).data(FacetListModel::ValueRole).toInt() == value)
+                return row;
+        }
+        return -1;
+    }
+    static void check(FacetListModel *m, int value)
+    {
+        m->setData(m->index(rowOfValue(m, value), 0), Qt::Checked, Qt::CheckStateRole);
+    }
+    // Brute force: the list of the query, every page, counted.
+    int listed(const core::TicketQuery &q) { return int(modeltest::serverIds(http, q).size()); }
+
+    testsupport::TestServer server;
+    testsupport::ApiClient http{server.baseUrl()};
+    modeltest::SignedInClient client;
+    modeltest::TesterFailures failures;
+    QueueFilter filter{&client.api};
+    std::unique_ptr<QAbstractItemModelTester> queuesTester =
+        modeltest::TesterFailures::attach(filter.queues());
+    std::unique_ptr<QAbstractItemModelTester> statusesTester =
+        modeltest::TesterFailures::attach(filter.statuses());
+    std::unique_ptr<QAbstractItemModelTester> prioritiesTester =
+        modeltest::TesterFailures::attach(filter.priorities());
+};
+
+TEST(QueueQueryTest, QueuesStandForTheirFilters)
+{
+    const core::TicketQuery fresh = models::queueQuery(Queue::NewUnassigned);
+    EXPECT_EQ(fresh.statuses, QList<Status>{Status::New});
+    EXPECT_TRUE(fresh.assigneeNone);
+    EXPECT_EQ(fresh.sort, (QList<SortKey>{{SortKey::Field::CreatedAt, true}}));
+
+    const core::TicketQuery mine = models::queueQuery(Queue::Mine);
+    EXPECT_TRUE(mine.assigneeMe);
+    EXPECT_EQ(mine.statuses, (QList<Status>{Status::New, Status::Open, Status::Waiting}));
+
+    const core::TicketQuery resolved = models::queueQuery(Queue::RecentlyResolved);
+    EXPECT_EQ(resolved.statuses, (QList<Status>{Status::Resolved, Status::Closed}));
+    EXPECT_EQ(resolved.sort, (QList<SortKey>{{SortKey::Field::UpdatedAt, true}}));
+
+    EXPECT_EQ(models::queueQuery(Queue::Internal).visibilities,
+              QList<core::Visibility>{core::Visibility::Internal});
+    EXPECT_EQ(models::queueQuery(Queue::All), core::TicketQuery{});
+}
+
+TEST_F(QueueFilterTest, CountsEqualBruteForceCounts)
+{
+    filter.refreshCounts(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return countsKnown(); }, 15000));
+    QueueListModel *queues = filter.queues();
+    EXPECT_EQ(queues->index(queues->rowOf(Queue::AllOpen), 0).data().toString(), u"All open"_s);
+    for (Queue queue : {Queue::AllOpen, Queue::Waiting, Queue::NewUnassigned}) {
+        const int expected = listed(models::queueQuery(queue));
+        EXPECT_GT(expected, 0);
+        EXPECT_EQ(count(queues, queues->rowOf(queue)), expected) << int(queue);
+    }
+    EXPECT_EQ(count(queues, queues->rowOf(Queue::All)), listed(core::TicketQuery{}));
+
+    // The current query is All open: each facet group is counted without its own filter.
+    ASSERT_EQ(filter.query(), models::queueQuery(Queue::AllOpen));
+    core::TicketQuery resolved;
+    resolved.statuses = {Status::Resolved};
+    EXPECT_EQ(count(filter.statuses(), rowOfValue(filter.statuses(), int(Status::Resolved))),
+              listed(resolved));
+    core::TicketQuery highOpen = models::queueQuery(Queue::AllOpen);
+    highOpen.priorities = {core::Priority::High};
+    EXPECT_EQ(count(filter.priorities(), rowOfValue(filter.priorities(), 2)), listed(highOpen));
+}
+
+TEST_F(QueueFilterTest, CountsFollowTheExtraFilters)
+{
+    filter.refreshCounts(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return countsKnown(); }, 15000));
+    core::TicketQuery extra;
+    extra.assigneeNone = true;
+    ASSERT_TRUE(filter.setExtraFilters(extra));
+    QueueListModel *queues = filter.queues();
+    core::TicketQuery waitingUnassigned = models::queueQuery(Queue::Waiting);
+    waitingUnassigned.assigneeNone = true;
+    const int expected = listed(waitingUnassigned);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return count(queues, queues->rowOf(Queue::Waiting)) == expected; }, 15000));
+
+    // A text nothing contains: the newer round wins over the older one.
+    ASSERT_TRUE(filter.setText(u"zzqxnothingmatches"_s));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (int row = 0; row < queues->rowCount(); ++row) {
+                if (count(queues, row) != 0)
+                    return false;
+            }
+            return true;
+        },
+        15000));
+    QTest::qWait(400); // nothing older arrives afterwards
+    EXPECT_EQ(count(queues, queues->rowOf(Queue::All)), 0);
+}
+
+TEST_F(QueueFilterTest, CheckedValuesAndExtrasOverrideTheQueue)
+{
+    QSignalSpy changed(&filter, &QueueFilter::queryChanged);
+    ASSERT_EQ(filter.queue(), Queue::AllOpen);
+    check(filter.statuses(), int(Status::Waiting));
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(filter.query().statuses, QList<Status>{Status::Waiting});
+    EXPECT_EQ(changed.last().at(0).value<core::TicketQuery>(), filter.query());
+
+    check(filter.priorities(), int(core::Priority::High));
+    check(filter.priorities(), int(core::Priority::Low));
+    EXPECT_EQ(filter.query().priorities,
+              (QList<core::Priority>{core::Priority::Low, core::Priority::High}));
+    EXPECT_EQ(changed.size(), 3);
+
+    ASSERT_TRUE(filter.setQueue(Queue::Mine));
+    core::TicketQuery extra;
+    extra.assigneeNone = true;
+    extra.flowIds = {1};
+    extra.fleetIds = {7}; // not an extra filter of the sidebar: ignored
+    ASSERT_TRUE(filter.setExtraFilters(extra));
+    const core::TicketQuery q = filter.query();
+    EXPECT_FALSE(q.assigneeMe);
+    EXPECT_TRUE(q.assigneeNone);
+    EXPECT_EQ(q.flowIds, QList<qint64>{1});
+    EXPECT_TRUE(q.fleetIds.isEmpty());
+    EXPECT_EQ(q.statuses, QList<Status>{Status::Waiting});
+
+    filter.setSort({{SortKey::Field::Priority, true}});
+    EXPECT_EQ(filter.query().sort, (QList<SortKey>{{SortKey::Field::Priority, true}}));
+    ASSERT_TRUE(filter.setQueue(Queue::RecentlyResolved));
+    EXPECT_EQ(filter.query().sort, (QList<SortKey>{{SortKey::Field::Priority, true}}));
+    filter.setSort({});
+    EXPECT_EQ(filter.query().sort, (QList<SortKey>{{SortKey::Field::UpdatedAt, true}}));
+}
+
+TEST_F(QueueFilterTest, QueryChangedOnlyWhenTheQueryChanged)
+{
+    QSignalSpy changed(&filter, &QueueFilter::queryChanged);
+    EXPECT_FALSE(filter.setQueue(Queue::AllOpen));
+    EXPECT_FALSE(filter.setText(u"  "_s));
+    EXPECT_FALSE(filter.setExtraFilters(core::TicketQuery{}));
+    filter.setSort({});
+    filter.statuses()->setCheckedValues({});
+    EXPECT_EQ(changed.size(), 0);
+
+    // Waiting checked in All open is the Waiting queue's query: switching changes nothing.
+    filter.statuses()->setCheckedValues({int(Status::Waiting)});
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_TRUE(filter.setQueue(Queue::Waiting));
+    EXPECT_EQ(changed.size(), 1);
+
+    EXPECT_TRUE(filter.setText(u"pump"_s));
+    EXPECT_FALSE(filter.setText(u" pump "_s));
+    EXPECT_EQ(changed.size(), 2);
+    EXPECT_EQ(filter.query().text, u"pump"_s);
+}
+
+TEST_F(QueueFilterTest, FacetModelsAreCheckable)
+{
+    FacetListModel *statuses = filter.statuses();
+    ASSERT_EQ(statuses->rowCount(), core::StatusCount);
+    const QModelIndex first = statuses->index(0, 0);
+    EXPECT_TRUE(statuses->flags(first) & Qt::ItemIsUserCheckable);
+    EXPECT_EQ(first.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QSignalSpy checked(statuses, &FacetListModel::checkedChanged);
+    EXPECT_TRUE(statuses->setData(first, Qt::Checked, Qt::CheckStateRole));
+    EXPECT_EQ(first.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    EXPECT_EQ(checked.size(), 1);
+    EXPECT_EQ(statuses->checkedValues(), QList<int>{first.data(FacetListModel::ValueRole).toInt()});
+    EXPECT_EQ(filter.priorities()->rowCount(), core::PriorityCount);
+    EXPECT_EQ(filter.priorities()->index(0, 0).data().toString(), u"High"_s);
+}
+
+} // namespace
