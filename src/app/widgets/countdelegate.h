@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Sidebar rows: the item as usual, its count (CountRole = Qt::UserRole + 2 of the queue
+// and facet models) right-aligned in a pill. A count below zero is not known yet.
+class CountDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CountDelegate)
+
+public:
+    explicit CountDelegate(QObject *parent = nullptr);
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
