@@ -1,13 +1,10 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts the program on its embedded default:
-# ticket-server on 127.0.0.1 with a SQLite database seeded with demo data.
+# Installs what is missing, builds, and starts the program on its embedded default: the
+# ticket-backoffice desktop client, which starts its own local ticket-server (demo data,
+# SQLite in the user's data folder) and signs in as the demo admin Anna Schmidt.
+# Extra arguments go to ticket-backoffice (e.g. --server URL, --language de).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
-data_dir=${TICKET_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/ticket-backoffice/demo-server}
-listen=${TICKET_LISTEN:-127.0.0.1:8080}
-echo
-echo "Demo logins (password: demo) and device codes:"
-build/default/src/server/ticket-server --demo-accounts
-exec build/default/src/server/ticket-server --listen "$listen" --data-dir "$data_dir" --seed-demo
+exec build/default/src/app/ticket-backoffice "$@"

@@ -1,0 +1,272 @@
+#include "application.h"
+
+#include "mainwindow.h"
+#include "widgets/logindialog.h"
+
+#include "client/apiclient.h"
+#include "client/credentialstore.h"
+#include "client/draftstore.h"
+#include "client/eventstream.h"
+#include "client/localserver.h"
+#include "client/outbox.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto DemoLogin = "anna";
+constexpr auto DemoPassword = "demo";
+
+QString normalizedServer(QString url)
+{
+    url = url.trimmed();
+    if (!url.contains(u"://"_s))
+        url.prepend(u"http://"_s);
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    if (!url.endsWith(u"/api/v1"_s))
+        url += u"/api/v1"_s;
+    return url;
+}
+
+} // namespace
+
+Application::Application(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_api(std::make_unique<client::ApiClient>(m_nam.get()))
+    , m_events(std::make_unique<client::EventStream>())
+    , m_credentials(std::make_unique<client::CredentialStore>())
+{
+    m_dataDir = options.dataDir.isEmpty()
+                    ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                    : QDir(options.dataDir).absolutePath();
+    QDir().mkpath(m_dataDir);
+    m_settings = std::make_unique<QSettings>(m_dataDir + u"/settings.ini"_s, QSettings::IniFormat);
+    installTranslations();
+    connect(m_api.get(), &client::ApiClient::unauthorized, this, [this] {
+        if (m_window)
+            QMessageBox::warning(m_window.get(), tr("Signed out"),
+                                 tr("The server ended your session. Sign in again to go on; "
+                                    "your drafts and unsent messages are kept."));
+    });
+}
+
+Application::~Application()
+{
+    // The window first (it saves drafts and state), the local server last.
+    m_window.reset();
+    m_outbox.reset();
+    m_events.reset();
+    m_localServer.reset();
+}
+
+qint64 Application::processAgeMs()
+{
+    // /proc/self/stat field 22: start time in clock ticks after boot.
+    QFile stat(u"/proc/self/stat"_s);
+    QFile uptime(u"/proc/uptime"_s);
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startSeconds = fields.at(19).toDouble() / double(::sysconf(_SC_CLK_TCK));
+    const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    return qint64((upSeconds - startSeconds) * 1000.0);
+}
+
+void Application::installTranslations()
+{
+    QString language = m_options.language;
+    if (language.isEmpty())
+        language = m_settings->value(u"language"_s).toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    if (m_appTranslator.load(locale, u"ticket-backoffice"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&m_appTranslator);
+    if (m_qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
+}
+
+void Application::start()
+{
+    if (m_options.server.isEmpty())
+        startLocal();
+    else
+        tryStoredToken();
+}
+
+void Application::startLocal()
+{
+    m_localServer = std::make_unique<client::LocalServer>();
+    const QString executable = client::LocalServer::findExecutable();
+    if (executable.isEmpty()) {
+        fail(tr("The local ticket-server program was not found next to ticket-backoffice."));
+        return;
+    }
+    connect(m_localServer.get(), &client::LocalServer::failed, this,
+            [this](const QString &message) {
+                fail(tr("The local server could not start: %1").arg(message));
+            });
+    connect(m_localServer.get(), &client::LocalServer::stoppedUnexpectedly, this,
+            [this](const QString &message) {
+                if (m_window)
+                    QMessageBox::critical(m_window.get(), tr("Local server stopped"),
+                                          tr("The local server stopped: %1").arg(message));
+            });
+    connect(m_localServer.get(), &client::LocalServer::started, this, [this](const QUrl &url) {
+        m_api->setBaseUrl(url);
+        client::ApiJob *job =
+            m_api->login(QString::fromLatin1(DemoLogin), QString::fromLatin1(DemoPassword));
+        connect(job, &client::ApiJob::finished, this, [this](const client::ApiResult &r) {
+            if (!r.ok()) {
+                fail(tr("Could not sign in to the local server: %1").arg(r.error.message));
+                return;
+            }
+            const QString name = r.object().value(u"user"_s).toObject().value(u"name"_s).toString();
+            signedIn(tr("the local demo server"), name, u"local"_s);
+        });
+    });
+    m_localServer->start(executable, m_dataDir + u"/local-server"_s);
+}
+
+void Application::tryStoredToken()
+{
+    const QString server = normalizedServer(m_options.server);
+    const QString login =
+        m_options.login.isEmpty() ? m_settings->value(u"lastLogin"_s).toString() : m_options.login;
+    if (login.isEmpty()) {
+        showLoginDialog();
+        return;
+    }
+    m_credentials->readToken(
+        server, login, [this, server, login](const QString &token, const QString &) {
+            if (token.isEmpty()) {
+                showLoginDialog();
+                return;
+            }
+            m_api->setBaseUrl(QUrl(server));
+            m_api->setToken(token.toUtf8());
+            client::ApiJob *job = m_api->get(u"/me"_s);
+            connect(job, &client::ApiJob::finished, this,
+                    [this, server, login](const client::ApiResult &r) {
+                        if (!r.ok()) {
+                            m_credentials->deleteToken(server, login);
+                            m_api->setToken({});
+                            showLoginDialog();
+                            return;
+                        }
+                        m_api->setMyId(r.object().value(u"id"_s).toInteger());
+                        signedIn(server, r.object().value(u"name"_s).toString(),
+                                 server + u'|' + login);
+                    });
+        });
+}
+
+void Application::showLoginDialog()
+{
+    m_loginDialog = std::make_unique<LoginDialog>();
+    QStringList servers = m_settings->value(u"servers"_s).toStringList();
+    if (!m_options.server.isEmpty()) {
+        servers.removeAll(normalizedServer(m_options.server));
+        servers.prepend(normalizedServer(m_options.server));
+    }
+    m_loginDialog->setServers(servers);
+    m_loginDialog->setLogin(m_options.login.isEmpty() ? m_settings->value(u"lastLogin"_s).toString()
+                                                      : m_options.login);
+    m_loginDialog->setKeychainAvailable(client::CredentialStore::isCompiledIn());
+    connect(m_loginDialog.get(), &LoginDialog::loginRequested, this,
+            [this](const QString &serverText, const QString &login, const QString &password,
+                   bool remember) {
+                const QString server = normalizedServer(serverText);
+                m_loginDialog->setBusy(true);
+                m_loginDialog->setError({});
+                m_api->setBaseUrl(QUrl(server));
+                client::ApiJob *job = m_api->login(login, password);
+                connect(job, &client::ApiJob::finished, this,
+                        [this, server, login, remember](const client::ApiResult &r) {
+                            m_loginDialog->setBusy(false);
+                            if (!r.ok()) {
+                                m_loginDialog->setError(r.error.message);
+                                return;
+                            }
+                            QStringList servers = m_settings->value(u"servers"_s).toStringList();
+                            servers.removeAll(server);
+                            servers.prepend(server);
+                            m_settings->setValue(u"servers"_s, servers.mid(0, 10));
+                            m_settings->setValue(u"lastLogin"_s, login);
+                            if (remember)
+                                m_credentials->writeToken(
+                                    server, login, QString::fromUtf8(m_api->token()),
+                                    [this](const QString &error) {
+                                        if (!error.isEmpty() && m_window)
+                                            m_window->showInfo(
+                                                tr("Your sign-in could not be kept in the "
+                                                   "keychain (%1): you will have to sign in "
+                                                   "again next time.")
+                                                    .arg(error));
+                                    });
+                            const QString name =
+                                r.object().value(u"user"_s).toObject().value(u"name"_s).toString();
+                            m_loginDialog->accept();
+                            signedIn(server, name, server + u'|' + login);
+                        });
+            });
+    connect(m_loginDialog.get(), &QDialog::rejected, qApp, &QCoreApplication::quit,
+            Qt::QueuedConnection);
+    m_loginDialog->show();
+}
+
+void Application::signedIn(const QString &serverLabel, const QString &userName,
+                           const QString &storageKey)
+{
+    // Drafts and the outbox belong to one server and login.
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(storageKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    m_outbox =
+        std::make_unique<client::Outbox>(m_api.get(), m_dataDir + u"/outbox-"_s + key + u".json"_s);
+    m_drafts = std::make_unique<client::DraftStore>(m_dataDir + u"/drafts-"_s + key + u".json"_s);
+    m_events->setEndpoint(m_api->baseUrl(), m_api->token());
+
+    AppContext context{m_api.get(),      m_events.get(), m_outbox.get(), m_drafts.get(),
+                       m_settings.get(), serverLabel,    userName};
+    m_window = std::make_unique<MainWindow>(context);
+    if (m_options.measureStartup) {
+        connect(m_window.get(), &MainWindow::firstRowsShown, this, [] {
+            std::printf("startup_ms=%lld\n", static_cast<long long>(processAgeMs()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+    }
+    m_window->show();
+    m_window->start();
+}
+
+void Application::fail(const QString &message)
+{
+    std::fprintf(stderr, "ticket-backoffice: %s\n", qPrintable(message));
+    if (!m_options.measureStartup)
+        QMessageBox::critical(m_window.get(), tr("Ticket Backoffice"), message);
+    // Queued: this may run before the event loop does, when exit() would be lost.
+    QMetaObject::invokeMethod(
+        qApp, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+class LoginDialog;
+class MainWindow;
+namespace client {
+class ApiClient;
+class CredentialStore;
+class DraftStore;
+class EventStream;
+class LocalServer;
+class Outbox;
+} // namespace client
+
+// The composition root: reads the options, starts the local server or asks where to sign
+// in, creates the network access, API client, event stream, outbox, drafts and settings,
+// and hands them to the main window. Nothing else creates services; nothing is global.
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    struct Options {
+        QString server;   // empty: start the local demo server
+        QString login;    // prefilled in the login dialog
+        QString dataDir;  // empty: the user's data folder
+        QString language; // "de", "en"; empty: the setting, else the system's
+        bool measureStartup = false;
+    };
+
+    explicit Application(const Options &options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Starts asynchronously; the event loop then runs until the window closes.
+    void start();
+
+    // Milliseconds since this process started (from the kernel's process start time).
+    static qint64 processAgeMs();
+
+private:
+    void installTranslations();
+    void startLocal();
+    void showLoginDialog();
+    void tryStoredToken();
+    void signedIn(const QString &serverLabel, const QString &userName, const QString &storageKey);
+    void fail(const QString &message);
+
+    Options m_options;
+    QString m_dataDir;
+    std::unique_ptr<QSettings> m_settings;
+    QTranslator m_appTranslator;
+    QTranslator m_qtTranslator;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<client::ApiClient> m_api;
+    std::unique_ptr<client::EventStream> m_events;
+    std::unique_ptr<client::LocalServer> m_localServer;
+    std::unique_ptr<client::CredentialStore> m_credentials;
+    std::unique_ptr<client::Outbox> m_outbox;
+    std::unique_ptr<client::DraftStore> m_drafts;
+    std::unique_ptr<LoginDialog> m_loginDialog;
+    std::unique_ptr<MainWindow> m_window;
+};

@@ -1,0 +1,257 @@
+#include "conversationtabs.h"
+
+#include "ui_conversationtabs.h"
+
+#include "client/draftstore.h"
+#include "client/eventstream.h"
+#include "client/outbox.h"
+#include "core/timeutil.h"
+#include "models/historymodel.h"
+#include "models/postlistmodel.h"
+#include "models/presencetracker.h"
+#include "widgets/postdelegate.h"
+
+#include <QKeyEvent>
+#include <QMenu>
+#include <QScrollBar>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+client::DraftStore::Kind draftKind(bool notes)
+{
+    return notes ? client::DraftStore::Kind::Note : client::DraftStore::Kind::Message;
+}
+
+// Typing frames at most this often: enough for "is typing…" to stay lit.
+constexpr qint64 TypingIntervalMs = 3000;
+
+} // namespace
+
+ConversationTabs::ConversationTabs(models::PostListModel *messages, models::PostListModel *notes,
+                                   models::HistoryModel *history, client::Outbox *outbox,
+                                   client::DraftStore *drafts, client::EventStream *events,
+                                   models::PresenceTracker *presence, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConversationTabs>())
+    , m_messages(messages)
+    , m_notes(notes)
+    , m_history(history)
+    , m_outbox(outbox)
+    , m_drafts(drafts)
+    , m_events(events)
+    , m_presence(presence)
+{
+    m_ui->setupUi(this);
+    m_messageComposer = {m_ui->messageTextEdit, m_ui->messageListView, false};
+    m_noteComposer = {m_ui->noteTextEdit, m_ui->noteListView, true};
+    m_ui->messageListView->setItemDelegate(new PostDelegate(PostDelegate::Mode::Messenger, this));
+    m_ui->noteListView->setItemDelegate(new PostDelegate(PostDelegate::Mode::Notes, this));
+    setUpComposer(m_messageComposer, m_messages);
+    setUpComposer(m_noteComposer, m_notes);
+    m_ui->historyListView->setModel(m_history);
+
+    // The notes page must not be mistaken for the conversation: its own tint and label.
+    m_ui->notesHintLabel->setStyleSheet(
+        u"QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a;"
+        " border-radius: 4px; padding: 4px 8px; font-weight: 600; }"_s);
+    m_ui->noteTextEdit->setStyleSheet(u"QPlainTextEdit { background: #fffbea; color: #3d3100; }"_s);
+    m_ui->addNoteButton->setToolTip(tr("Add the note for staff only (Ctrl+Enter)"));
+    m_ui->sendMessageButton->setToolTip(tr("Send the message to the code user (Ctrl+Enter)"));
+
+    connect(m_ui->sendMessageButton, &QPushButton::clicked, this,
+            [this] { send(m_messageComposer); });
+    connect(m_ui->addNoteButton, &QPushButton::clicked, this, [this] { send(m_noteComposer); });
+
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(400);
+    connect(&m_draftTimer, &QTimer::timeout, this, [this] {
+        saveDraft(m_messageComposer);
+        saveDraft(m_noteComposer);
+    });
+
+    connect(m_presence, &models::PresenceTracker::changed, this, [this](qint64 id) {
+        if (id == m_ticketId)
+            updatePresence();
+    });
+    m_ui->presenceLabel->hide();
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this,
+            &ConversationTabs::updateTabTitles);
+    connect(m_messages, &QAbstractItemModel::modelReset, this, &ConversationTabs::updateTabTitles);
+    connect(m_notes, &QAbstractItemModel::rowsInserted, this, &ConversationTabs::updateTabTitles);
+    connect(m_notes, &QAbstractItemModel::modelReset, this, &ConversationTabs::updateTabTitles);
+    setTicket(0);
+}
+
+ConversationTabs::~ConversationTabs()
+{
+    flushDrafts();
+}
+
+void ConversationTabs::setUpComposer(const Composer &composer, models::PostListModel *model)
+{
+    composer.list->setModel(model);
+    composer.list->setUniformItemSizes(false);
+    // New posts scroll into view when the reader is at the bottom already.
+    connect(model, &QAbstractItemModel::rowsInserted, composer.list, [list = composer.list] {
+        QScrollBar *bar = list->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 4)
+            QMetaObject::invokeMethod(list, &QListView::scrollToBottom, Qt::QueuedConnection);
+    });
+    connect(model, &QAbstractItemModel::modelReset, composer.list, [list = composer.list] {
+        QMetaObject::invokeMethod(list, &QListView::scrollToBottom, Qt::QueuedConnection);
+    });
+
+    // Attachments of a post: double click opens the first, the context menu offers all.
+    composer.list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(composer.list, &QWidget::customContextMenuRequested, this,
+            [this, list = composer.list](const QPoint &pos) { showAttachmentMenu(list, pos); });
+    connect(
+        composer.list, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+            const QVariantList files = index.data(models::PostListModel::AttachmentsRole).toList();
+            if (files.isEmpty())
+                return;
+            const QVariantMap file = files.first().toMap();
+            Q_EMIT attachmentRequested(file.value(u"id"_s).toString(),
+                                       file.value(u"name"_s).toString(), true);
+        });
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, composer.edit);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, composer] { send(composer); });
+    }
+    connect(composer.edit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loadingDraft)
+            return;
+        m_draftTimer.start();
+        onTyping();
+    });
+}
+
+void ConversationTabs::setTicket(qint64 ticketId)
+{
+    if (m_draftTimer.isActive())
+        flushDrafts();
+    if (m_ticketId != 0 && m_ticketId != ticketId && m_events)
+        m_events->sendPresence(m_ticketId, u"left"_s);
+    m_ticketId = ticketId;
+    m_messages->setTicket(ticketId);
+    m_notes->setTicket(ticketId);
+    m_history->setTicket(ticketId);
+
+    m_loadingDraft = true;
+    for (const Composer *c : {&m_messageComposer, &m_noteComposer}) {
+        c->edit->setPlainText(ticketId ? m_drafts->draft(ticketId, draftKind(c->notes))
+                                       : QString());
+        c->edit->setEnabled(ticketId != 0);
+        c->edit->moveCursor(QTextCursor::End);
+    }
+    m_loadingDraft = false;
+    m_ui->sendMessageButton->setEnabled(ticketId != 0);
+    m_ui->addNoteButton->setEnabled(ticketId != 0);
+    if (ticketId != 0 && m_events)
+        m_events->sendPresence(ticketId, u"viewing"_s);
+    m_lastTypingSent = 0;
+    updatePresence();
+    updateTabTitles();
+}
+
+void ConversationTabs::showTab(Tab tab)
+{
+    QWidget *page = tab == Tab::Messenger ? m_ui->messengerPage
+                    : tab == Tab::Notes   ? m_ui->notesPage
+                                          : m_ui->historyPage;
+    m_ui->conversationTabWidget->setCurrentWidget(page);
+    if (tab == Tab::Messenger)
+        m_ui->messageTextEdit->setFocus();
+    else if (tab == Tab::Notes)
+        m_ui->noteTextEdit->setFocus();
+    else
+        m_ui->historyListView->setFocus();
+}
+
+void ConversationTabs::flushDrafts()
+{
+    m_draftTimer.stop();
+    saveDraft(m_messageComposer);
+    saveDraft(m_noteComposer);
+}
+
+void ConversationTabs::saveDraft(const Composer &composer)
+{
+    if (m_ticketId == 0)
+        return;
+    m_drafts->setDraft(m_ticketId, draftKind(composer.notes), composer.edit->toPlainText());
+}
+
+void ConversationTabs::send(const Composer &composer)
+{
+    const QString text = composer.edit->toPlainText().trimmed();
+    if (m_ticketId == 0 || text.isEmpty())
+        return;
+    // The outbox has it on disk before the composer lets go of it.
+    m_outbox->enqueue(
+        m_ticketId,
+        composer.notes ? client::OutboxItem::Kind::Note : client::OutboxItem::Kind::Message, text);
+    m_loadingDraft = true;
+    composer.edit->clear();
+    m_loadingDraft = false;
+    m_drafts->setDraft(m_ticketId, draftKind(composer.notes), QString());
+    if (m_events)
+        m_events->sendPresence(m_ticketId, u"viewing"_s);
+    m_lastTypingSent = 0;
+    composer.list->scrollToBottom();
+}
+
+void ConversationTabs::onTyping()
+{
+    if (m_ticketId == 0 || !m_events)
+        return;
+    const qint64 now = core::nowMsecs();
+    if (now - m_lastTypingSent < TypingIntervalMs)
+        return;
+    m_lastTypingSent = now;
+    m_events->sendPresence(m_ticketId, u"typing"_s);
+}
+
+void ConversationTabs::updatePresence()
+{
+    const QString text = m_ticketId ? m_presence->text(m_ticketId) : QString();
+    m_ui->presenceLabel->setText(text);
+    m_ui->presenceLabel->setVisible(!text.isEmpty());
+}
+
+void ConversationTabs::updateTabTitles()
+{
+    const int messages = m_ticketId ? m_messages->rowCount() : 0;
+    const int notes = m_ticketId ? m_notes->rowCount() : 0;
+    m_ui->conversationTabWidget->setTabText(0, messages ? tr("&Messenger (%1)").arg(messages)
+                                                        : tr("&Messenger"));
+    m_ui->conversationTabWidget->setTabText(1, notes ? tr("Internal &notes (%1)").arg(notes)
+                                                     : tr("Internal &notes"));
+}
+
+void ConversationTabs::showAttachmentMenu(QListView *list, const QPoint &pos)
+{
+    const QModelIndex index = list->indexAt(pos);
+    const QVariantList files = index.data(models::PostListModel::AttachmentsRole).toList();
+    if (files.isEmpty())
+        return;
+    QMenu menu(this);
+    for (const QVariant &f : files) {
+        const QVariantMap file = f.toMap();
+        const QString id = file.value(u"id"_s).toString();
+        const QString name = file.value(u"name"_s).toString();
+        // A file name is a stranger's text: no mnemonics from its ampersands.
+        const QString label = QString(name).replace(u'&', u"&&"_s);
+        connect(menu.addAction(tr("Open %1").arg(label)), &QAction::triggered, this,
+                [this, id, name] { Q_EMIT attachmentRequested(id, name, true); });
+        connect(menu.addAction(tr("Save %1 as…").arg(label)), &QAction::triggered, this,
+                [this, id, name] { Q_EMIT attachmentRequested(id, name, false); });
+    }
+    menu.exec(list->viewport()->mapToGlobal(pos));
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class ConversationTabs;
+}
+namespace client {
+class DraftStore;
+class EventStream;
+class Outbox;
+} // namespace client
+namespace models {
+class HistoryModel;
+class PostListModel;
+class PresenceTracker;
+} // namespace models
+class QPlainTextEdit;
+class QListView;
+
+// The lower half of the ticket detail: Messenger (the conversation with the code user),
+// Internal notes (staff only, visibly different) and History. Composers keep their text
+// as a draft per ticket (surviving a restart) and send through the outbox: Ctrl+Enter or
+// the button sends once, the text shows as pending until the server confirms it.
+class ConversationTabs final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationTabs)
+
+public:
+    enum class Tab { Messenger, Notes, History };
+
+    ConversationTabs(models::PostListModel *messages, models::PostListModel *notes,
+                     models::HistoryModel *history, client::Outbox *outbox,
+                     client::DraftStore *drafts, client::EventStream *events,
+                     models::PresenceTracker *presence, QWidget *parent = nullptr);
+    ~ConversationTabs() override;
+
+    // Saves the drafts of the ticket being left, then shows `ticketId` (0: none).
+    void setTicket(qint64 ticketId);
+    qint64 ticketId() const { return m_ticketId; }
+    void showTab(Tab tab);
+    // Writes pending draft edits now (before quitting).
+    void flushDrafts();
+
+Q_SIGNALS:
+    // The user asked for an attachment of a message or note: to open it, or to save it.
+    void attachmentRequested(const QString &attachmentId, const QString &name, bool open);
+
+private:
+    struct Composer {
+        QPlainTextEdit *edit = nullptr;
+        QListView *list = nullptr;
+        bool notes = false;
+    };
+    void setUpComposer(const Composer &composer, models::PostListModel *model);
+    void send(const Composer &composer);
+    void saveDraft(const Composer &composer);
+    void onTyping();
+    void updatePresence();
+    void updateTabTitles();
+    void showAttachmentMenu(QListView *list, const QPoint &pos);
+
+    std::unique_ptr<Ui::ConversationTabs> m_ui;
+    models::PostListModel *m_messages;
+    models::PostListModel *m_notes;
+    models::HistoryModel *m_history;
+    client::Outbox *m_outbox;
+    client::DraftStore *m_drafts;
+    client::EventStream *m_events;
+    models::PresenceTracker *m_presence;
+    Composer m_messageComposer;
+    Composer m_noteComposer;
+    qint64 m_ticketId = 0;
+    bool m_loadingDraft = false;
+    QTimer m_draftTimer;
+    qint64 m_lastTypingSent = 0;
+};

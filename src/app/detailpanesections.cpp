@@ -1,0 +1,156 @@
+// The detail pane's read-only sections: how the ticket was assigned, device and customer,
+// description, the flow's form fields and the rating. (Split from detailpane.cpp for size.)
+#include "detailpane.h"
+
+#include "ui_detailpane.h"
+
+#include "core/timeutil.h"
+#include "models/directory.h"
+#include "models/labels.h"
+#include "models/ticketdocument.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QString(QChar(0x2014)) : text;
+}
+
+} // namespace
+
+void DetailPane::fillAssignmentInfo()
+{
+    const QJsonObject a = m_document->ticket().assignment;
+    QLabel *label = m_ui->assignmentInfoLabel;
+    if (a.isEmpty()) {
+        label->setText(m_document->ticket().summary.assigneeId ? QString()
+                                                               : tr("Not assigned yet"));
+        label->setVisible(!label->text().isEmpty());
+        return;
+    }
+    const QString when =
+        models::shortDateTime(core::parseIsoUtc(a.value(u"at").toString()).value_or(0));
+    const QJsonValue by = a.value(u"by");
+    QString text;
+    if (by.toString() == u"rule") {
+        text = tr("Assigned automatically: %1").arg(a.value(u"rule").toString());
+    } else {
+        const qint64 byId = by.toInteger();
+        QString name = m_directory->staffName(byId);
+        if (name.isEmpty())
+            name = tr("staff member %1").arg(byId);
+        text = a.value(u"assigneeId").isNull() ? tr("Unassigned by %1").arg(name)
+                                               : tr("Assigned by %1").arg(name);
+    }
+    if (!when.isEmpty())
+        text = tr("%1 · %2", "assignment info, time").arg(text, when);
+    label->setText(text);
+    label->setVisible(true);
+}
+
+void DetailPane::fillDeviceAndCustomer()
+{
+    const core::Ticket &t = m_document->ticket();
+    m_ui->deviceLabel->setText(
+        orDash(t.device.name.isEmpty() ? t.summary.deviceName : t.device.name));
+    m_ui->serialLabel->setText(orDash(t.device.serial));
+    m_ui->locationLabel->setText(orDash(t.device.location));
+    m_ui->templateLabel->setText(orDash(t.device.templateName));
+    m_ui->fleetLabel->setText(orDash(t.device.fleetName));
+    const core::Customer c = t.customer.value_or(core::Customer{});
+    m_ui->customerLabel->setText(t.customer ? orDash(c.name) : tr("No customer"));
+    m_ui->customerNumberLabel->setText(orDash(c.number));
+    m_ui->contactLabel->setText(orDash(c.contactName));
+    m_ui->phoneLabel->setText(orDash(c.phone));
+    m_ui->emailLabel->setText(orDash(c.email));
+    m_ui->addressLabel->setText(orDash(c.address));
+    m_ui->descriptionLabel->setText(t.description.isEmpty() ? tr("No description.")
+                                                            : t.description);
+}
+
+void DetailPane::fillFields()
+{
+    const core::Ticket &t = m_document->ticket();
+    const core::Flow *flow = nullptr;
+    for (const core::Flow &f : m_directory->flows()) {
+        if (f.id == t.summary.flowId)
+            flow = &f;
+    }
+    const auto format = [](const QJsonValue &v) -> QString {
+        switch (v.type()) {
+        case QJsonValue::Bool:
+            return v.toBool() ? tr("Yes") : tr("No");
+        case QJsonValue::Double: {
+            const double d = v.toDouble();
+            return d == double(qint64(d))
+                       ? QLocale().toString(qint64(d))
+                       : QLocale().toString(d, 'g', QLocale::FloatingPointShortest);
+        }
+        case QJsonValue::String:
+            return orDash(v.toString());
+        case QJsonValue::Array: {
+            QStringList parts;
+            for (const QJsonValue &item : v.toArray())
+                parts.append(item.toVariant().toString());
+            return orDash(parts.join(u", "));
+        }
+        default:
+            return orDash(QString());
+        }
+    };
+    QList<QPair<QString, QString>> rows;
+    QStringList known;
+    if (flow) {
+        for (const core::FlowField &field : flow->fields) {
+            known.append(field.key);
+            if (t.fields.contains(field.key))
+                rows.append({field.label.isEmpty() ? field.key : field.label,
+                             format(t.fields.value(field.key))});
+        }
+    }
+    // Values the flow no longer describes (or before the flows arrived) are shown by key.
+    for (auto it = t.fields.begin(); it != t.fields.end(); ++it) {
+        if (!known.contains(it.key()))
+            rows.append({it.key(), format(it.value())});
+    }
+    const QString flowName = flow ? flow->name : t.summary.flowName;
+    const QString title = flowName.isEmpty() ? tr("Form") : tr("Form: %1").arg(flowName);
+    m_ui->fieldsGroupBox->setVisible(!rows.isEmpty());
+    if (rows == m_fieldRows && title == m_fieldsTitle)
+        return;
+    m_fieldRows = rows;
+    m_fieldsTitle = title;
+    m_ui->fieldsGroupBox->setTitle(title);
+    QFormLayout *form = m_ui->fieldsFormLayout;
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    for (const auto &[caption, value] : std::as_const(rows)) {
+        auto *captionLabel = new QLabel(tr("%1:", "form field caption").arg(caption));
+        captionLabel->setTextFormat(Qt::PlainText);
+        captionLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        auto *valueLabel = new QLabel(value);
+        valueLabel->setTextFormat(Qt::PlainText);
+        valueLabel->setWordWrap(true);
+        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(captionLabel, valueLabel);
+    }
+}
+
+void DetailPane::fillRating()
+{
+    const std::optional<core::Rating> &rating = m_document->ticket().rating;
+    m_ui->ratingGroupBox->setVisible(rating.has_value());
+    if (!rating)
+        return;
+    QString text = tr("%1  %2 of 5").arg(models::starsText(rating->stars)).arg(rating->stars);
+    if (rating->createdAt > 0)
+        text = tr("%1 · %2", "rating, time").arg(text, models::shortDateTime(rating->createdAt));
+    m_ui->ratingLabel->setText(text);
+    m_ui->ratingCommentLabel->setText(rating->comment);
+    m_ui->ratingCommentLabel->setVisible(!rating->comment.isEmpty());
+}

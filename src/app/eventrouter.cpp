@@ -1,0 +1,66 @@
+#include "eventrouter.h"
+
+#include "client/eventstream.h"
+#include "client/outbox.h"
+#include "core/types.h"
+#include "models/historymodel.h"
+#include "models/postlistmodel.h"
+#include "models/presencetracker.h"
+#include "models/queuefilter.h"
+#include "models/ticketdocument.h"
+#include "models/tickettablemodel.h"
+
+using namespace Qt::StringLiterals;
+
+EventRouter::EventRouter(client::EventStream *events, const Targets &targets, QObject *parent)
+    : QObject(parent)
+    , m_targets(targets)
+{
+    connect(events, &client::EventStream::eventReceived, this, &EventRouter::route);
+    connect(events, &client::EventStream::presenceReceived, this,
+            [this](qint64 ticketId, const core::UserRef &user, const QString &state) {
+                m_targets.presence->update(ticketId, user, state);
+            });
+    connect(events, &client::EventStream::resyncRequired, this, &EventRouter::catchUp);
+    connect(events, &client::EventStream::reconnected, this, [this] {
+        // `since` delivers what was missed; the outbox goes out again now that we can.
+        m_targets.outbox->retryAll();
+        m_targets.filter->refreshCounts();
+    });
+    connect(events, &client::EventStream::stateChanged, this,
+            [this](client::EventStream::State state) {
+                // The first page may have been read before the stream was up: read again.
+                if (state == client::EventStream::State::Connected && !m_connectedOnce) {
+                    m_connectedOnce = true;
+                    if (m_targets.table->rowCount() > 0)
+                        m_targets.table->reload();
+                }
+            });
+}
+
+void EventRouter::route(const core::Event &event)
+{
+    m_targets.table->applyEvent(event);
+    if (event.type.startsWith(u"ticket.") || event.type == u"rating.created")
+        m_targets.filter->refreshCounts();
+    if (event.ticketId != m_targets.document->id())
+        return;
+    m_targets.document->applyEvent(event);
+    m_targets.messages->applyEvent(event);
+    m_targets.notes->applyEvent(event);
+    m_targets.history->applyEvent(event);
+}
+
+void EventRouter::catchUp()
+{
+    m_targets.table->reload();
+    m_targets.filter->refreshCounts(0);
+    const qint64 open = m_targets.document->id();
+    if (open != 0) {
+        m_targets.document->open(open);
+        m_targets.messages->setTicket(open);
+        m_targets.notes->setTicket(open);
+        m_targets.history->setTicket(open);
+    }
+    m_targets.outbox->retryAll();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace client {
+class EventStream;
+class Outbox;
+} // namespace client
+namespace core {
+struct Event;
+}
+namespace models {
+class HistoryModel;
+class PostListModel;
+class PresenceTracker;
+class QueueFilter;
+class TicketDocument;
+class TicketTableModel;
+} // namespace models
+
+// Hands each event of the stream to the models it concerns, and repairs what a drop or a
+// resync left behind: reloads the loaded rows, the open ticket and its conversation, and
+// sends the outbox again.
+class EventRouter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventRouter)
+
+public:
+    struct Targets {
+        models::TicketTableModel *table = nullptr;
+        models::QueueFilter *filter = nullptr;
+        models::TicketDocument *document = nullptr;
+        models::PostListModel *messages = nullptr;
+        models::PostListModel *notes = nullptr;
+        models::HistoryModel *history = nullptr;
+        models::PresenceTracker *presence = nullptr;
+        client::Outbox *outbox = nullptr;
+    };
+    EventRouter(client::EventStream *events, const Targets &targets, QObject *parent = nullptr);
+
+private:
+    void route(const core::Event &event);
+    void catchUp();
+
+    Targets m_targets;
+    bool m_connectedOnce = false;
+};

@@ -1,0 +1,243 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "connectioncontroller.h"
+#include "conversationtabs.h"
+#include "detailpane.h"
+#include "eventrouter.h"
+#include "sidebarcontroller.h"
+#include "ticketlistcontroller.h"
+
+#include "client/apiclient.h"
+#include "client/eventstream.h"
+#include "client/outbox.h"
+#include "models/directory.h"
+#include "models/historymodel.h"
+#include "models/postlistmodel.h"
+#include "models/presencetracker.h"
+#include "models/queuefilter.h"
+#include "models/ticketdocument.h"
+#include "models/tickettablemodel.h"
+#include "widgets/messagebanner.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(const AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_directory(std::make_unique<models::Directory>(context.api))
+    , m_filter(std::make_unique<models::QueueFilter>(context.api))
+    , m_table(std::make_unique<models::TicketTableModel>(context.api))
+    , m_document(std::make_unique<models::TicketDocument>(context.api))
+    , m_messages(std::make_unique<models::PostListModel>(context.api, context.outbox,
+                                                         models::PostListModel::Kind::Messages))
+    , m_notes(std::make_unique<models::PostListModel>(context.api, context.outbox,
+                                                      models::PostListModel::Kind::Notes))
+    , m_history(std::make_unique<models::HistoryModel>(context.api))
+    , m_presence(std::make_unique<models::PresenceTracker>())
+{
+    m_ui->setupUi(this);
+    m_ui->messageBanner->hide();
+    m_table->setMyId(context.api->myId());
+
+    m_detail =
+        new DetailPane(m_document.get(), m_directory.get(), context.api, m_ui->detailSplitter);
+    m_detail->setObjectName(u"detailPane"_s);
+    m_conversation = new ConversationTabs(m_messages.get(), m_notes.get(), m_history.get(),
+                                          context.outbox, context.drafts, context.events,
+                                          m_presence.get(), m_ui->detailSplitter);
+    m_conversation->setObjectName(u"conversationTabs"_s);
+    m_ui->detailSplitter->addWidget(m_detail);
+    m_ui->detailSplitter->addWidget(m_conversation);
+    m_ui->detailSplitter->setStretchFactor(0, 1);
+    m_ui->detailSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(2, 2);
+    m_ui->mainSplitter->setSizes({240, 640, 560});
+
+    m_sidebar = std::make_unique<SidebarController>(m_ui.get(), m_filter.get(), m_directory.get(),
+                                                    context.settings);
+    m_ticketList = std::make_unique<TicketListController>(m_ui.get(), m_table.get(), m_filter.get(),
+                                                          context.settings);
+    m_connection = std::make_unique<ConnectionController>(m_ui->statusBar, context.api,
+                                                          context.events, context.outbox,
+                                                          context.serverLabel, context.userName);
+    m_router = std::make_unique<EventRouter>(
+        context.events,
+        EventRouter::Targets{m_table.get(), m_filter.get(), m_document.get(), m_messages.get(),
+                             m_notes.get(), m_history.get(), m_presence.get(), context.outbox});
+
+    connect(m_filter.get(), &models::QueueFilter::queryChanged, m_table.get(),
+            &models::TicketTableModel::setQuery);
+    connect(m_ticketList.get(), &TicketListController::currentTicketChanged, this,
+            &MainWindow::openTicket);
+    connect(m_directory.get(), &models::Directory::loaded, this, [this] {
+        m_sidebar->fillFilterChoices();
+        m_history->setStaffNames(m_directory->staffNames());
+    });
+    connect(m_table.get(), &models::TicketTableModel::pageLoaded, this, [this](bool first) {
+        if (!first || m_firstRowsShown)
+            return;
+        m_firstRowsShown = true;
+        // After the rows are painted, not merely inserted.
+        QTimer::singleShot(0, this, [this] { Q_EMIT firstRowsShown(); });
+    });
+
+    // Errors of every layer end up in one visible place.
+    auto toBanner = [this](const client::ApiError &error) {
+        showError(error.message);
+    };
+    connect(m_table.get(), &models::TicketTableModel::errorOccurred, this, toBanner);
+    connect(m_filter.get(), &models::QueueFilter::errorOccurred, this, toBanner);
+    connect(m_directory.get(), &models::Directory::errorOccurred, this, toBanner);
+    connect(m_messages.get(), &models::PostListModel::errorOccurred, this, toBanner);
+    connect(m_notes.get(), &models::PostListModel::errorOccurred, this, toBanner);
+    connect(m_history.get(), &models::HistoryModel::errorOccurred, this, toBanner);
+    connect(context.outbox, &client::Outbox::failed, this,
+            [this](const client::OutboxItem &, const client::ApiError &error) {
+                showError(tr("A message was not accepted by the server: %1").arg(error.message));
+            });
+    connect(m_detail, &DetailPane::errorMessage, this, &MainWindow::showError);
+    connect(m_conversation, &ConversationTabs::attachmentRequested, m_detail,
+            &DetailPane::downloadAttachment);
+
+    setUpActions();
+    setUpLanguageMenu();
+    restoreState();
+    m_table->setQuery(m_filter->query());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start()
+{
+    m_directory->load();
+    m_filter->refreshCounts(0);
+    m_context.events->start();
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    connect(m_ui->findAction, &QAction::triggered, m_sidebar.get(),
+            &SidebarController::focusSearch);
+    m_ui->reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(m_ui->reloadAction, &QAction::triggered, this, [this] {
+        m_table->reload();
+        m_filter->refreshCounts(0);
+        if (m_document->id())
+            openTicket(m_document->id());
+    });
+    connect(m_ui->assignToMeAction, &QAction::triggered, this, [this] {
+        if (m_document->isLoaded())
+            m_document->setAssignee(m_context.api->myId());
+    });
+    // j/k live on the table itself (see TicketListController); the menu shows them.
+    m_ui->nextTicketAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->previousTicketAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_ui->nextTicketAction, &QAction::triggered, m_ticketList.get(),
+            &TicketListController::selectNext);
+    connect(m_ui->previousTicketAction, &QAction::triggered, m_ticketList.get(),
+            &TicketListController::selectPrevious);
+    connect(m_ui->messengerTabAction, &QAction::triggered, this,
+            [this] { m_conversation->showTab(ConversationTabs::Tab::Messenger); });
+    connect(m_ui->notesTabAction, &QAction::triggered, this,
+            [this] { m_conversation->showTab(ConversationTabs::Tab::Notes); });
+    connect(m_ui->historyTabAction, &QAction::triggered, this,
+            [this] { m_conversation->showTab(ConversationTabs::Tab::History); });
+    connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
+            [this] { m_ticketList->fillColumnsMenu(m_ui->columnsMenu); });
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Ticket Backoffice"),
+                           tr("Ticket Backoffice %1\nThe desktop backoffice for service tickets.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    auto *group = new QActionGroup(this);
+    const QString current = m_context.settings->value(u"language"_s).toString();
+    const QList<QPair<QString, QString>> choices{
+        {QString(), tr("System language")}, {u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = m_ui->languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            m_context.settings->setValue(u"language"_s, code);
+            m_ui->messageBanner->setMessage(
+                tr("The language changes the next time Ticket Backoffice starts."),
+                MessageBanner::Kind::Info);
+        });
+    }
+}
+
+void MainWindow::openTicket(qint64 id)
+{
+    m_document->open(id);
+    m_conversation->setTicket(id);
+}
+
+void MainWindow::showInfo(const QString &text)
+{
+    m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Warning);
+}
+
+void MainWindow::showError(const QString &text)
+{
+    if (!text.isEmpty())
+        m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Error);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_conversation->flushDrafts();
+    saveState();
+    if (m_document->id())
+        m_context.events->sendPresence(m_document->id(), u"left"_s);
+    event->accept();
+}
+
+void MainWindow::saveState() const
+{
+    QSettings *s = m_context.settings;
+    s->setValue(u"window/geometry"_s, saveGeometry());
+    s->setValue(u"window/state"_s, QMainWindow::saveState());
+    s->setValue(u"window/mainSplitter"_s, m_ui->mainSplitter->saveState());
+    s->setValue(u"window/detailSplitter"_s, m_ui->detailSplitter->saveState());
+    m_sidebar->saveState();
+    m_ticketList->saveState();
+    s->sync();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings *s = m_context.settings;
+    if (!restoreGeometry(s->value(u"window/geometry"_s).toByteArray())) {
+        // First start: most of the screen, the queue and the ticket side by side.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(available.size() * 0.92);
+            move(available.center() - rect().center());
+        }
+    }
+    QMainWindow::restoreState(s->value(u"window/state"_s).toByteArray());
+    m_ui->mainSplitter->restoreState(s->value(u"window/mainSplitter"_s).toByteArray());
+    m_ui->detailSplitter->restoreState(s->value(u"window/detailSplitter"_s).toByteArray());
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "appcontext.h"
+
+#include <QMainWindow>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+namespace models {
+class Directory;
+class HistoryModel;
+class PostListModel;
+class PresenceTracker;
+class QueueFilter;
+class TicketDocument;
+class TicketTableModel;
+} // namespace models
+class ConnectionController;
+class ConversationTabs;
+class DetailPane;
+class EventRouter;
+class SidebarController;
+class TicketListController;
+
+// The backoffice window: queue sidebar | ticket table | detail pane over the conversation
+// tabs. The window only assembles; the controllers do the work: SidebarController (queues
+// and filters), TicketListController (the table), DetailPane and ConversationTabs (the
+// open ticket), ConnectionController (status bar), EventRouter (live updates).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the directories, counts and first page, and opens the event stream.
+    void start();
+    // A notice in the window's message bar (plain text).
+    void showInfo(const QString &text);
+
+    models::TicketTableModel *tableModel() const { return m_table.get(); }
+    models::TicketDocument *document() const { return m_document.get(); }
+    TicketListController *ticketList() const { return m_ticketList.get(); }
+    ConversationTabs *conversation() const { return m_conversation; }
+
+Q_SIGNALS:
+    // The first page of tickets is in and painted (for --measure-startup).
+    void firstRowsShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpLanguageMenu();
+    void openTicket(qint64 id);
+    void showError(const QString &text);
+    void saveState() const;
+    void restoreState();
+
+    AppContext m_context;
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<models::Directory> m_directory;
+    std::unique_ptr<models::QueueFilter> m_filter;
+    std::unique_ptr<models::TicketTableModel> m_table;
+    std::unique_ptr<models::TicketDocument> m_document;
+    std::unique_ptr<models::PostListModel> m_messages;
+    std::unique_ptr<models::PostListModel> m_notes;
+    std::unique_ptr<models::HistoryModel> m_history;
+    std::unique_ptr<models::PresenceTracker> m_presence;
+    DetailPane *m_detail = nullptr;
+    ConversationTabs *m_conversation = nullptr;
+    std::unique_ptr<SidebarController> m_sidebar;
+    std::unique_ptr<TicketListController> m_ticketList;
+    std::unique_ptr<ConnectionController> m_connection;
+    std::unique_ptr<EventRouter> m_router;
+    bool m_firstRowsShown = false;
+};

@@ -1,0 +1,209 @@
+#include "sidebarcontroller.h"
+
+#include "ui_mainwindow.h"
+
+#include "models/directory.h"
+#include "models/labels.h"
+#include "models/queuefilter.h"
+#include "widgets/countdelegate.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Special values of the assignee filter box (staff ids are positive).
+constexpr qint64 AnyoneValue = 0;
+constexpr qint64 MeValue = -1;
+constexpr qint64 NobodyValue = -2;
+
+void fitHeight(QListView *view)
+{
+    // Short fixed lists: as tall as their rows, no scroll bar.
+    const int rows = view->model() ? view->model()->rowCount() : 0;
+    const int rowHeight = rows ? view->sizeHintForRow(0) : view->fontMetrics().height() + 8;
+    view->setFixedHeight(rows * rowHeight + 2 * view->frameWidth() + 2);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
+
+QStringList toStrings(const QList<int> &values)
+{
+    QStringList out;
+    for (int v : values)
+        out.append(QString::number(v));
+    return out;
+}
+
+QList<int> toInts(const QStringList &values)
+{
+    QList<int> out;
+    for (const QString &v : values)
+        out.append(v.toInt());
+    return out;
+}
+
+void setComboValue(QComboBox *box, const QVariant &value)
+{
+    const int index = box->findData(value);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+SidebarController::SidebarController(Ui::MainWindow *ui, models::QueueFilter *filter,
+                                     models::Directory *directory, QSettings *settings,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_ui(ui)
+    , m_filter(filter)
+    , m_directory(directory)
+    , m_settings(settings)
+{
+    m_ui->queueListView->setModel(m_filter->queues());
+    m_ui->statusListView->setModel(m_filter->statuses());
+    m_ui->priorityListView->setModel(m_filter->priorities());
+    for (QListView *view : {m_ui->queueListView, m_ui->statusListView, m_ui->priorityListView}) {
+        view->setItemDelegate(new CountDelegate(view));
+        fitHeight(view);
+    }
+
+    connect(m_ui->queueListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_filter->setQueue(m_filter->queues()->queueAt(current.row()));
+            });
+    // Space or a click toggles a status/priority (the models are checkable).
+    for (QListView *view : {m_ui->statusListView, m_ui->priorityListView}) {
+        connect(view, &QListView::activated, view, [view](const QModelIndex &index) {
+            const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+            view->model()->setData(index, checked ? Qt::Unchecked : Qt::Checked,
+                                   Qt::CheckStateRole);
+        });
+    }
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, &m_searchTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer.stop();
+        m_filter->setText(m_ui->searchLineEdit->text().trimmed());
+    });
+    connect(&m_searchTimer, &QTimer::timeout, this,
+            [this] { m_filter->setText(m_ui->searchLineEdit->text().trimmed()); });
+
+    m_ui->visibilityFilterComboBox->addItem(tr("All"), -1);
+    m_ui->visibilityFilterComboBox->addItem(models::visibilityLabel(core::Visibility::Public),
+                                            int(core::Visibility::Public));
+    m_ui->visibilityFilterComboBox->addItem(models::visibilityLabel(core::Visibility::Internal),
+                                            int(core::Visibility::Internal));
+    fillFilterChoices();
+    for (QComboBox *box :
+         {m_ui->assigneeFilterComboBox, m_ui->flowFilterComboBox, m_ui->visibilityFilterComboBox,
+          m_ui->deviceFilterComboBox, m_ui->customerFilterComboBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                applyExtraFilters();
+        });
+    }
+    restoreState();
+}
+
+SidebarController::~SidebarController() = default;
+
+void SidebarController::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchLineEdit->selectAll();
+}
+
+void SidebarController::fillFilterChoices()
+{
+    m_filling = true;
+    const QVariant assignee = m_ui->assigneeFilterComboBox->currentData();
+    const QVariant flow = m_ui->flowFilterComboBox->currentData();
+    const QVariant device = m_ui->deviceFilterComboBox->currentData();
+    const QVariant customer = m_ui->customerFilterComboBox->currentData();
+
+    QComboBox *box = m_ui->assigneeFilterComboBox;
+    box->clear();
+    box->addItem(tr("Anyone"), AnyoneValue);
+    box->addItem(tr("Me"), MeValue);
+    box->addItem(tr("Unassigned"), NobodyValue);
+    for (const core::StaffMember &s : m_directory->staffModel()->staff())
+        box->addItem(s.name, s.id);
+
+    box = m_ui->flowFilterComboBox;
+    box->clear();
+    box->addItem(tr("All categories"), 0);
+    for (const core::Flow &f : m_directory->flows())
+        box->addItem(f.name, f.id);
+
+    box = m_ui->deviceFilterComboBox;
+    box->clear();
+    box->addItem(tr("All devices"), 0);
+    for (const core::Device &d : m_directory->devices())
+        box->addItem(d.name, d.id);
+
+    box = m_ui->customerFilterComboBox;
+    box->clear();
+    box->addItem(tr("All customers"), 0);
+    for (const core::Customer &c : m_directory->customers())
+        box->addItem(c.name, c.id);
+
+    setComboValue(m_ui->assigneeFilterComboBox, assignee);
+    setComboValue(m_ui->flowFilterComboBox, flow);
+    setComboValue(m_ui->deviceFilterComboBox, device);
+    setComboValue(m_ui->customerFilterComboBox, customer);
+    m_filling = false;
+}
+
+void SidebarController::applyExtraFilters()
+{
+    core::TicketQuery extra;
+    extra.text = m_filter->extraFilters().text;
+    const qint64 assignee = m_ui->assigneeFilterComboBox->currentData().toLongLong();
+    extra.assigneeMe = assignee == MeValue;
+    extra.assigneeNone = assignee == NobodyValue;
+    if (assignee > 0)
+        extra.assigneeIds = {assignee};
+    if (const qint64 flow = m_ui->flowFilterComboBox->currentData().toLongLong())
+        extra.flowIds = {flow};
+    const int visibility = m_ui->visibilityFilterComboBox->currentData().toInt();
+    if (visibility >= 0)
+        extra.visibilities = {core::Visibility(visibility)};
+    if (const qint64 device = m_ui->deviceFilterComboBox->currentData().toLongLong())
+        extra.deviceIds = {device};
+    if (const qint64 customer = m_ui->customerFilterComboBox->currentData().toLongLong())
+        extra.customerIds = {customer};
+    m_filter->setExtraFilters(extra);
+}
+
+void SidebarController::selectQueueRow(int row)
+{
+    m_ui->queueListView->setCurrentIndex(m_filter->queues()->index(row));
+}
+
+void SidebarController::saveState() const
+{
+    m_settings->beginGroup(u"sidebar"_s);
+    m_settings->setValue(u"queue"_s, int(m_filter->queue()));
+    m_settings->setValue(u"statuses"_s, toStrings(m_filter->statuses()->checkedValues()));
+    m_settings->setValue(u"priorities"_s, toStrings(m_filter->priorities()->checkedValues()));
+    m_settings->endGroup();
+}
+
+void SidebarController::restoreState()
+{
+    m_settings->beginGroup(u"sidebar"_s);
+    const int queue = m_settings->value(u"queue"_s, int(models::Queue::AllOpen)).toInt();
+    m_filter->statuses()->setCheckedValues(toInts(m_settings->value(u"statuses"_s).toStringList()));
+    m_filter->priorities()->setCheckedValues(
+        toInts(m_settings->value(u"priorities"_s).toStringList()));
+    m_settings->endGroup();
+    const int row = m_filter->queues()->rowOf(models::Queue(queue));
+    selectQueueRow(row >= 0 ? row : 0);
+}

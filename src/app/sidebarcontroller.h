@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace Ui {
+class MainWindow;
+}
+class QSettings;
+namespace models {
+class Directory;
+class QueueFilter;
+} // namespace models
+
+// The queue sidebar: built-in queues, the status and priority groups with live counts, the
+// further filters (assignee, category, visibility, device, customer) and the debounced
+// full-text search. Everything it chooses goes into the QueueFilter; the last choice is
+// restored at the next start.
+class SidebarController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SidebarController)
+
+public:
+    static constexpr int SearchDelayMs = 300;
+
+    SidebarController(Ui::MainWindow *ui, models::QueueFilter *filter, models::Directory *directory,
+                      QSettings *settings, QObject *parent = nullptr);
+    ~SidebarController() override;
+
+    void focusSearch();
+    // Fills the filter combo boxes from the directory (after it loaded).
+    void fillFilterChoices();
+    void saveState() const;
+
+private:
+    void restoreState();
+    void applyExtraFilters();
+    void selectQueueRow(int row);
+
+    Ui::MainWindow *m_ui;
+    models::QueueFilter *m_filter;
+    models::Directory *m_directory;
+    QSettings *m_settings;
+    QTimer m_searchTimer;
+    bool m_filling = false;
+};

@@ -1,0 +1,217 @@
+#include "ticketlistcontroller.h"
+
+#include "ui_mainwindow.h"
+
+#include "models/queuefilter.h"
+#include "models/tickettablemodel.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QSettings>
+#include <QShortcut>
+
+using namespace Qt::StringLiterals;
+
+using models::TicketTableModel;
+
+TicketListController::TicketListController(Ui::MainWindow *ui, TicketTableModel *model,
+                                           models::QueueFilter *filter, QSettings *settings,
+                                           QObject *parent)
+    : QObject(parent)
+    , m_ui(ui)
+    , m_model(model)
+    , m_filter(filter)
+    , m_settings(settings)
+{
+    QTableView *view = m_ui->ticketTableView;
+    view->setModel(m_model);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    view->setTabKeyNavigation(false);
+    view->setColumnWidth(TicketTableModel::PriorityColumn, 90);
+    view->setColumnWidth(TicketTableModel::NumberColumn, 90);
+    view->setColumnWidth(TicketTableModel::TitleColumn, 320);
+    view->setColumnWidth(TicketTableModel::StatusColumn, 90);
+    view->setColumnWidth(TicketTableModel::UpdatedColumn, 110);
+    view->setColumnHidden(TicketTableModel::CustomerColumn, true);
+    view->setColumnHidden(TicketTableModel::RatingColumn, true);
+    // The header shows the server's sort; clicks on unsortable columns change nothing.
+    view->horizontalHeader()->setSectionsClickable(true);
+    view->horizontalHeader()->setSortIndicatorShown(true);
+    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (!TicketTableModel::isSortable(column)) {
+                    showSortIndicator();
+                    return;
+                }
+                core::SortKey::Field field = core::SortKey::Field::CreatedAt;
+                switch (column) {
+                case TicketTableModel::PriorityColumn:
+                    field = core::SortKey::Field::Priority;
+                    break;
+                case TicketTableModel::StatusColumn:
+                    field = core::SortKey::Field::Status;
+                    break;
+                case TicketTableModel::UpdatedColumn:
+                    field = core::SortKey::Field::UpdatedAt;
+                    break;
+                default:
+                    break;
+                }
+                m_filter->setSort({core::SortKey{field, order == Qt::DescendingOrder}});
+            });
+    connect(view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this, view](const QPoint &pos) {
+                QMenu menu;
+                fillColumnsMenu(&menu);
+                menu.exec(view->horizontalHeader()->mapToGlobal(pos));
+            });
+
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TicketListController::onCurrentRowChanged);
+    connect(m_model, &TicketTableModel::pageLoaded, this, [this](bool first, int) {
+        updateTitle();
+        if (!first)
+            return;
+        // After a filter change: stay on the ticket if it is in the new list, else the first.
+        const qint64 wanted = m_wanted ? m_wanted : m_current;
+        m_wanted = 0;
+        if (!(wanted && selectTicket(wanted)) && m_model->rowCount() > 0 && m_current == 0)
+            selectTicket(m_model->idAt(0));
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TicketListController::updateTitle);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TicketListController::updateTitle);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_wanted = m_current;
+        updateTitle();
+    });
+    connect(m_filter, &models::QueueFilter::queryChanged, this, [this] {
+        showSortIndicator();
+        updateTitle();
+    });
+
+    // j/k as in mail readers, only while the table has the focus (not in text fields).
+    auto *next = new QShortcut(QKeySequence(Qt::Key_J), view);
+    next->setContext(Qt::WidgetShortcut);
+    connect(next, &QShortcut::activated, this, &TicketListController::selectNext);
+    auto *previous = new QShortcut(QKeySequence(Qt::Key_K), view);
+    previous->setContext(Qt::WidgetShortcut);
+    connect(previous, &QShortcut::activated, this, &TicketListController::selectPrevious);
+    restoreState();
+}
+
+TicketListController::~TicketListController() = default;
+
+bool TicketListController::selectTicket(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    QTableView *view = m_ui->ticketTableView;
+    const QModelIndex index = m_model->index(row, TicketTableModel::TitleColumn);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    return true;
+}
+
+void TicketListController::selectNext()
+{
+    step(1);
+}
+
+void TicketListController::selectPrevious()
+{
+    step(-1);
+}
+
+void TicketListController::step(int delta)
+{
+    const int row = m_model->rowOf(m_current);
+    int target = row < 0 ? 0 : row + delta;
+    if (target >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    target = qBound(0, target, m_model->rowCount() - 1);
+    if (target >= 0 && target < m_model->rowCount())
+        selectTicket(m_model->idAt(target));
+}
+
+void TicketListController::onCurrentRowChanged()
+{
+    const QModelIndex current = m_ui->ticketTableView->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    if (id == m_current)
+        return;
+    m_current = id;
+    m_model->setPinnedTicket(id);
+    Q_EMIT currentTicketChanged(id);
+}
+
+void TicketListController::updateTitle()
+{
+    const QModelIndex queueIndex = m_ui->queueListView->currentIndex();
+    const QString queue = queueIndex.isValid() ? queueIndex.data().toString() : QString();
+    const int rows = m_model->rowCount();
+    const QString count = m_model->canFetchMore({})
+                              ? tr("%1+ tickets").arg(QLocale().toString(rows))
+                              : tr("%n ticket(s)", nullptr, rows);
+    m_ui->queueTitleLabel->setText(queue.isEmpty() ? count : queue + u" · "_s + count);
+}
+
+void TicketListController::fillColumnsMenu(QMenu *menu)
+{
+    menu->clear();
+    QTableView *view = m_ui->ticketTableView;
+    for (int c = 0; c < TicketTableModel::ColumnCount; ++c) {
+        QAction *action = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!view->isColumnHidden(c));
+        // The title stays: a queue without titles helps nobody.
+        action->setEnabled(c != TicketTableModel::TitleColumn);
+        connect(action, &QAction::toggled, view,
+                [view, c](bool on) { view->setColumnHidden(c, !on); });
+    }
+}
+
+void TicketListController::saveState() const
+{
+    m_settings->setValue(u"table/header"_s, m_ui->ticketTableView->horizontalHeader()->saveState());
+}
+
+void TicketListController::restoreState()
+{
+    const QByteArray state = m_settings->value(u"table/header"_s).toByteArray();
+    QHeaderView *header = m_ui->ticketTableView->horizontalHeader();
+    if (!state.isEmpty())
+        header->restoreState(state);
+    showSortIndicator();
+}
+
+void TicketListController::showSortIndicator()
+{
+    // The sort always comes from the query (the server's order), not the saved header.
+    QHeaderView *header = m_ui->ticketTableView->horizontalHeader();
+    const auto &sort = m_filter->query().sort;
+    if (sort.isEmpty())
+        return;
+    int column = TicketTableModel::NumberColumn;
+    switch (sort.first().field) {
+    case core::SortKey::Field::Priority:
+        column = TicketTableModel::PriorityColumn;
+        break;
+    case core::SortKey::Field::Status:
+        column = TicketTableModel::StatusColumn;
+        break;
+    case core::SortKey::Field::UpdatedAt:
+        column = TicketTableModel::UpdatedColumn;
+        break;
+    case core::SortKey::Field::CreatedAt:
+        break;
+    }
+    const QSignalBlocker block(header);
+    header->setSortIndicator(column,
+                             sort.first().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}

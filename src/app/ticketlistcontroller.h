@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+
+namespace Ui {
+class MainWindow;
+}
+class QMenu;
+class QSettings;
+namespace core {
+class TicketQuery;
+}
+namespace models {
+class QueueFilter;
+class TicketTableModel;
+} // namespace models
+
+// The ticket table: feeds the model from the sidebar's query, keeps the user on their
+// ticket through live updates, persists the header (widths, order, visible columns),
+// offers j/k and arrow navigation, and reports the current ticket.
+class TicketListController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketListController)
+
+public:
+    TicketListController(Ui::MainWindow *ui, models::TicketTableModel *model,
+                         models::QueueFilter *filter, QSettings *settings,
+                         QObject *parent = nullptr);
+    ~TicketListController() override;
+
+    qint64 currentTicket() const { return m_current; }
+    // Selects the ticket's row if it is loaded; returns whether it is.
+    bool selectTicket(qint64 id);
+    void selectNext();
+    void selectPrevious();
+    void fillColumnsMenu(QMenu *menu);
+    void saveState() const;
+
+Q_SIGNALS:
+    void currentTicketChanged(qint64 id);
+
+private:
+    void restoreState();
+    void showSortIndicator();
+    void onCurrentRowChanged();
+    void updateTitle();
+    void step(int delta);
+
+    Ui::MainWindow *m_ui;
+    models::TicketTableModel *m_model;
+    models::QueueFilter *m_filter;
+    QSettings *m_settings;
+    qint64 m_current = 0;
+    // The ticket to select again once a new query's first page is in.
+    qint64 m_wanted = 0;
+};

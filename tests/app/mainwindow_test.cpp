@@ -1,0 +1,302 @@
+// GUI tests of the real main window, offscreen, against a real ticket-server: widgets are
+// found by object name and driven with QTest; the server's state is checked afterwards.
+#include "testsupport.h"
+
+#include "client/apiclient.h"
+#include "client/draftstore.h"
+#include "client/eventstream.h"
+#include "client/outbox.h"
+#include "conversationtabs.h"
+#include "mainwindow.h"
+#include "models/queuefilter.h"
+#include "models/ticketdocument.h"
+#include "models/tickettablemodel.h"
+#include "ticketlistcontroller.h"
+#include "widgets/attachmentlistwidget.h"
+#include "widgets/conflictbanner.h"
+
+#include <QComboBox>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using testsupport::ApiClient;
+using testsupport::TestServer;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int ms = 10000)
+{
+    return QTest::qWaitFor(condition, ms);
+}
+
+// One signed-in client: the services the composition root would create, and the window.
+struct Client {
+    Client(const QString &baseUrl, const QString &dataDir, const QString &login = u"anna"_s)
+        : api(&nam)
+        , outbox(&api, dataDir + u"/outbox.json"_s)
+        , drafts(dataDir + u"/drafts.json"_s)
+        , settings(dataDir + u"/settings.ini"_s, QSettings::IniFormat)
+    {
+        api.setBaseUrl(QUrl(baseUrl));
+        bool done = false;
+        client::ApiJob *job = api.login(login, u"demo"_s);
+        QObject::connect(job, &client::ApiJob::finished, job, [&](const client::ApiResult &r) {
+            EXPECT_TRUE(r.ok()) << r.error.message.toStdString();
+            done = true;
+        });
+        EXPECT_TRUE(waitFor([&] { return done; }));
+        events.setEndpoint(api.baseUrl(), api.token());
+        events.setBackoff(50, 500);
+        window = std::make_unique<MainWindow>(
+            AppContext{&api, &events, &outbox, &drafts, &settings, u"test server"_s, login});
+        window->resize(1400, 900);
+        window->show();
+        window->start();
+    }
+    ~Client()
+    {
+        window->close();
+        window.reset();
+    }
+
+    template <typename T> T *find(const char *name) const
+    {
+        T *w = window->findChild<T *>(QString::fromLatin1(name));
+        EXPECT_NE(w, nullptr) << name;
+        return w;
+    }
+    models::TicketTableModel *table() const { return window->tableModel(); }
+    bool waitForRows() const
+    {
+        return waitFor([this] { return table()->rowCount() > 0 && !table()->isLoading(); });
+    }
+    // Picks a ticket in the table as a user would: a click on its row.
+    void open(qint64 id) const
+    {
+        auto *view = find<QTableView>("ticketTableView");
+        const int row = table()->rowOf(id);
+        ASSERT_GE(row, 0);
+        const QModelIndex index = table()->index(row, models::TicketTableModel::TitleColumn);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        ASSERT_TRUE(waitFor([this, id] {
+            return window->document()->id() == id && window->document()->isLoaded();
+        }));
+    }
+
+    QNetworkAccessManager nam;
+    client::ApiClient api;
+    client::EventStream events;
+    client::Outbox outbox;
+    client::DraftStore drafts;
+    QSettings settings;
+    std::unique_ptr<MainWindow> window;
+};
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.isRunning());
+        ASSERT_FALSE(check.loginStaff(u"anna"_s).isEmpty());
+    }
+    QJsonObject ticket(qint64 id) { return check.get(u"/tickets/%1"_s.arg(id)).object(); }
+
+    TestServer server;
+    ApiClient check{server.baseUrl()};
+    QTemporaryDir dir;
+};
+
+TEST_F(MainWindowTest, WorksATicketFromAFilteredQueue)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+
+    // The "New and unassigned" queue: every row it shows is new and has nobody.
+    auto *queues = c.find<QListView>("queueListView");
+    const int row = c.window->findChild<QListView *>(u"queueListView"_s)
+                        ->model()
+                        ->match(queues->model()->index(0, 0), models::QueueListModel::QueueRole,
+                                int(models::Queue::NewUnassigned))
+                        .value(0)
+                        .row();
+    QTest::mouseClick(queues->viewport(), Qt::LeftButton, {},
+                      queues->visualRect(queues->model()->index(row, 0)).center());
+    ASSERT_TRUE(waitFor([&] {
+        return c.table()->query().assigneeNone && c.table()->rowCount() > 0 &&
+               !c.table()->isLoading();
+    }));
+    for (int r = 0; r < c.table()->rowCount(); ++r) {
+        const auto *t = c.table()->summary(c.table()->idAt(r));
+        ASSERT_NE(t, nullptr);
+        EXPECT_EQ(t->status, core::Status::New);
+        EXPECT_FALSE(t->assigneeId.has_value());
+    }
+    const qint64 id = c.table()->idAt(0);
+    c.open(id);
+
+    // Priority by keyboard on the combo box.
+    auto *priority = c.find<QComboBox>("priorityComboBox");
+    const QString before = ticket(id).value(u"priority"_s).toString();
+    priority->setFocus();
+    QTest::keyClick(priority, before == u"high" ? Qt::Key_Up : Qt::Key_Down);
+    ASSERT_TRUE(waitFor([&] { return ticket(id).value(u"priority"_s).toString() != before; }));
+
+    // Assign to me.
+    QTest::mouseClick(c.find<QPushButton>("assignToMeButton"), Qt::LeftButton);
+    ASSERT_TRUE(
+        waitFor([&] { return ticket(id).value(u"assigneeId"_s).toInteger() == c.api.myId(); }));
+
+    // An internal note, sent with Ctrl+Enter.
+    c.window->conversation()->showTab(ConversationTabs::Tab::Notes);
+    auto *note = c.find<QPlainTextEdit>("noteTextEdit");
+    QTest::keyClicks(note, u"Ersatzteil bestellt, <b>kein</b> Markup"_s);
+    QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(waitFor([&] {
+        const QJsonArray items = check.get(u"/tickets/%1/notes"_s.arg(id)).items();
+        return !items.isEmpty() && items.last().toObject().value(u"body"_s).toString() ==
+                                       u"Ersatzteil bestellt, <b>kein</b> Markup"_s;
+    }));
+    EXPECT_TRUE(note->toPlainText().isEmpty());
+
+    // A message: a double click on Send sends it once.
+    c.window->conversation()->showTab(ConversationTabs::Tab::Messenger);
+    auto *message = c.find<QPlainTextEdit>("messageTextEdit");
+    QTest::keyClicks(message, u"Wir kommen morgen vorbei."_s);
+    auto *send = c.find<QPushButton>("sendMessageButton");
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
+    auto countMessages = [&] {
+        int n = 0;
+        for (const QJsonValue &m : check.get(u"/tickets/%1/messages"_s.arg(id)).items())
+            n += m.toObject().value(u"body"_s).toString() == u"Wir kommen morgen vorbei."_s;
+        return n;
+    };
+    ASSERT_TRUE(waitFor([&] { return countMessages() == 1; }));
+    QTest::qWait(500);
+    EXPECT_EQ(countMessages(), 1);
+    EXPECT_TRUE(c.outbox.allItems().isEmpty());
+
+    // An attachment through the "Add file" button (the file dialog answered by the hook).
+    QTemporaryDir files;
+    const QString path = files.filePath(u"fehlerbild.txt"_s);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Fehler E42 seit Montag\n");
+    f.close();
+    AttachmentListWidget::setNextOpenFileNames({path});
+    QTest::mouseClick(c.find<QPushButton>("addAttachmentButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] {
+        for (const QJsonValue &a : ticket(id).value(u"attachments"_s).toArray())
+            if (a.toObject().value(u"name"_s).toString() == u"fehlerbild.txt")
+                return true;
+        return false;
+    }));
+}
+
+TEST_F(MainWindowTest, StaleEditShowsTheBannerAndReappliesTheChange)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    const qint64 id = c.table()->idAt(0);
+    c.open(id);
+    // Our copy goes stale: the live stream is off, and someone else changes the ticket.
+    c.events.stop();
+    ApiClient someoneElse(server.baseUrl());
+    someoneElse.loginStaff(u"jonas"_s);
+    const qint64 version = someoneElse.versionOf(id);
+    ASSERT_EQ(
+        someoneElse
+            .patch(u"/tickets/%1"_s.arg(id), {{u"title"_s, u"Von Jonas geändert"_s}},
+                   {qMakePair(QByteArray("If-Match"), '"' + QByteArray::number(version) + '"')})
+            .status,
+        200);
+
+    auto *priority = c.find<QComboBox>("priorityComboBox");
+    const QString before = ticket(id).value(u"priority"_s).toString();
+    priority->setFocus();
+    QTest::keyClick(priority, before == u"high" ? Qt::Key_Up : Qt::Key_Down);
+    auto *banner = c.find<ConflictBanner>("conflictBanner");
+    ASSERT_TRUE(waitFor([&] { return banner->isVisible(); }));
+    EXPECT_EQ(ticket(id).value(u"priority"_s).toString(), before); // nothing overwritten
+    EXPECT_FALSE(c.window->document()->pendingChange().isEmpty()); // the change is kept
+
+    QTest::mouseClick(c.find<QPushButton>("reapplyButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return ticket(id).value(u"priority"_s).toString() != before; }));
+    EXPECT_EQ(ticket(id).value(u"title"_s).toString(), u"Von Jonas geändert"_s);
+    EXPECT_TRUE(waitFor([&] { return !banner->isVisible(); }));
+}
+
+TEST_F(MainWindowTest, DraftSurvivesARestart)
+{
+    qint64 id = 0;
+    {
+        Client c(server.baseUrl(), dir.path());
+        ASSERT_TRUE(c.waitForRows());
+        id = c.table()->idAt(1);
+        c.open(id);
+        QTest::keyClicks(c.find<QPlainTextEdit>("messageTextEdit"), u"Halb geschrieben"_s);
+        c.window->conversation()->showTab(ConversationTabs::Tab::Notes);
+        QTest::keyClicks(c.find<QPlainTextEdit>("noteTextEdit"), u"Notiz im Entwurf"_s);
+        // As after a crash: no orderly close, only what the debounced save wrote.
+        QTest::qWait(800);
+        client::DraftStore reread(dir.path() + u"/drafts.json"_s);
+        EXPECT_EQ(reread.draft(id, client::DraftStore::Kind::Message), u"Halb geschrieben"_s);
+        EXPECT_EQ(reread.draft(id, client::DraftStore::Kind::Note), u"Notiz im Entwurf"_s);
+    }
+    Client again(server.baseUrl(), dir.path());
+    ASSERT_TRUE(again.waitForRows());
+    ASSERT_TRUE(waitFor([&] { return again.table()->rowOf(id) >= 0; }));
+    again.open(id);
+    EXPECT_EQ(again.find<QPlainTextEdit>("messageTextEdit")->toPlainText(), u"Halb geschrieben"_s);
+    EXPECT_EQ(again.find<QPlainTextEdit>("noteTextEdit")->toPlainText(), u"Notiz im Entwurf"_s);
+    // Nothing was sent meanwhile.
+    for (const QJsonValue &m : check.get(u"/tickets/%1/messages"_s.arg(id)).items())
+        EXPECT_NE(m.toObject().value(u"body"_s).toString(), u"Halb geschrieben"_s);
+}
+
+TEST_F(MainWindowTest, LiveUpdatesKeepTheSelection)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    ASSERT_TRUE(waitFor([&] { return c.events.state() == client::EventStream::State::Connected; }));
+    const qint64 id = c.table()->idAt(2);
+    c.open(id);
+    int resets = 0;
+    QObject::connect(c.table(), &QAbstractItemModel::modelReset, [&] { ++resets; });
+    // A new ticket arrives from elsewhere: it appears, and we stay on ours.
+    const QJsonObject created = testsupport::createTicket(
+        check, u"Neu von außen"_s, {{u"deviceId"_s, testsupport::demoDeviceId(0)}});
+    const qint64 newId = created.value(u"id"_s).toInteger();
+    ASSERT_TRUE(waitFor([&] { return c.table()->rowOf(newId) >= 0; }));
+    EXPECT_EQ(c.window->ticketList()->currentTicket(), id);
+    auto *view = c.find<QTableView>("ticketTableView");
+    EXPECT_EQ(c.table()->idAt(view->currentIndex().row()), id);
+    // Our ticket is resolved elsewhere: it leaves "All open" only once we move away.
+    const qint64 v = check.versionOf(id);
+    ASSERT_EQ(check
+                  .patch(u"/tickets/%1"_s.arg(id), {{u"status"_s, u"resolved"_s}},
+                         {qMakePair(QByteArray("If-Match"), '"' + QByteArray::number(v) + '"')})
+                  .status,
+              200);
+    ASSERT_TRUE(waitFor([&] {
+        const auto *t = c.table()->summary(id);
+        return t && t->status == core::Status::Resolved;
+    }));
+    EXPECT_GE(c.table()->rowOf(id), 0);
+    c.open(newId);
+    EXPECT_TRUE(waitFor([&] { return c.table()->rowOf(id) < 0; }));
+    EXPECT_EQ(resets, 0);
+}
+
+} // namespace
