@@ -9,6 +9,7 @@
 #include "models/historymodel.h"
 #include "models/postlistmodel.h"
 #include "models/presencetracker.h"
+#include "widgets/historydelegate.h"
 #include "widgets/postdelegate.h"
 
 #include <QKeyEvent>
@@ -52,6 +53,8 @@ ConversationTabs::ConversationTabs(models::PostListModel *messages, models::Post
     setUpComposer(m_messageComposer, m_messages);
     setUpComposer(m_noteComposer, m_notes);
     m_ui->historyListView->setModel(m_history);
+    m_ui->historyListView->setItemDelegate(
+        new HistoryDelegate(models::HistoryModel::AtRole, m_ui->historyListView));
 
     // The notes page must not be mistaken for the conversation: its own tint and label.
     m_ui->notesHintLabel->setStyleSheet(

@@ -61,10 +61,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_ui->detailSplitter->addWidget(m_conversation);
     m_ui->detailSplitter->setStretchFactor(0, 1);
     m_ui->detailSplitter->setStretchFactor(1, 1);
+    m_ui->detailSplitter->setSizes({500, 420});
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
-    m_ui->mainSplitter->setSizes({240, 640, 560});
+    m_ui->mainSplitter->setSizes({230, 760, 590});
 
     m_sidebar = std::make_unique<SidebarController>(m_ui.get(), m_filter.get(), m_directory.get(),
                                                     context.settings);

@@ -31,11 +31,16 @@ TicketListController::TicketListController(Ui::MainWindow *ui, TicketTableModel 
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     view->setTabKeyNavigation(false);
-    view->setColumnWidth(TicketTableModel::PriorityColumn, 90);
-    view->setColumnWidth(TicketTableModel::NumberColumn, 90);
-    view->setColumnWidth(TicketTableModel::TitleColumn, 320);
-    view->setColumnWidth(TicketTableModel::StatusColumn, 90);
-    view->setColumnWidth(TicketTableModel::UpdatedColumn, 110);
+    // Defaults for a first start (the header's saved state wins afterwards): what triage
+    // needs in view; category, customer and rating are one right click away.
+    view->setColumnWidth(TicketTableModel::PriorityColumn, 80);
+    view->setColumnWidth(TicketTableModel::NumberColumn, 85);
+    view->setColumnWidth(TicketTableModel::TitleColumn, 260);
+    view->setColumnWidth(TicketTableModel::DeviceColumn, 140);
+    view->setColumnWidth(TicketTableModel::StatusColumn, 80);
+    view->setColumnWidth(TicketTableModel::AssigneeColumn, 120);
+    view->setColumnWidth(TicketTableModel::UpdatedColumn, 90);
+    view->setColumnHidden(TicketTableModel::FlowColumn, true);
     view->setColumnHidden(TicketTableModel::CustomerColumn, true);
     view->setColumnHidden(TicketTableModel::RatingColumn, true);
     // The header shows the server's sort; clicks on unsortable columns change nothing.

@@ -69,6 +69,15 @@ QString longDateTime(qint64 msecsUtc)
                               QLocale::LongFormat);
 }
 
+QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QString html = text.toHtmlEscaped();
+    html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return QLatin1String("<p style=\"white-space:pre-wrap\">") + html + QLatin1String("</p>");
+}
+
 QColor priorityColor(core::Priority priority)
 {
     switch (priority) {

@@ -20,6 +20,9 @@ QString shortDateTime(qint64 msecsUtc);
 QString longDateTime(qint64 msecsUtc);
 // The accent colour of a priority / status (for dots and badges; readable on light and dark).
 QColor priorityColor(core::Priority priority);
+// A tooltip that shows `text` literally: Qt renders tooltips that look like HTML as rich
+// text, and ticket content comes from strangers.
+QString plainToolTip(const QString &text);
 QColor statusColor(core::Status status);
 
 } // namespace models

@@ -4,6 +4,7 @@
 #include "client/apijob.h"
 #include "labels.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QUrlQuery>
 
@@ -341,7 +342,15 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
             return t.createdAt; // numbers are handed out in creation order
         break;
     case TitleColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
+        // Internal tickets are set in italics; the tooltip says why.
+        if (role == Qt::ToolTipRole) {
+            return plainToolTip(
+                t.visibility == core::Visibility::Internal
+                    ? QCoreApplication::translate("models", "%1\n(internal: staff only)")
+                          .arg(t.title)
+                    : t.title);
+        }
+        if (role == Qt::DisplayRole || role == SortRole)
             return t.title;
         break;
     case DeviceColumn:

@@ -94,7 +94,7 @@ void AttachmentListWidget::setAttachments(const QList<core::Attachment> &attachm
         item->setData(NameColumn, IdRole, attachment.id);
         item->setIcon(NameColumn, iconFor(attachment));
         item->setText(NameColumn, attachment.name);
-        item->setToolTip(NameColumn, attachment.name);
+        item->setToolTip(NameColumn, models::plainToolTip(attachment.name));
         item->setText(SizeColumn, locale.formattedDataSize(attachment.size));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(UploaderColumn, attachment.uploadedBy.name);

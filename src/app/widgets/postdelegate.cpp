@@ -421,7 +421,7 @@ bool PostDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
         tip = models::longDateTime(createdMsecs(index.data(Roles::CreatedAtRole)));
     for (const Layout::Line &line : l.attachments) {
         if (line.rect.contains(event->pos()))
-            tip = line.text;
+            tip = models::plainToolTip(line.text);
     }
     if (tip.isEmpty()) {
         QToolTip::hideText();
