@@ -154,35 +154,38 @@ void Application::tryStoredToken()
     const QString server = normalizedServer(m_options.server);
     const QString login =
         m_options.login.isEmpty() ? m_settings->value(u"lastLogin"_s).toString() : m_options.login;
-    if (login.isEmpty()) {
-        showLoginDialog();
+    if (!client::CredentialStore::isCompiledIn()) {
+        showLoginDialog(false);
         return;
     }
-    m_credentials->readToken(
-        server, login, [this, server, login](const QString &token, const QString &) {
-            if (token.isEmpty()) {
-                showLoginDialog();
-                return;
-            }
-            m_api->setBaseUrl(QUrl(server));
-            m_api->setToken(token.toUtf8());
-            client::ApiJob *job = m_api->get(u"/me"_s);
-            connect(job, &client::ApiJob::finished, this,
-                    [this, server, login](const client::ApiResult &r) {
-                        if (!r.ok()) {
-                            m_credentials->deleteToken(server, login);
-                            m_api->setToken({});
-                            showLoginDialog();
-                            return;
-                        }
-                        m_api->setMyId(r.object().value(u"id"_s).toInteger());
-                        signedIn(server, r.object().value(u"name"_s).toString(),
-                                 server + u'|' + login);
-                    });
-        });
+    // Also tells whether a keychain answers at all: "not found" is an answer, a missing
+    // secret service is an error.
+    m_credentials->readToken(server, login.isEmpty() ? u"-"_s : login,
+                             [this, server, login](const QString &token, const QString &error) {
+                                 if (token.isEmpty() || login.isEmpty()) {
+                                     showLoginDialog(error.isEmpty());
+                                     return;
+                                 }
+                                 m_api->setBaseUrl(QUrl(server));
+                                 m_api->setToken(token.toUtf8());
+                                 client::ApiJob *job = m_api->get(u"/me"_s);
+                                 connect(job, &client::ApiJob::finished, this,
+                                         [this, server, login](const client::ApiResult &r) {
+                                             if (!r.ok()) {
+                                                 m_credentials->deleteToken(server, login);
+                                                 m_api->setToken({});
+                                                 showLoginDialog(true);
+                                                 return;
+                                             }
+                                             m_api->setMyId(r.object().value(u"id"_s).toInteger());
+                                             signedIn(server,
+                                                      r.object().value(u"name"_s).toString(),
+                                                      server + u'|' + login);
+                                         });
+                             });
 }
 
-void Application::showLoginDialog()
+void Application::showLoginDialog(bool keychainAvailable)
 {
     m_loginDialog = std::make_unique<LoginDialog>();
     QStringList servers = m_settings->value(u"servers"_s).toStringList();
@@ -193,7 +196,7 @@ void Application::showLoginDialog()
     m_loginDialog->setServers(servers);
     m_loginDialog->setLogin(m_options.login.isEmpty() ? m_settings->value(u"lastLogin"_s).toString()
                                                       : m_options.login);
-    m_loginDialog->setKeychainAvailable(client::CredentialStore::isCompiledIn());
+    m_loginDialog->setKeychainAvailable(keychainAvailable);
     connect(m_loginDialog.get(), &LoginDialog::loginRequested, this,
             [this](const QString &serverText, const QString &login, const QString &password,
                    bool remember) {

@@ -50,7 +50,7 @@ public:
 private:
     void installTranslations();
     void startLocal();
-    void showLoginDialog();
+    void showLoginDialog(bool keychainAvailable);
     void tryStoredToken();
     void signedIn(const QString &serverLabel, const QString &userName, const QString &storageKey);
     void fail(const QString &message);
