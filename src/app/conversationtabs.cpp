@@ -15,7 +15,6 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
-#include <QShortcut>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +79,18 @@ ConversationTabs::ConversationTabs(models::PostListModel *messages, models::Post
             updatePresence();
     });
     m_ui->presenceLabel->hide();
+    // Presence is momentary: say it again when the stream is back, and now and then, so
+    // that others' "is viewing" neither misses us nor outlives us.
+    if (m_events) {
+        connect(m_events, &client::EventStream::stateChanged, this,
+                [this](client::EventStream::State state) {
+                    if (state == client::EventStream::State::Connected)
+                        announceViewing();
+                });
+    }
+    m_presenceTimer.setInterval(models::PresenceTracker::ViewingTtlMs / 2);
+    connect(&m_presenceTimer, &QTimer::timeout, this, &ConversationTabs::announceViewing);
+    m_presenceTimer.start();
     connect(m_messages, &QAbstractItemModel::rowsInserted, this,
             &ConversationTabs::updateTabTitles);
     connect(m_messages, &QAbstractItemModel::modelReset, this, &ConversationTabs::updateTabTitles);
@@ -121,18 +132,37 @@ void ConversationTabs::setUpComposer(const Composer &composer, models::PostListM
                                        file.value(u"name"_s).toString(), true);
         });
 
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, composer.edit);
-        shortcut->setContext(Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this, composer] { send(composer); });
-    }
+    // Ctrl+Enter sends (an event filter rather than a shortcut: it must win over the
+    // edit's own Enter, and only while the edit has the keys).
+    composer.edit->installEventFilter(this);
     connect(composer.edit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loadingDraft)
             return;
         m_draftTimer.start();
         onTyping();
     });
+}
+
+bool ConversationTabs::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (key->modifiers() & Qt::ControlModifier)) {
+            if (watched == m_messageComposer.edit)
+                send(m_messageComposer);
+            else if (watched == m_noteComposer.edit)
+                send(m_noteComposer);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationTabs::announceViewing()
+{
+    if (m_ticketId != 0 && m_events)
+        m_events->sendPresence(m_ticketId, u"viewing"_s);
 }
 
 void ConversationTabs::setTicket(qint64 ticketId)
@@ -156,8 +186,7 @@ void ConversationTabs::setTicket(qint64 ticketId)
     m_loadingDraft = false;
     m_ui->sendMessageButton->setEnabled(ticketId != 0);
     m_ui->addNoteButton->setEnabled(ticketId != 0);
-    if (ticketId != 0 && m_events)
-        m_events->sendPresence(ticketId, u"viewing"_s);
+    announceViewing();
     m_lastTypingSent = 0;
     updatePresence();
     updateTabTitles();

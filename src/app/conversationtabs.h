@@ -45,6 +45,9 @@ public:
     // Writes pending draft edits now (before quitting).
     void flushDrafts();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // The user asked for an attachment of a message or note: to open it, or to save it.
     void attachmentRequested(const QString &attachmentId, const QString &name, bool open);
@@ -59,6 +62,7 @@ private:
     void send(const Composer &composer);
     void saveDraft(const Composer &composer);
     void onTyping();
+    void announceViewing();
     void updatePresence();
     void updateTabTitles();
     void showAttachmentMenu(QListView *list, const QPoint &pos);
@@ -76,5 +80,6 @@ private:
     qint64 m_ticketId = 0;
     bool m_loadingDraft = false;
     QTimer m_draftTimer;
+    QTimer m_presenceTimer;
     qint64 m_lastTypingSent = 0;
 };

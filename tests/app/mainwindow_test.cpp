@@ -8,6 +8,7 @@
 #include "client/outbox.h"
 #include "conversationtabs.h"
 #include "mainwindow.h"
+#include "models/postlistmodel.h"
 #include "models/queuefilter.h"
 #include "models/ticketdocument.h"
 #include "models/tickettablemodel.h"
@@ -16,6 +17,7 @@
 #include "widgets/conflictbanner.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -297,6 +299,75 @@ TEST_F(MainWindowTest, LiveUpdatesKeepTheSelection)
     c.open(newId);
     EXPECT_TRUE(waitFor([&] { return c.table()->rowOf(id) < 0; }));
     EXPECT_EQ(resets, 0);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, ShowsWhoElseIsOnTheTicket)
+{
+    QTemporaryDir otherDir;
+    Client anna(server.baseUrl(), dir.path());
+    Client jonas(server.baseUrl(), otherDir.path(), u"jonas"_s);
+    ASSERT_TRUE(anna.waitForRows());
+    ASSERT_TRUE(jonas.waitForRows());
+    ASSERT_TRUE(waitFor([&] {
+        return anna.events.state() == client::EventStream::State::Connected &&
+               jonas.events.state() == client::EventStream::State::Connected;
+    }));
+    const qint64 id = anna.table()->idAt(0);
+    anna.open(id);
+    ASSERT_TRUE(waitFor([&] { return jonas.table()->rowOf(id) >= 0; }));
+    jonas.open(id);
+    auto *presence = anna.find<QLabel>("presenceLabel");
+    ASSERT_TRUE(waitFor([&] { return presence->text().contains(u"Jonas"_s); }));
+    EXPECT_TRUE(presence->text().contains(u"viewing"_s));
+    EXPECT_EQ(presence->textFormat(), Qt::PlainText);
+
+    jonas.window->conversation()->showTab(ConversationTabs::Tab::Messenger);
+    QTest::keyClicks(jonas.find<QPlainTextEdit>("messageTextEdit"), u"Moment"_s);
+    ASSERT_TRUE(waitFor([&] { return presence->text().contains(u"typing"_s); }));
+
+    // Jonas moves on: the note disappears.
+    jonas.open(jonas.table()->idAt(1) == id ? jonas.table()->idAt(2) : jonas.table()->idAt(1));
+    EXPECT_TRUE(waitFor([&] { return !presence->text().contains(u"Jonas"_s); }));
+}
+
+TEST_F(MainWindowTest, NothingTypedIsLostWhileTheServerIsDown)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    ASSERT_TRUE(waitFor([&] { return c.events.state() == client::EventStream::State::Connected; }));
+    const qint64 id = c.table()->idAt(0);
+    c.open(id);
+
+    server.killHard();
+    auto *status = c.window->findChild<QLabel *>(u"connectionLabel"_s);
+    ASSERT_NE(status, nullptr);
+    ASSERT_TRUE(waitFor([&] { return !status->text().contains(u"live"_s); }));
+
+    // Sent while down: kept in the outbox (and shown as pending), not lost.
+    auto *message = c.find<QPlainTextEdit>("messageTextEdit");
+    QTest::keyClicks(message, u"Geschrieben ohne Verbindung"_s);
+    QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_TRUE(message->toPlainText().isEmpty());
+    ASSERT_EQ(c.outbox.allItems().size(), 1);
+    auto *list = c.find<QListView>("messageListView");
+    const QModelIndex last = list->model()->index(list->model()->rowCount() - 1, 0);
+    EXPECT_TRUE(last.data(models::PostListModel::PendingRole).toBool());
+
+    ASSERT_TRUE(server.restart());
+    // Reconnected and caught up: the message is on the server once, and live again.
+    ASSERT_TRUE(waitFor(
+        [&] {
+            int n = 0;
+            for (const QJsonValue &m : check.get(u"/tickets/%1/messages"_s.arg(id)).items())
+                n += m.toObject().value(u"body"_s).toString() == u"Geschrieben ohne Verbindung"_s;
+            return n == 1 && c.outbox.allItems().isEmpty();
+        },
+        30000));
+    EXPECT_TRUE(waitFor([&] { return status->text().contains(u"live"_s); }, 30000));
 }
 
 } // namespace
