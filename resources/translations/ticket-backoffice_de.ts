@@ -1,4 +1,1177 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Sign in again to go on; your drafts and unsent messages are kept.</source>
+        <translation>Der Server hat Ihre Sitzung beendet. Melden Sie sich erneut an, um fortzufahren; Ihre Entwürfe und nicht gesendeten Nachrichten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The local ticket-server program was not found next to ticket-backoffice.</source>
+        <translation>Das Programm ticket-server für den lokalen Server wurde nicht neben ticket-backoffice gefunden.</translation>
+    </message>
+    <message>
+        <source>The local server could not start: %1</source>
+        <translation>Der lokale Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Local server stopped</source>
+        <translation>Lokaler Server beendet</translation>
+    </message>
+    <message>
+        <source>The local server stopped: %1</source>
+        <translation>Der lokale Server wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in to the local server: %1</source>
+        <translation>Die Anmeldung am lokalen Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the local demo server</source>
+        <translation>dem lokalen Demo-Server</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be kept in the keychain (%1): you will have to sign in again next time.</source>
+        <translation>Ihre Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1): Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Ticket Backoffice</source>
+        <translation>Ticket Backoffice</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentListWidget</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>File transfer</source>
+        <translation>Dateiübertragung</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Upload files to this ticket (you can also drop them here)</source>
+        <translation>Dateien zu diesem Ticket hochladen (Sie können sie auch hierher ziehen)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Only staff can see this file</source>
+        <translation>Nur Mitarbeitende sehen diese Datei</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>No files yet. Drop files here to add them.</source>
+        <translation>Noch keine Dateien. Ziehen Sie Dateien hierher, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>Keine Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTransfers</name>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1).</source>
+        <translation>Unerwarteter Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <translation>%1 konnte nicht hochgeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>Es ist keine Anwendung zum Öffnen von %1 eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Discard your change and show the ticket as it is now</source>
+        <translation>Ihre Änderung verwerfen und das Ticket im aktuellen Stand anzeigen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Apply your change on top of the other person&apos;s changes</source>
+        <translation>Ihre Änderung zusätzlich zu den Änderungen der anderen Person übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply my change again</source>
+        <translation>Änderung erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translation>Bearbeitungskonflikt</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionController</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>● Server unreachable (%1): retrying. Your drafts and unsent messages are kept.</source>
+        <translation>● Keine Verbindung zu %1 möglich: neuer Versuch läuft. Ihre Entwürfe und nicht gesendeten Nachrichten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>● Connected to %1 · live</source>
+        <translation>● Verbunden mit %1 · live</translation>
+    </message>
+    <message>
+        <source>● Connecting to %1…</source>
+        <translation>● Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>● Connection to %1 lost: reconnecting… Nothing you type is lost.</source>
+        <translation>● Verbindung zu %1 unterbrochen: wird wiederhergestellt… Ihre Eingaben gehen nicht verloren.</translation>
+    </message>
+    <message>
+        <source>● Not connected to %1</source>
+        <translation>● Nicht verbunden mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTabs</name>
+    <message>
+        <source>&amp;Messenger</source>
+        <translation>&amp;Messenger</translation>
+    </message>
+    <message>
+        <source>Reply to the code user… (Ctrl+Enter sends)</source>
+        <translation>Dem Codenutzer antworten… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>Interne &amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Staff only: the code user never sees internal notes.</source>
+        <translation>Nur für Mitarbeitende: Der Codenutzer sieht interne Notizen nie.</translation>
+    </message>
+    <message>
+        <source>Write an internal note… (Ctrl+Enter adds it)</source>
+        <translation>Interne Notiz schreiben… (Strg+Eingabe fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Notiz hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Add the note for staff only (Ctrl+Enter)</source>
+        <translation>Notiz nur für Mitarbeitende hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send the message to the code user (Ctrl+Enter)</source>
+        <translation>Nachricht an den Codenutzer senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Messenger (%1)</source>
+        <translation>&amp;Messenger (%1)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes (%1)</source>
+        <translation>Interne &amp;Notizen (%1)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Save %1 as…</source>
+        <translation>%1 speichern unter…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a ticket</source>
+        <translation>Wählen Sie ein Ticket aus</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your change is being sent to the server</source>
+        <translation>Ihre Änderung wird an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>Pri&amp;orität:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Bearbe&amp;iter:</translation>
+    </message>
+    <message>
+        <source>Type to search staff members</source>
+        <translation>Tippen Sie, um Mitarbeitende zu suchen</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Mir &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>Visi&amp;bility:</source>
+        <translation>Sichtba&amp;rkeit:</translation>
+    </message>
+    <message>
+        <source>Device and customer</source>
+        <translation>Gerät und Kunde</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Seriennr.:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Fleet:</source>
+        <translation>Flotte:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Customer no.:</source>
+        <translation>Kundennr.:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Staff only: the device&apos;s code users do not see this ticket</source>
+        <translation>Nur für Mitarbeitende: Die Codenutzer des Geräts sehen dieses Ticket nicht</translation>
+    </message>
+    <message>
+        <source>The device&apos;s code users see this ticket</source>
+        <translation>Die Codenutzer des Geräts sehen dieses Ticket</translation>
+    </message>
+    <message>
+        <source>Make public…</source>
+        <translation>Öffentlich machen…</translation>
+    </message>
+    <message>
+        <source>Make internal…</source>
+        <translation>Intern machen…</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Make ticket %1 internal?
+
+The device&apos;s code users will no longer see it or its conversation.</source>
+        <translation>Ticket %1 intern machen?
+
+Die Codenutzer des Geräts sehen dann weder das Ticket noch seine Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Make ticket %1 public?
+
+The device&apos;s code users will see it and its messages. Internal notes stay hidden.</source>
+        <translation>Ticket %1 öffentlich machen?
+
+Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne Notizen bleiben verborgen.</translation>
+    </message>
+    <message>
+        <source>Change Visibility</source>
+        <translation>Sichtbarkeit ändern</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket meanwhile. Your change (%1) was not saved.</source>
+        <translation>Jemand anderes hat dieses Ticket inzwischen geändert. Ihre Änderung (%1) wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>title: “%1”</source>
+        <translation>Titel: „%1“</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>priority: %1</source>
+        <translation>Priorität: %1</translation>
+    </message>
+    <message>
+        <source>assignee: nobody</source>
+        <translation>Bearbeiter: niemand</translation>
+    </message>
+    <message>
+        <source>assignee: %1</source>
+        <translation>Bearbeiter: %1</translation>
+    </message>
+    <message>
+        <source>visibility: %1</source>
+        <translation>Sichtbarkeit: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for %1.</source>
+        <translation>Für %1 konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Noch nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned automatically: %1</source>
+        <translation>Automatisch zugewiesen: %1</translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>Unassigned by %1</source>
+        <translation>Zuweisung aufgehoben von %1</translation>
+    </message>
+    <message>
+        <source>Assigned by %1</source>
+        <translation>Zugewiesen von %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>assignment info, time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formular: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form field caption</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1  %2 of 5</source>
+        <translation>%1  %2 von 5</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>rating, time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the ticket server with your staff account.</source>
+        <translation>Melden Sie sich mit Ihrem Mitarbeiterkonto am Ticketserver an.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me</source>
+        <translation>Angemeldet b&amp;leiben</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain and sign in automatically next time</source>
+        <translation>Das Passwort im Schlüsselbund des Systems speichern und beim nächsten Mal automatisch anmelden</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: you will have to sign in again next time.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>https://tickets.example.com</source>
+        <translation>https://tickets.example.com</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ticket Backoffice</source>
+        <translation>Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>Search tickets (Ctrl+F)</source>
+        <translation>Tickets durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Warteschlangen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>B&amp;earbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>Kate&amp;gorie</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility</source>
+        <translation>Si&amp;chtbarkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>Ger&amp;ät</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Mir &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Next ticket</source>
+        <translation>&amp;Nächstes Ticket</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>&amp;Vorheriges Ticket</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>&amp;Messenger</source>
+        <translation>&amp;Messenger</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>&amp;Interne Notizen</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>&amp;About Ticket Backoffice</source>
+        <translation>Ü&amp;ber Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>A message was not accepted by the server: %1</source>
+        <translation>Eine Nachricht wurde vom Server nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>About Ticket Backoffice</source>
+        <translation>Über Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>Ticket Backoffice %1
+The desktop backoffice for service tickets.</source>
+        <translation>Ticket Backoffice %1
+Das Desktop-Backoffice für Service-Tickets.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Ticket Backoffice starts.</source>
+        <translation>Die Sprache wird beim nächsten Start von Ticket Backoffice umgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Nur für Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarController</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Alle Geräte</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFlowWidget</name>
+    <message>
+        <source>Ticket status</source>
+        <translation>Ticketstatus</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Aktueller Status: %1</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Status auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Not possible from %1</source>
+        <translation>Von %1 aus nicht möglich</translation>
+    </message>
+    <message>
+        <source>Current status: %1.</source>
+        <translation>Aktueller Status: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1, press Space to set it.</source>
+        <translation>Ausgewählt: %1, mit der Leertaste setzen.</translation>
+    </message>
+    <message>
+        <source>Selected: %1, not possible.</source>
+        <translation>Ausgewählt: %1, nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Use Left and Right to choose a status, Space to set it.</source>
+        <translation>Mit den Pfeiltasten nach links und rechts einen Status wählen, mit der Leertaste setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListController</name>
+    <message>
+        <source>%1+ tickets</source>
+        <translation>%1+ Tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>client::ApiClient</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>client::ApiJob</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server hat mit %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>client::CredentialStore</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>client::LocalServer</name>
+    <message>
+        <source>The local server did not start within %1 seconds.</source>
+        <translation>Der lokale Server ist nicht innerhalb von %1 Sekunden gestartet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>The local server crashed.</source>
+        <translation>Der lokale Server ist abgestürzt.</translation>
+    </message>
+    <message>
+        <source>The local server ended (exit code %1).</source>
+        <translation>Der lokale Server wurde beendet (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The Ticket Backoffice desktop client.</source>
+        <translation>Der Desktop-Client von Ticket Backoffice.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared server (e.g. https://tickets.example.com/api/v1) instead of starting the local demo server.</source>
+        <translation>Mit einem gemeinsamen Server verbinden (z. B. https://tickets.example.com/api/v1), statt den lokalen Demo-Server zu starten.</translation>
+    </message>
+    <message>
+        <source>Login to suggest.</source>
+        <translation>Vorgeschlagener Benutzername.</translation>
+    </message>
+    <message>
+        <source>Folder for settings, drafts, the outbox and the local server&apos;s database.</source>
+        <translation>Ordner für Einstellungen, Entwürfe, den Postausgang und die Datenbank des lokalen Servers.</translation>
+    </message>
+    <message>
+        <source>Language: de or en.</source>
+        <translation>Sprache: de oder en.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from process start to the first rows painted, then quit.</source>
+        <translation>Die Millisekunden vom Prozessstart bis zu den ersten gezeichneten Zeilen ausgeben, dann beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is typing…</source>
+        <translation>
+            <numerusform>%1 tippt…</numerusform>
+            <numerusform>%1 tippen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing</source>
+        <translation>
+            <numerusform>%1 hat das Ticket geöffnet</numerusform>
+            <numerusform>%1 haben das Ticket geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+(internal: staff only)</source>
+        <translation>%1
+(intern: nur für Mitarbeitende)</translation>
+    </message>
+</context>
+<context>
+    <name>models::HistoryModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>staff member #%1</source>
+        <translation>Mitarbeiter Nr. %1</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>Das System</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 created the ticket</source>
+        <translation>%1 hat das Ticket erstellt</translation>
+    </message>
+    <message>
+        <source>%1 set the status to %2</source>
+        <translation>%1 hat den Status auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3</source>
+        <translation>%1 hat den Status von %2 auf %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 set the priority to %2</source>
+        <translation>%1 hat die Priorität auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 changed the priority from %2 to %3</source>
+        <translation>%1 hat die Priorität von %2 auf %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 set the visibility to %2</source>
+        <translation>%1 hat die Sichtbarkeit auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 changed the visibility from %2 to %3</source>
+        <translation>%1 hat die Sichtbarkeit von %2 auf %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket to %2</source>
+        <translation>%1 hat das Ticket %2 zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 left the ticket unassigned</source>
+        <translation>%1 hat das Ticket ohne Bearbeiter gelassen</translation>
+    </message>
+    <message>
+        <source>%1 unassigned the ticket from %2</source>
+        <translation>%1 hat die Zuweisung an %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 changed the assignee from %2 to %3</source>
+        <translation>%1 hat den Bearbeiter von %2 auf %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the title to “%2”</source>
+        <translation>%1 hat den Titel in „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 hat %2 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>models::PostListModel</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+</context>
+<context>
+    <name>models::QueueListModel</name>
+    <message>
+        <source>New and unassigned</source>
+        <translation>Neu und nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Meine Tickets</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Recently resolved</source>
+        <translation>Kürzlich gelöst</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>models::StaffModel</name>
+    <message>
+        <source> (absent)</source>
+        <translation> (abwesend)</translation>
+    </message>
+</context>
+<context>
+    <name>models::TicketTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1177 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Sign in again to go on; your drafts and unsent messages are kept.</source>
+        <translation>The server ended your session. Sign in again to go on; your drafts and unsent messages are kept.</translation>
+    </message>
+    <message>
+        <source>The local ticket-server program was not found next to ticket-backoffice.</source>
+        <translation>The local ticket-server program was not found next to ticket-backoffice.</translation>
+    </message>
+    <message>
+        <source>The local server could not start: %1</source>
+        <translation>The local server could not start: %1</translation>
+    </message>
+    <message>
+        <source>Local server stopped</source>
+        <translation>Local server stopped</translation>
+    </message>
+    <message>
+        <source>The local server stopped: %1</source>
+        <translation>The local server stopped: %1</translation>
+    </message>
+    <message>
+        <source>Could not sign in to the local server: %1</source>
+        <translation>Could not sign in to the local server: %1</translation>
+    </message>
+    <message>
+        <source>the local demo server</source>
+        <translation>the local demo server</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be kept in the keychain (%1): you will have to sign in again next time.</source>
+        <translation>Your sign-in could not be kept in the keychain (%1): you will have to sign in again next time.</translation>
+    </message>
+    <message>
+        <source>Ticket Backoffice</source>
+        <translation>Ticket Backoffice</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentListWidget</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>File transfer</source>
+        <translation>File transfer</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Upload files to this ticket (you can also drop them here)</source>
+        <translation>Upload files to this ticket (you can also drop them here)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Only staff can see this file</source>
+        <translation>Only staff can see this file</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>No files yet. Drop files here to add them.</source>
+        <translation>No files yet. Drop files here to add them.</translation>
+    </message>
+    <message>
+        <source>No files.</source>
+        <translation>No files.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTransfers</name>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>The server could not be reached.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1).</source>
+        <translation>Unexpected error (%1).</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Uploading %1</translation>
+    </message>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Downloading %1</translation>
+    </message>
+    <message>
+        <source>Could not upload %1: %2</source>
+        <translation>Could not upload %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>Could not download %1: %2</translation>
+    </message>
+    <message>
+        <source>No application is set up to open %1.</source>
+        <translation>No application is set up to open %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Discard your change and show the ticket as it is now</source>
+        <translation>Discard your change and show the ticket as it is now</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Apply your change on top of the other person&apos;s changes</source>
+        <translation>Apply your change on top of the other person&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Apply my change again</source>
+        <translation>Apply my change again</translation>
+    </message>
+    <message>
+        <source>Edit conflict</source>
+        <translation>Edit conflict</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionController</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>● Server unreachable (%1): retrying. Your drafts and unsent messages are kept.</source>
+        <translation>● Server unreachable (%1): retrying. Your drafts and unsent messages are kept.</translation>
+    </message>
+    <message>
+        <source>● Connected to %1 · live</source>
+        <translation>● Connected to %1 · live</translation>
+    </message>
+    <message>
+        <source>● Connecting to %1…</source>
+        <translation>● Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>● Connection to %1 lost: reconnecting… Nothing you type is lost.</source>
+        <translation>● Connection to %1 lost: reconnecting… Nothing you type is lost.</translation>
+    </message>
+    <message>
+        <source>● Not connected to %1</source>
+        <translation>● Not connected to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n unsent</numerusform>
+            <numerusform>%n unsent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTabs</name>
+    <message>
+        <source>&amp;Messenger</source>
+        <translation>&amp;Messenger</translation>
+    </message>
+    <message>
+        <source>Reply to the code user… (Ctrl+Enter sends)</source>
+        <translation>Reply to the code user… (Ctrl+Enter sends)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>Internal &amp;notes</translation>
+    </message>
+    <message>
+        <source>Staff only: the code user never sees internal notes.</source>
+        <translation>Staff only: the code user never sees internal notes.</translation>
+    </message>
+    <message>
+        <source>Write an internal note… (Ctrl+Enter adds it)</source>
+        <translation>Write an internal note… (Ctrl+Enter adds it)</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Add the note for staff only (Ctrl+Enter)</source>
+        <translation>Add the note for staff only (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send the message to the code user (Ctrl+Enter)</source>
+        <translation>Send the message to the code user (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Messenger (%1)</source>
+        <translation>&amp;Messenger (%1)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes (%1)</source>
+        <translation>Internal &amp;notes (%1)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Save %1 as…</source>
+        <translation>Save %1 as…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select a ticket</source>
+        <translation>Select a ticket</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Your change is being sent to the server</source>
+        <translation>Your change is being sent to the server</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Assi&amp;gnee:</translation>
+    </message>
+    <message>
+        <source>Type to search staff members</source>
+        <translation>Type to search staff members</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Ass&amp;ign to me</translation>
+    </message>
+    <message>
+        <source>Visi&amp;bility:</source>
+        <translation>Visi&amp;bility:</translation>
+    </message>
+    <message>
+        <source>Device and customer</source>
+        <translation>Device and customer</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Serial:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Fleet:</source>
+        <translation>Fleet:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Customer no.:</source>
+        <translation>Customer no.:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <source>Staff only: the device&apos;s code users do not see this ticket</source>
+        <translation>Staff only: the device&apos;s code users do not see this ticket</translation>
+    </message>
+    <message>
+        <source>The device&apos;s code users see this ticket</source>
+        <translation>The device&apos;s code users see this ticket</translation>
+    </message>
+    <message>
+        <source>Make public…</source>
+        <translation>Make public…</translation>
+    </message>
+    <message>
+        <source>Make internal…</source>
+        <translation>Make internal…</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Make ticket %1 internal?
+
+The device&apos;s code users will no longer see it or its conversation.</source>
+        <translation>Make ticket %1 internal?
+
+The device&apos;s code users will no longer see it or its conversation.</translation>
+    </message>
+    <message>
+        <source>Make ticket %1 public?
+
+The device&apos;s code users will see it and its messages. Internal notes stay hidden.</source>
+        <translation>Make ticket %1 public?
+
+The device&apos;s code users will see it and its messages. Internal notes stay hidden.</translation>
+    </message>
+    <message>
+        <source>Change Visibility</source>
+        <translation>Change Visibility</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket meanwhile. Your change (%1) was not saved.</source>
+        <translation>Someone else changed this ticket meanwhile. Your change (%1) was not saved.</translation>
+    </message>
+    <message>
+        <source>title: “%1”</source>
+        <translation>title: “%1”</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>priority: %1</source>
+        <translation>priority: %1</translation>
+    </message>
+    <message>
+        <source>assignee: nobody</source>
+        <translation>assignee: nobody</translation>
+    </message>
+    <message>
+        <source>assignee: %1</source>
+        <translation>assignee: %1</translation>
+    </message>
+    <message>
+        <source>visibility: %1</source>
+        <translation>visibility: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for %1.</source>
+        <translation>Could not create a temporary folder for %1.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Save Attachment</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Not assigned yet</translation>
+    </message>
+    <message>
+        <source>Assigned automatically: %1</source>
+        <translation>Assigned automatically: %1</translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>staff member %1</translation>
+    </message>
+    <message>
+        <source>Unassigned by %1</source>
+        <translation>Unassigned by %1</translation>
+    </message>
+    <message>
+        <source>Assigned by %1</source>
+        <translation>Assigned by %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>assignment info, time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>No customer</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>No description.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form field caption</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1  %2 of 5</source>
+        <translation>%1  %2 of 5</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>rating, time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to the ticket server with your staff account.</source>
+        <translation>Sign in to the ticket server with your staff account.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me</source>
+        <translation>&amp;Remember me</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain and sign in automatically next time</source>
+        <translation>Keep the password in the system keychain and sign in automatically next time</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: you will have to sign in again next time.</source>
+        <translation>No keychain is available on this system: you will have to sign in again next time.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>https://tickets.example.com</source>
+        <translation>https://tickets.example.com</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ticket Backoffice</source>
+        <translation>Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>Search tickets (Ctrl+F)</source>
+        <translation>Search tickets (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Queues</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Assignee</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility</source>
+        <translation>&amp;Visibility</translation>
+    </message>
+    <message>
+        <source>&amp;Device</source>
+        <translation>&amp;Device</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;ustomer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Assign to &amp;me</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Next ticket</source>
+        <translation>&amp;Next ticket</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>&amp;Previous ticket</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>&amp;Messenger</source>
+        <translation>&amp;Messenger</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>Internal &amp;notes</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>&amp;About Ticket Backoffice</source>
+        <translation>&amp;About Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>A message was not accepted by the server: %1</source>
+        <translation>A message was not accepted by the server: %1</translation>
+    </message>
+    <message>
+        <source>About Ticket Backoffice</source>
+        <translation>About Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>Ticket Backoffice %1
+The desktop backoffice for service tickets.</source>
+        <translation>Ticket Backoffice %1
+The desktop backoffice for service tickets.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Ticket Backoffice starts.</source>
+        <translation>The language changes the next time Ticket Backoffice starts.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Staff only</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarController</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>All devices</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFlowWidget</name>
+    <message>
+        <source>Ticket status</source>
+        <translation>Ticket status</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Current status: %1</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Set status to %1</translation>
+    </message>
+    <message>
+        <source>Not possible from %1</source>
+        <translation>Not possible from %1</translation>
+    </message>
+    <message>
+        <source>Current status: %1.</source>
+        <translation>Current status: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1, press Space to set it.</source>
+        <translation>Selected: %1, press Space to set it.</translation>
+    </message>
+    <message>
+        <source>Selected: %1, not possible.</source>
+        <translation>Selected: %1, not possible.</translation>
+    </message>
+    <message>
+        <source>Use Left and Right to choose a status, Space to set it.</source>
+        <translation>Use Left and Right to choose a status, Space to set it.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListController</name>
+    <message>
+        <source>%1+ tickets</source>
+        <translation>%1+ tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>client::ApiClient</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>client::ApiJob</name>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Canceled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>The server&apos;s answer could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>client::CredentialStore</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>The keychain did not answer in time.</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>No keychain available</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Access to the keychain was denied.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>The keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>client::LocalServer</name>
+    <message>
+        <source>The local server did not start within %1 seconds.</source>
+        <translation>The local server did not start within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2</source>
+        <translation>Cannot run %1: %2</translation>
+    </message>
+    <message>
+        <source>The local server crashed.</source>
+        <translation>The local server crashed.</translation>
+    </message>
+    <message>
+        <source>The local server ended (exit code %1).</source>
+        <translation>The local server ended (exit code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The Ticket Backoffice desktop client.</source>
+        <translation>The Ticket Backoffice desktop client.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared server (e.g. https://tickets.example.com/api/v1) instead of starting the local demo server.</source>
+        <translation>Connect to a shared server (e.g. https://tickets.example.com/api/v1) instead of starting the local demo server.</translation>
+    </message>
+    <message>
+        <source>Login to suggest.</source>
+        <translation>Login to suggest.</translation>
+    </message>
+    <message>
+        <source>Folder for settings, drafts, the outbox and the local server&apos;s database.</source>
+        <translation>Folder for settings, drafts, the outbox and the local server&apos;s database.</translation>
+    </message>
+    <message>
+        <source>Language: de or en.</source>
+        <translation>Language: de or en.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from process start to the first rows painted, then quit.</source>
+        <translation>Print the milliseconds from process start to the first rows painted, then quit.</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is typing…</source>
+        <translation>
+            <numerusform>%1 is typing…</numerusform>
+            <numerusform>%1 are typing…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing</source>
+        <translation>
+            <numerusform>%1 is viewing</numerusform>
+            <numerusform>%1 are viewing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+(internal: staff only)</source>
+        <translation>%1
+(internal: staff only)</translation>
+    </message>
+</context>
+<context>
+    <name>models::HistoryModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>staff member #%1</source>
+        <translation>staff member #%1</translation>
+    </message>
+    <message>
+        <source>The system</source>
+        <translation>The system</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>%1 created the ticket</source>
+        <translation>%1 created the ticket</translation>
+    </message>
+    <message>
+        <source>%1 set the status to %2</source>
+        <translation>%1 set the status to %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3</source>
+        <translation>%1 changed the status from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 set the priority to %2</source>
+        <translation>%1 set the priority to %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the priority from %2 to %3</source>
+        <translation>%1 changed the priority from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 set the visibility to %2</source>
+        <translation>%1 set the visibility to %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the visibility from %2 to %3</source>
+        <translation>%1 changed the visibility from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 assigned the ticket to %2</source>
+        <translation>%1 assigned the ticket to %2</translation>
+    </message>
+    <message>
+        <source>%1 left the ticket unassigned</source>
+        <translation>%1 left the ticket unassigned</translation>
+    </message>
+    <message>
+        <source>%1 unassigned the ticket from %2</source>
+        <translation>%1 unassigned the ticket from %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the assignee from %2 to %3</source>
+        <translation>%1 changed the assignee from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 changed the title to “%2”</source>
+        <translation>%1 changed the title to “%2”</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 changed %2</translation>
+    </message>
+</context>
+<context>
+    <name>models::PostListModel</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+</context>
+<context>
+    <name>models::QueueListModel</name>
+    <message>
+        <source>New and unassigned</source>
+        <translation>New and unassigned</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>My tickets</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Recently resolved</source>
+        <translation>Recently resolved</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>All tickets</translation>
+    </message>
+</context>
+<context>
+    <name>models::StaffModel</name>
+    <message>
+        <source> (absent)</source>
+        <translation> (absent)</translation>
+    </message>
+</context>
+<context>
+    <name>models::TicketTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
 </TS>

@@ -7,6 +7,7 @@
 #include "models/queuefilter.h"
 #include "widgets/countdelegate.h"
 
+#include <QKeyEvent>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -86,10 +87,13 @@ SidebarController::SidebarController(Ui::MainWindow *ui, models::QueueFilter *fi
     m_searchTimer.setInterval(SearchDelayMs);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, &m_searchTimer,
             qOverload<>(&QTimer::start));
+    // Enter searches at once and goes on to the results, as Down does.
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer.stop();
         m_filter->setText(m_ui->searchLineEdit->text().trimmed());
+        m_ui->ticketTableView->setFocus(Qt::ShortcutFocusReason);
     });
+    m_ui->searchLineEdit->installEventFilter(this);
     connect(&m_searchTimer, &QTimer::timeout, this,
             [this] { m_filter->setText(m_ui->searchLineEdit->text().trimmed()); });
 
@@ -113,6 +117,22 @@ SidebarController::SidebarController(Ui::MainWindow *ui, models::QueueFilter *fi
 }
 
 SidebarController::~SidebarController() = default;
+
+bool SidebarController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down) {
+            m_ui->ticketTableView->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+        if (key == Qt::Key_Escape && !m_ui->searchLineEdit->text().isEmpty()) {
+            m_ui->searchLineEdit->clear();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 void SidebarController::focusSearch()
 {

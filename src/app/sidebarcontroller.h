@@ -33,6 +33,9 @@ public:
     void fillFilterChoices();
     void saveState() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void restoreState();
     void applyExtraFilters();

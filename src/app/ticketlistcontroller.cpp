@@ -37,7 +37,7 @@ TicketListController::TicketListController(Ui::MainWindow *ui, TicketTableModel 
     view->setColumnWidth(TicketTableModel::NumberColumn, 85);
     view->setColumnWidth(TicketTableModel::TitleColumn, 260);
     view->setColumnWidth(TicketTableModel::DeviceColumn, 140);
-    view->setColumnWidth(TicketTableModel::StatusColumn, 80);
+    view->setColumnWidth(TicketTableModel::StatusColumn, 100);
     view->setColumnWidth(TicketTableModel::AssigneeColumn, 120);
     view->setColumnWidth(TicketTableModel::UpdatedColumn, 90);
     view->setColumnHidden(TicketTableModel::FlowColumn, true);

@@ -148,8 +148,10 @@ QRectF StatusFlowWidget::labelRect(int step) const
 {
     const QRectF band = stepRect(step);
     const qreal a = arrowDepth(band.height());
-    const qreal left = band.left() + (step > 0 ? a : 0) + 4;
-    const qreal right = band.right() - (step == StepCount - 1 ? a : Gap) + a / 2 - 2;
+    // Text sits on the middle line, where the notch reaches in by `a` and the tip reaches
+    // out by `a`: it may use part of both.
+    const qreal left = band.left() + (step > 0 ? a * 0.75 : 4);
+    const qreal right = band.right() - a * 0.25 - Gap;
     return {left, band.top() + 2, qMax(0.0, right - left), band.height() - 4};
 }
 
@@ -203,10 +205,23 @@ void StatusFlowWidget::paintEvent(QPaintEvent *)
         painter.drawPath(path);
 
         const QRectF textRect = labelRect(step);
-        painter.setFont(font);
+        // Long words ("Geschlossen") shrink a little before they are elided. Fonts come in
+        // points or pixels, depending on the platform.
+        QFont fitted = font;
+        const bool points = font.pointSizeF() > 0;
+        const qreal full = points ? font.pointSizeF() : qreal(font.pixelSize());
+        for (qreal size = full; size >= full * 0.7 && QFontMetricsF(fitted).horizontalAdvance(
+                                                          label) > textRect.width() - 4;
+             size -= points ? 0.5 : 1.0) {
+            if (points)
+                fitted.setPointSizeF(size);
+            else
+                fitted.setPixelSize(int(size));
+        }
+        painter.setFont(fitted);
         painter.setPen(labelColor);
         const QString shown =
-            QFontMetrics(font).elidedText(label, Qt::ElideRight, int(textRect.width()) - 4);
+            QFontMetrics(fitted).elidedText(label, Qt::ElideRight, int(textRect.width()) - 4);
         painter.drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine, shown);
 
         if (showFocus && step == keyboardStep()) {
