@@ -203,7 +203,9 @@ bool DemoSeeder::seedTicket(qint64 id, qint64 c, QString *error)
     int changes = 0;
     auto fact = [&](qint64 at, const Person &actor, const QString &field, const QString &from,
                     const QString &to, bool isPublic) {
-        latest = qMax(latest, at);
+        // The history reads in the order things happened: no fact before the one before.
+        at = qMax(latest, at);
+        latest = at;
         changes += field == u"created" ? 0 : 1;
         return m_history({id, at, actor.kind, actor.id, actor.name, field,
                           from.isNull() ? QVariant() : QVariant(from), to, isPublic && !internal},
