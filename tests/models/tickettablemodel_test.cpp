@@ -6,6 +6,7 @@
 #include "ticketmodeltestsupport.h"
 
 #include <QSignalSpy>
+#include <QTextDocument>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -186,7 +187,10 @@ TEST_F(TicketTableModelTest, DataRolesAndHeaders)
               models::priorityColor(t->priority));
     EXPECT_EQ(at(TicketTableModel::PriorityColumn, TicketTableModel::SortRole).toInt(),
               int(t->priority));
-    EXPECT_EQ(at(TicketTableModel::TitleColumn, Qt::ToolTipRole).toString(), t->title);
+    // The tooltip shows the title literally (escaped for Qt's rich-text tooltips).
+    QTextDocument tip;
+    tip.setHtml(at(TicketTableModel::TitleColumn, Qt::ToolTipRole).toString());
+    EXPECT_TRUE(tip.toPlainText().startsWith(t->title)) << tip.toPlainText().toStdString();
     EXPECT_EQ(at(TicketTableModel::NumberColumn, Qt::DisplayRole).toString(), t->number);
     EXPECT_EQ(at(TicketTableModel::UpdatedColumn, TicketTableModel::SortRole).toLongLong(),
               t->updatedAt);
