@@ -371,3 +371,20 @@ TEST_F(MainWindowTest, NothingTypedIsLostWhileTheServerIsDown)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, AMessageTakesTheRoomOfItsText)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    auto *banner = c.find<QWidget>("messageBanner");
+    c.window->showInfo(u"Eine Zeile."_s);
+    QTest::qWait(50);
+    ASSERT_TRUE(banner->isVisible());
+    const int line = banner->fontMetrics().height();
+    EXPECT_LE(banner->height(), 3 * line) << banner->height();
+    EXPECT_GT(c.find<QWidget>("mainSplitter")->height(), c.window->height() / 2);
+}
+
+} // namespace

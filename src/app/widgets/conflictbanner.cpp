@@ -16,6 +16,7 @@ ConflictBanner::ConflictBanner(QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(u"conflictBanner"_s);
     setAccessibleName(tr("Edit conflict"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_ui->iconLabel->setPixmap(

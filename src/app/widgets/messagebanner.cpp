@@ -39,6 +39,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_icon->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // As tall as its text, however much room the window has to give.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     widgets::setupCloseButton(m_close);
 
