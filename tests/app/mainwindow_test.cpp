@@ -17,12 +17,14 @@
 #include "widgets/conflictbanner.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -385,6 +387,37 @@ TEST_F(MainWindowTest, AMessageTakesTheRoomOfItsText)
     const int line = banner->fontMetrics().height();
     EXPECT_LE(banner->height(), 3 * line) << banner->height();
     EXPECT_GT(c.find<QWidget>("mainSplitter")->height(), c.window->height() / 2);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, ColumnsAndSplittersAreRememberedAcrossRestarts)
+{
+    QByteArray splitter;
+    {
+        Client c(server.baseUrl(), dir.path());
+        ASSERT_TRUE(c.waitForRows());
+        auto *view = c.find<QTableView>("ticketTableView");
+        QHeaderView *header = view->horizontalHeader();
+        view->setColumnHidden(models::TicketTableModel::DeviceColumn, true);
+        view->setColumnHidden(models::TicketTableModel::RatingColumn, false);
+        header->resizeSection(models::TicketTableModel::TitleColumn, 377);
+        header->moveSection(header->visualIndex(models::TicketTableModel::StatusColumn), 0);
+        auto *main = c.find<QSplitter>("mainSplitter");
+        main->setSizes({300, 700, 500});
+        splitter = main->saveState();
+    } // closing the window saves its state
+    Client again(server.baseUrl(), dir.path());
+    ASSERT_TRUE(again.waitForRows());
+    auto *view = again.find<QTableView>("ticketTableView");
+    QHeaderView *header = view->horizontalHeader();
+    EXPECT_TRUE(view->isColumnHidden(models::TicketTableModel::DeviceColumn));
+    EXPECT_FALSE(view->isColumnHidden(models::TicketTableModel::RatingColumn));
+    EXPECT_EQ(header->sectionSize(models::TicketTableModel::TitleColumn), 377);
+    EXPECT_EQ(header->visualIndex(models::TicketTableModel::StatusColumn), 0);
+    EXPECT_EQ(again.find<QSplitter>("mainSplitter")->saveState(), splitter);
 }
 
 } // namespace
