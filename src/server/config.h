@@ -18,6 +18,9 @@ struct ServerConfig {
     int loginFailuresPerAddress = 20;
     qint64 loginWindowMsecs = 5 * 60 * 1000;
     int eventRetention = 100000; // events kept for resume by `since`
+    // IANA id of the zone whose days, weeks (from Monday) and months the rating
+    // statistics count.
+    QByteArray timeZone = QByteArrayLiteral("Europe/Berlin");
 };
 
 // "25M", "512K", "1G" or plain bytes.

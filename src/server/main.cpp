@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimeZone>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -87,10 +88,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxUpload(
         u"max-upload"_s,
         u"Attachment size limit in bytes (K, M or G suffix allowed; default 25M)."_s, u"size"_s);
+    const QCommandLineOption timeZone(
+        u"time-zone"_s,
+        u"Time zone of the rating statistics' days, weeks and months (IANA id; default "
+        "Europe/Berlin)."_s,
+        u"zone"_s);
     const QCommandLineOption demoAccounts(
         u"demo-accounts"_s, u"Print the demo logins and device codes as JSON and exit."_s);
     const QCommandLineOption printRoutes(u"print-routes"_s, u"Print the API routes and exit."_s);
-    parser.addOptions({listen, dataDir, seedDemo, generate, maxUpload, demoAccounts, printRoutes});
+    parser.addOptions(
+        {listen, dataDir, seedDemo, generate, maxUpload, timeZone, demoAccounts, printRoutes});
     parser.process(app);
 
     if (parser.isSet(demoAccounts)) {
@@ -106,6 +113,11 @@ int main(int argc, char *argv[])
         if (!bytes)
             return fail(u"--max-upload wants a size such as 25M"_s);
         config.maxUploadBytes = *bytes;
+    }
+    if (parser.isSet(timeZone)) {
+        config.timeZone = parser.value(timeZone).toUtf8();
+        if (!QTimeZone(config.timeZone).isValid())
+            return fail(u"--time-zone wants an IANA time zone such as Europe/Berlin"_s);
     }
     qint64 generateCount = 0;
     if (parser.isSet(generate)) {
@@ -126,7 +138,7 @@ int main(int argc, char *argv[])
     QString error;
     const QString dbPath =
         parser.isSet(printRoutes) ? u":memory:"_s : config.dataDir + u"/tickets.sqlite"_s;
-    auto store = server::sqlite::SqliteStore::open(dbPath, &error);
+    auto store = server::sqlite::SqliteStore::open(dbPath, &error, QTimeZone(config.timeZone));
     if (!store)
         return fail(error);
 

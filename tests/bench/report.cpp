@@ -25,7 +25,7 @@ void print(const QString &line)
 
 void printTable(const QList<LoadResult> &results)
 {
-    print(u"\n%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(u"scenario"_s, -10)
+    print(u"\n%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(u"scenario"_s, -15)
               .arg(u"requests"_s, 9)
               .arg(u"req/s"_s, 8)
               .arg(u"p50 ms"_s, 8)
@@ -43,7 +43,7 @@ void printTable(const QList<LoadResult> &results)
             r.serverCpuMs < 0 || r.seconds <= 0
                 ? u"-"_s
                 : QString::number(r.serverCpuMs / (r.seconds * 10.0), 'f', 0) + u'%';
-        print(u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(r.name, -10)
+        print(u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(r.name, -15)
                   .arg(r.requests, 9)
                   .arg(r.perSecond(), 8, 'f', 0)
                   .arg(r.percentileMs(50), 8, 'f', 2)
@@ -96,6 +96,11 @@ void printTargets(const QList<LoadResult> &results, qint64 tickets, double rssMb
         targets.append({u"create req/s"_s, r->perSecond(), 300, true, {}});
     if (const auto *r = find(u"delivery"_s))
         targets.append({u"delivery p95"_s, r->percentileMs(95), 20, false, u" ms"_s});
+    if (const auto *r = find(u"stats"_s))
+        targets.append({u"stats p50 (30 days)"_s, r->percentileMs(50), 200, false, u" ms"_s});
+    if (const auto *r = find(u"stats-12m"_s))
+        targets.append(
+            {u"stats p50 (12 months by month)"_s, r->percentileMs(50), 200, false, u" ms"_s});
     if (rssMb >= 0)
         targets.append({u"server RSS"_s, rssMb, 300, false, u" MB"_s});
     print(u"\ntargets (%1 tickets):"_s.arg(tickets));

@@ -12,10 +12,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrl>
 #include <cstdio>
 #include <functional>
@@ -113,7 +115,8 @@ int main(int argc, char *argv[])
         u"code-token"_s, u"Code-user token (default: demo device code)."_s, u"token"_s);
     const QCommandLineOption onlyOpt(u"only"_s,
                                      u"Comma-separated scenarios: list, list-1conn, facets, read, "
-                                     "patch, message, create, delivery."_s,
+                                     "patch, message, create, delivery, stats, stats-12m, "
+                                     "stats-12m-staff."_s,
                                      u"names"_s);
     const QCommandLineOption maxOpt(u"max-requests"_s, u"Bound per scenario (default 2000000)."_s,
                                     u"N"_s, u"2000000"_s);
@@ -287,6 +290,27 @@ int main(int argc, char *argv[])
                       [](int, qint64) { return get(ListTarget); },
                       {}});
     add(u"facets"_s, [](int, qint64) { return get(FacetsTarget); });
+    // Rating statistics on 1 connection (their service time): the default period (the last
+    // 30 days), the last 12 months by month (the current one included), and the same for
+    // one staff member (a filter: the per-combination aggregates instead of the roll-ups).
+    const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone("Europe/Berlin")).date();
+    const QDate month(today.year(), today.month(), 1);
+    const QByteArray months12 =
+        "/api/v1/stats/ratings?from=" + month.addMonths(-11).toString(Qt::ISODate).toLatin1() +
+        "&to=" + month.addMonths(1).toString(Qt::ISODate).toLatin1() + "&groupBy=month";
+    setup.setToken(staffToken);
+    const QJsonArray staffList = itemsOf(call(setup, get("/api/v1/staff")));
+    const QByteArray staffId =
+        QByteArray::number(staffList.at(1).toObject().value(u"id"_s).toInteger());
+    const QList<std::pair<QString, QByteArray>> statsTargets{
+        {u"stats"_s, "/api/v1/stats/ratings"},
+        {u"stats-12m"_s, months12},
+        {u"stats-12m-staff"_s, months12 + "&assignee=" + staffId}};
+    for (const auto &[name, target] : statsTargets) {
+        if (wanted(name))
+            specs.append(
+                {name, 1, seconds, maxRequests, [target](int, qint64) { return get(target); }, {}});
+    }
     add(u"read"_s, [&](int c, qint64) {
         return get("/api/v1/tickets/" + QByteArray::number(pick(c, 1, maxId)));
     });

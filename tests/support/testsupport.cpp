@@ -121,6 +121,12 @@ bool TestServer::restart()
     return launch(args);
 }
 
+bool TestServer::restart(const QStringList &extraArgs)
+{
+    m_options.extraArgs = extraArgs;
+    return restart();
+}
+
 ApiClient::ApiClient(const QString &baseUrl)
     : m_baseUrl(baseUrl)
     , m_nam(std::make_unique<QNetworkAccessManager>())

@@ -59,6 +59,8 @@ public:
     void killHard(); // SIGKILL, as a crash would
     bool restart();  // same data folder, seed flags off
     bool stop();     // SIGTERM and wait
+    // restart() with other extra arguments (kept for later restarts), e.g. another option.
+    bool restart(const QStringList &extraArgs);
 
 private:
     bool launch(const QStringList &args);

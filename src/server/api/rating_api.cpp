@@ -52,7 +52,7 @@ Response rate(Call &call, ApiContext &ctx)
 
 Response stats(Call &call, ApiContext &ctx)
 {
-    const QJsonObject answer = ctx.store.ratings().ratingStats(call.request.query);
+    const QJsonObject answer = ctx.store.ratings().ratingStats(call.request.query, call.now);
     if (answer.contains(u"error"_s))
         return Response::json(400, answer);
     return Response::json(200, answer);

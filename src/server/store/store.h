@@ -155,8 +155,9 @@ public:
     virtual ~RatingStore() = default;
     virtual RatingOutcome addRating(qint64 ticketId, int stars, const QString &comment,
                                     const Caller &caller, qint64 now, core::Rating *created) = 0;
-    // The statistics of GET /stats/ratings, as the JSON answer (see the statistics issue).
-    virtual QJsonObject ratingStats(const QUrlQuery &query) = 0;
+    // The statistics of GET /stats/ratings, as the JSON answer (see docs/openapi.yaml);
+    // `now` decides the default period. Invalid parameters give {"error": {...}} (400).
+    virtual QJsonObject ratingStats(const QUrlQuery &query, qint64 now) = 0;
 };
 
 class EventStore

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "statsschema.h"
+
 using namespace Qt::StringLiterals;
 
 namespace server::sqlite {
@@ -233,6 +235,8 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX tickets_sp_updated ON tickets (status, priority, updated_at, id)"_s,
             u"CREATE INDEX tickets_ps_assignee ON tickets (priority, status, assignee_id)"_s,
         },
+        // 4: rating statistics pre-aggregated per local day, kept by triggers (statsschema.h).
+        ratingStatsMigration(),
     };
     return all;
 }

@@ -8,6 +8,7 @@
 #include "eventstore.h"
 #include "idempotencystore.h"
 #include "ratingstore.h"
+#include "statsdays.h"
 #include "ticketstore.h"
 
 #include <QAtomicInt>
@@ -29,14 +30,19 @@ SqliteStore::SqliteStore(std::unique_ptr<Connection> connection)
 
 SqliteStore::~SqliteStore() = default;
 
-std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *error)
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *error,
+                                               const QTimeZone &statsZone)
 {
     static QAtomicInt counter;
     auto connection =
         Connection::open(path, u"store-%1"_s.arg(counter.fetchAndAddRelaxed(1)), error);
     if (!connection)
         return nullptr;
+    const LocalDays days(statsZone);
+    if (!prepareRatingStats(*connection, days, error))
+        return nullptr;
     std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(connection)));
+    store->m_ratings->setLocalDays(days);
     if (path != u":memory:"_s) {
         store->m_connection->exec(u"PRAGMA wal_autocheckpoint=0"_s);
         store->m_checkpointer = std::make_unique<Checkpointer>(path);

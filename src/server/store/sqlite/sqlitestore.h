@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 
+#include <QTimeZone>
 #include <memory>
 
 namespace server::sqlite {
@@ -22,7 +23,11 @@ class Checkpointer;
 class SqliteStore final : public Store
 {
 public:
-    static std::unique_ptr<SqliteStore> open(const QString &path, QString *error);
+    // `statsZone`: the time zone of the rating statistics' days, weeks and months (the
+    // pre-aggregated days are rebuilt when it differs from the one they were counted in).
+    static std::unique_ptr<SqliteStore>
+    open(const QString &path, QString *error,
+         const QTimeZone &statsZone = QTimeZone("Europe/Berlin"));
     ~SqliteStore() override;
 
     bool write(const std::function<bool()> &work) override;
