@@ -723,6 +723,14 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>The language changes the next time Ticket Backoffice starts.</source>
         <translation>Die Sprache wird beim nächsten Start von Ticket Backoffice umgestellt.</translation>
     </message>
+    <message>
+        <source>Rating &amp;statistics…</source>
+        <translation>Bewertungs&amp;statistik…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -787,6 +795,321 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Rating statistics</source>
+        <translation>Bewertungsstatistik</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the statistics again (F5)</source>
+        <translation>Die Statistik neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>F&amp;leet:</source>
+        <translation>F&amp;lotte:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <source>No ratings in this period</source>
+        <translation>Keine Bewertungen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown by:</source>
+        <translation>&amp;Gliedern nach:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>&amp;Sortieren nach:</translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation>Sterne im Schnitt</translation>
+    </message>
+    <message>
+        <source>Number of ratings</source>
+        <translation>Anzahl der Bewertungen</translation>
+    </message>
+    <message>
+        <source>Satisfied share</source>
+        <translation>Anteil zufrieden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Figures and breakdowns as &amp;CSV…</source>
+        <translation>Kennzahlen und Aufschlüsselung als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export rating statistics</source>
+        <translation>Bewertungsstatistik exportieren</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>bewertungen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Star chart</source>
+        <translation>Sternediagramm</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Verlaufsdiagramm</translation>
+    </message>
+    <message>
+        <source>Breakdown chart</source>
+        <translation>Aufschlüsselungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 as &amp;PNG…</source>
+        <translation>%1 als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Print to P&amp;DF…</source>
+        <translation>Als P&amp;DF drucken…</translation>
+    </message>
+    <message>
+        <source>Print rating statistics to PDF</source>
+        <translation>Bewertungsstatistik als PDF drucken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There are no statistics to export yet.</source>
+        <translation>Es gibt noch keine Statistik zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There are no statistics to print yet.</source>
+        <translation>Es gibt noch keine Statistik zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Rücklaufquote</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Low ratings (1 or 2 stars): %1</source>
+        <translation>Schlechte Bewertungen (1 oder 2 Sterne): %1</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(kein Kommentar)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The mean of all ratings in the period (1 to 5 stars)</source>
+        <translation>Der Mittelwert aller Bewertungen im Zeitraum (1 bis 5 Sterne)</translation>
+    </message>
+    <message>
+        <source>The share of ratings with 4 or 5 stars</source>
+        <translation>Der Anteil der Bewertungen mit 4 oder 5 Sternen</translation>
+    </message>
+    <message>
+        <source>The share of tickets resolved or closed in the period that were rated</source>
+        <translation>Der Anteil der im Zeitraum gelösten oder geschlossenen Tickets, die bewertet wurden</translation>
+    </message>
+    <message>
+        <source>The number of ratings given in the period</source>
+        <translation>Die Zahl der im Zeitraum abgegebenen Bewertungen</translation>
+    </message>
+    <message>
+        <source>All fleets</source>
+        <translation>Alle Flotten</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Alle Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>Alle Vorlagen</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A day of the period shown (QLocale date format)</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Low ratings (1 or 2 stars): %1 — double-click one to open its ticket</source>
+        <translation>Schlechte Bewertungen (1 oder 2 Sterne): %1 — ein Doppelklick öffnet das Ticket</translation>
+    </message>
+    <message numerus="yes">
+        <source>The previous period had %n rating(s).</source>
+        <translation>
+            <numerusform>Der vorige Zeitraum hatte %n Bewertung.</numerusform>
+            <numerusform>Der vorige Zeitraum hatte %n Bewertungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings appear here once code users rate their resolved tickets.</source>
+        <translation>Bewertungen erscheinen hier, sobald Codenutzer ihre gelösten Tickets bewerten.</translation>
+    </message>
+    <message>
+        <source>Try a longer period or fewer filters.</source>
+        <translation>Versuchen Sie einen längeren Zeitraum oder weniger Filter.</translation>
+    </message>
+    <message>
+        <source>Try a longer period.</source>
+        <translation>Versuchen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be loaded: %1</source>
+        <translation>Die Statistik konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) resolved or closed in the period</source>
+        <translation>
+            <numerusform>%n Ticket im Zeitraum gelöst oder geschlossen</numerusform>
+            <numerusform>%n Tickets im Zeitraum gelöst oder geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings in the previous period</source>
+        <translation>Keine Bewertungen im vorigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Voriger Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points</extracomment>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>→ unchanged (previous period: %1)</source>
+        <translation>→ unverändert (voriger Zeitraum: %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (previous period: %3)</source>
+        <translation>%1 %2 (voriger Zeitraum: %3)</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period, %1</source>
+        <translation>Verglichen mit dem vorigen Zeitraum, %1</translation>
+    </message>
+    <message>
+        <source>Breakdown: %1</source>
+        <translation>Aufschlüsselung: %1</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1328,21 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
 </context>
 <context>
+    <name>models::BreakdownModel</name>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Schnitt</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zufrieden</translation>
+    </message>
+</context>
+<context>
     <name>models::HistoryModel</name>
     <message>
         <source>nobody</source>
@@ -1076,6 +1414,44 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
 </context>
 <context>
+    <name>models::LowRatingsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(kein Kommentar)</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Credited to</source>
+        <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
     <name>models::PostListModel</name>
     <message>
         <source>You</source>
@@ -1111,6 +1487,144 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>All tickets</source>
         <translation>Alle Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>models::RatingStats</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share in percent; German puts a space before the sign.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>models::RatingStatsCsv</name>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Voriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation>Sterne im Schnitt</translation>
+    </message>
+    <message>
+        <source>Satisfied share</source>
+        <translation>Anteil zufrieden</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Rücklaufquote</translation>
+    </message>
+    <message>
+        <source>Resolved tickets</source>
+        <translation>Gelöste Tickets</translation>
+    </message>
+    <message>
+        <source>1 star</source>
+        <translation>1 Stern</translation>
+    </message>
+    <message>
+        <source>2 stars</source>
+        <translation>2 Sterne</translation>
+    </message>
+    <message>
+        <source>3 stars</source>
+        <translation>3 Sterne</translation>
+    </message>
+    <message>
+        <source>4 stars</source>
+        <translation>4 Sterne</translation>
+    </message>
+    <message>
+        <source>5 stars</source>
+        <translation>5 Sterne</translation>
+    </message>
+    <message>
+        <source>Rating statistics</source>
+        <translation>Bewertungsstatistik</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Trend from</source>
+        <translation>Verlauf ab</translation>
+    </message>
+    <message>
+        <source>Low rating given</source>
+        <translation>Schlechte Bewertung am</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Credited to</source>
+        <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>models::RatingStatsSource</name>
+    <message>
+        <source>The server&apos;s statistics could not be read.</source>
+        <translation>Die Statistik des Servers konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1679,93 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Rating</source>
         <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>statistics::StatisticsCharts</name>
+    <message>
+        <source>MMM</source>
+        <extracomment>Month on the trend axis (QLocale date format), the year shown elsewhere</extracomment>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month on the trend axis (QLocale date format)</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day on the trend axis (QLocale date format)</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message>
+        <source>1–2 stars</source>
+        <translation>1–2 Sterne</translation>
+    </message>
+    <message>
+        <source>3 stars</source>
+        <translation>3 Sterne</translation>
+    </message>
+    <message>
+        <source>4–5 stars (satisfied)</source>
+        <translation>4–5 Sterne (zufrieden)</translation>
+    </message>
+    <message>
+        <source>Average stars over time</source>
+        <translation>Sterne im Schnitt, Verlauf</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Voriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 stars on average, %n rating(s)</source>
+        <translation>
+            <numerusform>%1: %2 Sterne im Schnitt, %n Bewertung</numerusform>
+            <numerusform>%1: %2 Sterne im Schnitt, %n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation>Sterne im Schnitt</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Satisfied (%)</source>
+        <translation>Zufrieden (%)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (die ersten %2 von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rating(s)</source>
+        <translation>
+            <numerusform>%1: %n Bewertung</numerusform>
+            <numerusform>%1: %n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ★: %n rating(s)</source>
+        <translation>
+            <numerusform>%1 ★: %n Bewertung</numerusform>
+            <numerusform>%1 ★: %n Bewertungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -723,6 +723,14 @@ The desktop backoffice for service tickets.</translation>
         <source>The language changes the next time Ticket Backoffice starts.</source>
         <translation>The language changes the next time Ticket Backoffice starts.</translation>
     </message>
+    <message>
+        <source>Rating &amp;statistics…</source>
+        <translation>Rating &amp;statistics…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -787,6 +795,321 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>All customers</source>
         <translation>All customers</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Rating statistics</source>
+        <translation>Rating statistics</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Load the statistics again (F5)</source>
+        <translation>Load the statistics again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>F&amp;leet:</source>
+        <translation>F&amp;leet:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Staff member:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>No ratings in this period</source>
+        <translation>No ratings in this period</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown by:</source>
+        <translation>&amp;Breakdown by:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>S&amp;ort by:</translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation>Average stars</translation>
+    </message>
+    <message>
+        <source>Number of ratings</source>
+        <translation>Number of ratings</translation>
+    </message>
+    <message>
+        <source>Satisfied share</source>
+        <translation>Satisfied share</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Figures and breakdowns as &amp;CSV…</source>
+        <translation>Figures and breakdowns as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export rating statistics</source>
+        <translation>Export rating statistics</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Star chart</source>
+        <translation>Star chart</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Trend chart</translation>
+    </message>
+    <message>
+        <source>Breakdown chart</source>
+        <translation>Breakdown chart</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 as &amp;PNG…</source>
+        <translation>%1 as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>Print to P&amp;DF…</source>
+        <translation>Print to P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print rating statistics to PDF</source>
+        <translation>Print rating statistics to PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There are no statistics to export yet.</source>
+        <translation>There are no statistics to export yet.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>There are no statistics to print yet.</source>
+        <translation>There are no statistics to print yet.</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Low ratings (1 or 2 stars): %1</source>
+        <translation>Low ratings (1 or 2 stars): %1</translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The mean of all ratings in the period (1 to 5 stars)</source>
+        <translation>The mean of all ratings in the period (1 to 5 stars)</translation>
+    </message>
+    <message>
+        <source>The share of ratings with 4 or 5 stars</source>
+        <translation>The share of ratings with 4 or 5 stars</translation>
+    </message>
+    <message>
+        <source>The share of tickets resolved or closed in the period that were rated</source>
+        <translation>The share of tickets resolved or closed in the period that were rated</translation>
+    </message>
+    <message>
+        <source>The number of ratings given in the period</source>
+        <translation>The number of ratings given in the period</translation>
+    </message>
+    <message>
+        <source>All fleets</source>
+        <translation>All fleets</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>All templates</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A day of the period shown (QLocale date format)</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Low ratings (1 or 2 stars): %1 — double-click one to open its ticket</source>
+        <translation>Low ratings (1 or 2 stars): %1 — double-click one to open its ticket</translation>
+    </message>
+    <message numerus="yes">
+        <source>The previous period had %n rating(s).</source>
+        <translation>
+            <numerusform>The previous period had %n rating.</numerusform>
+            <numerusform>The previous period had %n ratings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings appear here once code users rate their resolved tickets.</source>
+        <translation>Ratings appear here once code users rate their resolved tickets.</translation>
+    </message>
+    <message>
+        <source>Try a longer period or fewer filters.</source>
+        <translation>Try a longer period or fewer filters.</translation>
+    </message>
+    <message>
+        <source>Try a longer period.</source>
+        <translation>Try a longer period.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be loaded: %1</source>
+        <translation>The statistics could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) resolved or closed in the period</source>
+        <translation>
+            <numerusform>%n ticket resolved or closed in the period</numerusform>
+            <numerusform>%n tickets resolved or closed in the period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings in the previous period</source>
+        <translation>No ratings in the previous period</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Previous period: %1</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points</extracomment>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>→ unchanged (previous period: %1)</source>
+        <translation>→ unchanged (previous period: %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (previous period: %3)</source>
+        <translation>%1 %2 (previous period: %3)</translation>
+    </message>
+    <message>
+        <source>Compared with the previous period, %1</source>
+        <translation>Compared with the previous period, %1</translation>
+    </message>
+    <message>
+        <source>Breakdown: %1</source>
+        <translation>Breakdown: %1</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1328,21 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>models::BreakdownModel</name>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+</context>
+<context>
     <name>models::HistoryModel</name>
     <message>
         <source>nobody</source>
@@ -1076,6 +1414,44 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>models::LowRatingsModel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n star</numerusform>
+            <numerusform>%n stars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Credited to</source>
+        <translation>Credited to</translation>
+    </message>
+</context>
+<context>
     <name>models::PostListModel</name>
     <message>
         <source>You</source>
@@ -1111,6 +1487,144 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>All tickets</source>
         <translation>All tickets</translation>
+    </message>
+</context>
+<context>
+    <name>models::RatingStats</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>No customer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A share in percent; German puts a space before the sign.</extracomment>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>models::RatingStatsCsv</name>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation>Average stars</translation>
+    </message>
+    <message>
+        <source>Satisfied share</source>
+        <translation>Satisfied share</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>Resolved tickets</source>
+        <translation>Resolved tickets</translation>
+    </message>
+    <message>
+        <source>1 star</source>
+        <translation>1 star</translation>
+    </message>
+    <message>
+        <source>2 stars</source>
+        <translation>2 stars</translation>
+    </message>
+    <message>
+        <source>3 stars</source>
+        <translation>3 stars</translation>
+    </message>
+    <message>
+        <source>4 stars</source>
+        <translation>4 stars</translation>
+    </message>
+    <message>
+        <source>5 stars</source>
+        <translation>5 stars</translation>
+    </message>
+    <message>
+        <source>Rating statistics</source>
+        <translation>Rating statistics</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Trend from</source>
+        <translation>Trend from</translation>
+    </message>
+    <message>
+        <source>Low rating given</source>
+        <translation>Low rating given</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Credited to</source>
+        <translation>Credited to</translation>
+    </message>
+</context>
+<context>
+    <name>models::RatingStatsSource</name>
+    <message>
+        <source>The server&apos;s statistics could not be read.</source>
+        <translation>The server&apos;s statistics could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1679,93 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Rating</source>
         <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>statistics::StatisticsCharts</name>
+    <message>
+        <source>MMM</source>
+        <extracomment>Month on the trend axis (QLocale date format), the year shown elsewhere</extracomment>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month on the trend axis (QLocale date format)</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Day on the trend axis (QLocale date format)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <source>1–2 stars</source>
+        <translation>1–2 stars</translation>
+    </message>
+    <message>
+        <source>3 stars</source>
+        <translation>3 stars</translation>
+    </message>
+    <message>
+        <source>4–5 stars (satisfied)</source>
+        <translation>4–5 stars (satisfied)</translation>
+    </message>
+    <message>
+        <source>Average stars over time</source>
+        <translation>Average stars over time</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 stars on average, %n rating(s)</source>
+        <translation>
+            <numerusform>%1: %2 stars on average, %n rating</numerusform>
+            <numerusform>%1: %2 stars on average, %n ratings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation>Average stars</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Satisfied (%)</source>
+        <translation>Satisfied (%)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (the first %2 of %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rating(s)</source>
+        <translation>
+            <numerusform>%1: %n rating</numerusform>
+            <numerusform>%1: %n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ★: %n rating(s)</source>
+        <translation>
+            <numerusform>%1 ★: %n rating</numerusform>
+            <numerusform>%1 ★: %n ratings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

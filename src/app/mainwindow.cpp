@@ -7,6 +7,7 @@
 #include "detailpane.h"
 #include "eventrouter.h"
 #include "sidebarcontroller.h"
+#include "statistics/statisticsview.h"
 #include "ticketlistcontroller.h"
 
 #include "client/apiclient.h"
@@ -160,6 +161,7 @@ void MainWindow::setUpActions()
             [this] { m_conversation->showTab(ConversationTabs::Tab::Notes); });
     connect(m_ui->historyTabAction, &QAction::triggered, this,
             [this] { m_conversation->showTab(ConversationTabs::Tab::History); });
+    connect(m_ui->statisticsAction, &QAction::triggered, this, &MainWindow::showStatistics);
     connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
             [this] { m_ticketList->fillColumnsMenu(m_ui->columnsMenu); });
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
@@ -195,6 +197,31 @@ void MainWindow::openTicket(qint64 id)
     m_conversation->setTicket(id);
 }
 
+void MainWindow::showTicket(qint64 id)
+{
+    if (!m_ticketList->selectTicket(id))
+        openTicket(id);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_statistics) {
+        // A window of its own, owned by this one; it does not keep the application running.
+        m_statistics =
+            new StatisticsView(m_context.api, m_directory.get(), m_context.settings, this);
+        m_statistics->setObjectName(u"statisticsView"_s);
+        m_statistics->setWindowFlag(Qt::Window);
+        m_statistics->setAttribute(Qt::WA_QuitOnClose, false);
+        connect(m_statistics, &StatisticsView::openTicketRequested, this, &MainWindow::showTicket);
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
+    m_statistics->refresh();
+}
+
 void MainWindow::showInfo(const QString &text)
 {
     m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Warning);
@@ -209,6 +236,8 @@ void MainWindow::showError(const QString &text)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_conversation->flushDrafts();
+    if (m_statistics)
+        m_statistics->close(); // it belongs to this window
     saveState();
     if (m_document->id())
         m_context.events->sendPresence(m_document->id(), u"left"_s);

@@ -22,6 +22,7 @@ class ConversationTabs;
 class DetailPane;
 class EventRouter;
 class SidebarController;
+class StatisticsView;
 class TicketListController;
 
 // The backoffice window: queue sidebar | ticket table | detail pane over the conversation
@@ -41,6 +42,12 @@ public:
     void start();
     // A notice in the window's message bar (plain text).
     void showInfo(const QString &text);
+    // Brings the ticket up in the detail pane: selected in the table when it is loaded
+    // there, opened on its own otherwise.
+    void showTicket(qint64 id);
+    // The rating statistics in their own window (created on first use), loaded afresh.
+    void showStatistics();
+    StatisticsView *statisticsView() const { return m_statistics; }
 
     models::TicketTableModel *tableModel() const { return m_table.get(); }
     models::TicketDocument *document() const { return m_document.get(); }
@@ -74,6 +81,7 @@ private:
     std::unique_ptr<models::PresenceTracker> m_presence;
     DetailPane *m_detail = nullptr;
     ConversationTabs *m_conversation = nullptr;
+    StatisticsView *m_statistics = nullptr;
     std::unique_ptr<SidebarController> m_sidebar;
     std::unique_ptr<TicketListController> m_ticketList;
     std::unique_ptr<ConnectionController> m_connection;

@@ -1,0 +1,203 @@
+#include "breakdownmodel.h"
+
+#include "labels.h"
+
+#include <QHash>
+#include <QLocale>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace models {
+
+namespace {
+
+double orMinus(std::optional<double> v)
+{
+    return v.value_or(-1.0);
+}
+
+} // namespace
+
+BreakdownModel::BreakdownModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+BreakdownModel::~BreakdownModel() = default;
+
+void BreakdownModel::setStats(const RatingStats &stats)
+{
+    m_all = stats.breakdown;
+    fill();
+}
+
+void BreakdownModel::setDimension(Dimension dimension)
+{
+    if (dimension == m_dimension)
+        return;
+    m_dimension = dimension;
+    fill();
+    // The name column's header says what the rows are.
+    Q_EMIT headerDataChanged(Qt::Horizontal, NameColumn, NameColumn);
+}
+
+void BreakdownModel::fill()
+{
+    // Every answer and every dimension is a different list: a reset is what views expect.
+    beginResetModel();
+    m_rows = m_all[size_t(m_dimension)];
+    sortRows();
+    endResetModel();
+}
+
+QString BreakdownModel::nameAt(int row) const
+{
+    const BreakdownRow &r = m_rows.at(row);
+    if (r.id == 0 && r.name.isEmpty())
+        return dimensionNoneLabel(m_dimension);
+    return r.name;
+}
+
+int BreakdownModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BreakdownModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BreakdownModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const BreakdownRow &r = m_rows.at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    switch (Column(index.column())) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return nameAt(index.row());
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(nameAt(index.row()));
+        break;
+    case CountColumn:
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(r.count);
+        if (role == SortRole)
+            return r.count;
+        break;
+    case AverageColumn:
+        if (role == Qt::DisplayRole)
+            return averageText(r.average);
+        if (role == SortRole)
+            return orMinus(r.average);
+        break;
+    case SatisfiedColumn:
+        if (role == Qt::DisplayRole)
+            return shareText(r.satisfiedShare);
+        if (role == SortRole)
+            return orMinus(r.satisfiedShare);
+        break;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole && section != NameColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case NameColumn:
+        return dimensionLabel(m_dimension);
+    case CountColumn:
+        return tr("Ratings");
+    case AverageColumn:
+        return tr("Average");
+    case SatisfiedColumn:
+        return tr("Satisfied");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void BreakdownModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &i : before)
+        ids.append(m_rows.at(i.row()).id);
+    sortRows();
+    QHash<qint64, int> rowById;
+    for (int row = 0; row < m_rows.size(); ++row)
+        rowById.insert(m_rows.at(row).id, row);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowById.value(ids.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void BreakdownModel::sortRows()
+{
+    if (m_sortColumn < 0)
+        return;
+    // Ties by the number of ratings (more first), then by name, so the order is stable
+    // across answers.
+    const auto tieBreak = [this](const BreakdownRow &a, const BreakdownRow &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.name.localeAwareCompare(b.name) < 0;
+    };
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const auto less = [&](const BreakdownRow &a, const BreakdownRow &b) {
+        int c = 0;
+        switch (Column(m_sortColumn)) {
+        case NameColumn: {
+            // The group without a value comes last either way.
+            if ((a.id == 0) != (b.id == 0))
+                return b.id == 0;
+            c = a.name.localeAwareCompare(b.name);
+            break;
+        }
+        case CountColumn:
+            c = a.count < b.count ? -1 : a.count > b.count ? 1 : 0;
+            break;
+        case AverageColumn:
+            c = orMinus(a.average) < orMinus(b.average)   ? -1
+                : orMinus(a.average) > orMinus(b.average) ? 1
+                                                          : 0;
+            break;
+        case SatisfiedColumn:
+            c = orMinus(a.satisfiedShare) < orMinus(b.satisfiedShare)   ? -1
+                : orMinus(a.satisfiedShare) > orMinus(b.satisfiedShare) ? 1
+                                                                        : 0;
+            break;
+        case ColumnCount:
+            break;
+        }
+        if (c != 0)
+            return ascending ? c < 0 : c > 0;
+        return tieBreak(a, b);
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), less);
+}
+
+} // namespace models
