@@ -4,9 +4,9 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QUrl>
-#include <QNetworkRequest>
 #include <QUrlQuery>
 
 class QNetworkAccessManager;
@@ -38,7 +38,8 @@ public:
 
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
     // Idempotency-Key is sent when not empty.
-    ApiJob *post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey = {});
+    ApiJob *post(const QString &path, const QJsonObject &body,
+                 const QByteArray &idempotencyKey = {});
     // Sends If-Match: "<version>".
     ApiJob *patch(const QString &path, const QJsonObject &body, qint64 ifMatchVersion);
     // Streams a file to POST /tickets/{id}/attachments[?internal=true]; progress() reports bytes.
