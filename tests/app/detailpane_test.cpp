@@ -107,8 +107,10 @@ protected:
 
     qint64 newTicket(const QString &title)
     {
+        // Unassigned (no fleet rule): the tests start from "Unassigned".
         const QJsonObject t = testsupport::createTicket(
-            s->http, title, {{u"deviceId"_s, testsupport::demoDeviceId(0)}});
+            s->http, title,
+            {{u"deviceId"_s, testsupport::demoDeviceId(0)}, {u"assigneeId"_s, QJsonValue::Null}});
         EXPECT_FALSE(t.isEmpty());
         return t.value(u"id"_s).toInteger();
     }

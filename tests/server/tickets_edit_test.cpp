@@ -19,11 +19,13 @@ TEST_F(TicketsTest, CodeUserCreatesPublicTicketOnTheirDevice)
     EXPECT_EQ(t.value(u"createdBy"_s)[u"type"_s].toString(), u"code_user"_s);
     EXPECT_EQ(t.value(u"createdBy"_s)[u"name"_s].toString(), u"Feld A"_s);
     EXPECT_EQ(t.value(u"fields"_s)[u"since"_s].toString(), u"Heute"_s);
-    EXPECT_TRUE(t.value(u"assignment"_s).isNull());
+    // Device A is in the round-robin fleet Nord: assigned by its rule (assignment_test).
+    EXPECT_EQ(t.value(u"assignment"_s)[u"by"_s].toString(), u"rule"_s);
     EXPECT_TRUE(ids(listAll(userA, {})).contains(idOf(t)));
     const QJsonArray history = userA.get(u"/tickets/%1/history"_s.arg(idOf(t))).items();
-    ASSERT_EQ(history.size(), 1);
+    ASSERT_EQ(history.size(), 2); // the `assignment` record is staff-only
     EXPECT_EQ(history[0][u"field"_s].toString(), u"created"_s);
+    EXPECT_EQ(history[1][u"field"_s].toString(), u"assigneeId"_s);
 }
 
 TEST_F(TicketsTest, CreationIsValidated)
@@ -125,7 +127,10 @@ TEST_F(TicketsTest, IdempotencyKeyReplaysTheFirstAnswer)
 
 TEST_F(TicketsTest, StaffChangesTicketsWithIfMatch)
 {
-    const qint64 id = idOf(create(userA, u"Walzenlager Fehlerbild"_s));
+    // Unassigned at first (no fleet rule), so that the patch assigns.
+    const qint64 id =
+        idOf(create(staff, u"Walzenlager Fehlerbild"_s,
+                    {{u"deviceId"_s, demoDeviceId(0)}, {u"assigneeId"_s, QJsonValue::Null}}));
     EventClient events;
     ASSERT_TRUE(events.open(m_server.baseUrl(), staff.token()));
     const HttpResult r = patch(staff, id,
@@ -238,9 +243,11 @@ TEST_F(TicketsTest, HistoryShowsCodeUsersPublicFactsOnly)
             out.append(h[u"field"_s].toString());
         return out;
     };
-    EXPECT_EQ(fields(staff), (QStringList{u"created"_s, u"visibility"_s, u"status"_s,
-                                          u"visibility"_s, u"priority"_s}));
-    EXPECT_EQ(fields(userA), (QStringList{u"created"_s, u"priority"_s}));
+    // The automatic assignment's record (`assignment`) is for staff only.
+    EXPECT_EQ(fields(staff),
+              (QStringList{u"created"_s, u"assigneeId"_s, u"assignment"_s, u"visibility"_s,
+                           u"status"_s, u"visibility"_s, u"priority"_s}));
+    EXPECT_EQ(fields(userA), (QStringList{u"created"_s, u"assigneeId"_s, u"priority"_s}));
     const QJsonObject last = staff.get(u"/tickets/%1/history"_s.arg(id)).items().last().toObject();
     EXPECT_EQ(last.value(u"from"_s).toString(), u"normal"_s);
     EXPECT_EQ(last.value(u"to"_s).toString(), u"high"_s);

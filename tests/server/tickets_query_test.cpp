@@ -201,7 +201,9 @@ TEST_F(TicketsTest, FacetsFollowEveryTicketChange)
     EXPECT_EQ(facets(staff, path), f0);
     const qint64 userTotal = facets(userA, u"/tickets/facets"_s)[u"total"_s].toInteger();
     const QJsonObject t = create(staff, u"Facettenprobe Lichtschranke"_s,
-                                 {{u"deviceId"_s, demoDeviceId(0)}, {u"priority"_s, u"high"_s}});
+                                 {{u"deviceId"_s, demoDeviceId(0)},
+                                  {u"priority"_s, u"high"_s},
+                                  {u"assigneeId"_s, QJsonValue::Null}});
     const QJsonObject f1 = facets(staff, path);
     EXPECT_EQ(count(f1, u"status"_s, u"new"_s), count(f0, u"status"_s, u"new"_s) + 1);
     EXPECT_EQ(count(f1, u"priority"_s, u"high"_s), count(f0, u"priority"_s, u"high"_s) + 1);

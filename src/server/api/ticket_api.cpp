@@ -121,6 +121,7 @@ std::variant<NewTicket, core::ApiProblem> readNewTicket(const QJsonObject &body,
                          .value_or(core::Priority::Normal);
         bool isNull = false;
         t.assigneeId = in.nullableInteger(u"assigneeId"_s, 1, MaxId, &isNull);
+        t.leaveUnassigned = isNull;
     }
     if (!in.ok())
         return *in.problem();

@@ -89,6 +89,7 @@ struct NewTicket {
     core::Visibility visibility = core::Visibility::Public;
     core::Priority priority = core::Priority::Normal;
     std::optional<qint64> assigneeId; // staff only; otherwise fleet rules decide
+    bool leaveUnassigned = false;     // staff sent `assigneeId: null`: no fleet rule applies
 };
 
 struct TicketPatch {

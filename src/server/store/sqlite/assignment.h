@@ -12,13 +12,16 @@ class Connection;
 // Who holds a ticket and how that was decided.
 struct AssignmentDecision {
     std::optional<qint64> assigneeId;
-    QJsonObject assignment; // {assigneeId, by, rule, at}; empty: unassigned
+    QJsonObject assignment; // {assigneeId, by, rule, at[, unassigned]}; empty: unassigned
+    bool ok = true;         // false: a database error, the transaction must fail
 };
 
 // The one place that decides the assignee of a new ticket, inside the creating
-// transaction. Today: the active staff member the creating staff named, else nobody.
-// Automatic assignment through the device's fleet (strategies, flow rules, absences)
-// belongs here too.
+// transaction (so that concurrent creations see each other's turn and workload): the
+// active staff member the creating staff named; nobody when staff sent `assigneeId: null`;
+// else the device's fleet decides by its strategy (round_robin, least_open, manual), its
+// flow rule for the ticket's flow, skipping absent and inactive members. When no member is
+// available the ticket stays unassigned and the record says so (`unassigned: true`).
 AssignmentDecision assignOnCreate(Connection &c, const NewTicket &ticket, qint64 fleetId,
                                   const Caller &caller, qint64 now);
 

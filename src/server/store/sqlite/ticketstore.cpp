@@ -205,6 +205,8 @@ qint64 SqliteTicketStore::create(const NewTicket &ticket, const Caller &caller, 
     idq.finish();
 
     const AssignmentDecision assigned = assignOnCreate(m_c, ticket, fleetId, caller, now);
+    if (!assigned.ok)
+        return 0;
     QSqlQuery &q = m_c.prepared(
         u"INSERT INTO tickets (id, number, title, description, status, priority, visibility, "
         "flow_id, device_id, customer_id, fleet_id, assignee_id, created_by_kind, created_by_id, "
@@ -240,6 +242,11 @@ qint64 SqliteTicketStore::create(const NewTicket &ticket, const Caller &caller, 
         return 0;
     if (assigned.assigneeId && !insertHistory(m_c, id, caller, now, u"assigneeId"_s,
                                               QJsonValue::Null, *assigned.assigneeId, isPublic))
+        return 0;
+    // How the assignee was chosen (or why nobody was) is for staff only.
+    if (!assigned.assignment.isEmpty() &&
+        !insertHistory(m_c, id, caller, now, u"assignment"_s, QJsonValue::Null, assigned.assignment,
+                       false))
         return 0;
 
     const std::optional<core::TicketSummary> created = summary(id);
