@@ -22,8 +22,7 @@ qint64 SharedServerTest::newTicket(ApiClient &as, const QString &title, const QJ
 
 HttpResult SharedServerTest::edit(qint64 id, const QJsonObject &change)
 {
-    return staff.patch(u"/tickets/%1"_s.arg(id), change,
-                       {{"If-Match", '"' + QByteArray::number(staff.versionOf(id)) + '"'}});
+    return staff.editTicket(id, change);
 }
 
 } // namespace testsupport

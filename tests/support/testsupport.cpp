@@ -210,6 +210,12 @@ QByteArray ApiClient::loginDevice(const QString &code, const QString &name)
     return m_token;
 }
 
+HttpResult ApiClient::editTicket(qint64 ticketId, const QJsonObject &change)
+{
+    return patch(u"/tickets/%1"_s.arg(ticketId), change,
+                 {{"If-Match", '"' + QByteArray::number(versionOf(ticketId)) + '"'}});
+}
+
 qint64 ApiClient::versionOf(qint64 ticketId)
 {
     const HttpResult r = get(u"/tickets/%1"_s.arg(ticketId));

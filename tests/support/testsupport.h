@@ -98,6 +98,9 @@ public:
 
     // A ticket's current version (for If-Match), or -1.
     qint64 versionOf(qint64 ticketId);
+    // PATCH /tickets/{id} with the ticket's current version as If-Match: a staff edit that
+    // is not stale.
+    HttpResult editTicket(qint64 ticketId, const QJsonObject &change);
 
 private:
     QString m_baseUrl;
