@@ -5,9 +5,11 @@
 #include "ui_detailpane.h"
 
 #include "core/timeutil.h"
+#include "models/assignmentinfo.h"
 #include "models/directory.h"
 #include "models/labels.h"
 #include "models/ticketdocument.h"
+#include "widgets/widgetstyle.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -21,6 +23,18 @@ QString orDash(const QString &text)
     return text.trimmed().isEmpty() ? QString(QChar(0x2014)) : text;
 }
 
+// The rules found nobody: the line says so in the warning colour, so it is not missed.
+void setFlagged(QLabel *label, bool flagged)
+{
+    label->setPalette(QPalette()); // back to the inherited colours
+    if (!flagged)
+        return;
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     widgets::bannerColors(widgets::BannerTone::Warning, palette).text);
+    label->setPalette(palette);
+}
+
 } // namespace
 
 void DetailPane::fillAssignmentInfo()
@@ -31,25 +45,17 @@ void DetailPane::fillAssignmentInfo()
         label->setText(m_document->ticket().summary.assigneeId ? QString()
                                                                : tr("Not assigned yet"));
         label->setVisible(!label->text().isEmpty());
+        setFlagged(label, false);
         return;
     }
-    const QString when =
-        models::shortDateTime(core::parseIsoUtc(a.value(u"at").toString()).value_or(0));
-    const QJsonValue by = a.value(u"by");
-    QString text;
-    if (by.toString() == u"rule") {
-        text = tr("Assigned automatically: %1").arg(a.value(u"rule").toString());
-    } else {
-        const qint64 byId = by.toInteger();
-        QString name = m_directory->staffName(byId);
-        if (name.isEmpty())
-            name = tr("staff member %1").arg(byId);
-        text = a.value(u"assigneeId").isNull() ? tr("Unassigned by %1").arg(name)
-                                               : tr("Assigned by %1").arg(name);
-    }
-    if (!when.isEmpty())
-        text = tr("%1 · %2", "assignment info, time").arg(text, when);
-    label->setText(text);
+    const models::AssignmentInfo info =
+        models::describeAssignment(a, [this](qint64 id) { return m_directory->staffName(id); });
+    const QString when = info.at ? models::shortDateTime(info.at) : QString();
+    label->setText(when.isEmpty()
+                       ? info.text
+                       : tr("%1 \u00b7 %2", "assignment info, time").arg(info.text, when));
+    label->setToolTip(info.at ? models::longDateTime(info.at) : QString());
+    setFlagged(label, info.flagged);
     label->setVisible(true);
 }
 

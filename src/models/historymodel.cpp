@@ -1,5 +1,6 @@
 #include "historymodel.h"
 
+#include "assignmentinfo.h"
 #include "client/apiclient.h"
 #include "client/apijob.h"
 #include "labels.h"
@@ -100,6 +101,7 @@ void HistoryModel::onFetched(const client::ApiResult &result)
     entries.reserve(items.size());
     for (const QJsonValue &v : items)
         entries.append(core::HistoryEntry::fromJson(v.toObject()));
+    entries = withoutRepeats(entries);
 
     // The history only grows: what we have is normally a prefix of the answer.
     bool prefix = entries.size() >= m_entries.size();
@@ -119,6 +121,28 @@ void HistoryModel::onFetched(const client::ApiResult &result)
 
     if (std::exchange(m_fetchAgain, false))
         fetch();
+}
+
+QList<core::HistoryEntry> HistoryModel::withoutRepeats(const QList<core::HistoryEntry> &entries)
+{
+    // Each assignment is written twice: the assignee change and the record of how it was
+    // made. A person's change says it all in its assignee row; a rule's in its record (the
+    // assignee row beside it names the ticket's creator as the actor, which misleads).
+    const auto byRule = [](const core::HistoryEntry &e) {
+        return e.field == u"assignment" && e.to.toObject().value(u"by").toString() == u"rule";
+    };
+    QList<core::HistoryEntry> out;
+    out.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const core::HistoryEntry &e = entries.at(i);
+        if (e.field == u"assignment" && !byRule(e))
+            continue;
+        if (e.field == u"assigneeId" && i + 1 < entries.size() && byRule(entries.at(i + 1)) &&
+            entries.at(i + 1).at == e.at)
+            continue;
+        out.append(e);
+    }
+    return out;
 }
 
 void HistoryModel::applyEvent(const core::Event &event)
@@ -214,6 +238,15 @@ QString HistoryModel::sentence(const core::HistoryEntry &e) const
             return tr("%1 unassigned the ticket from %2").arg(actor, assigneeText(e.from));
         return tr("%1 changed the assignee from %2 to %3")
             .arg(actor, assigneeText(e.from), assigneeText(e.to));
+    }
+    if (e.field == u"assignment") {
+        const QJsonObject record = e.to.toObject();
+        const AssignmentInfo info =
+            describeAssignment(record, [this](qint64 id) { return m_names.value(id); });
+        if (info.flagged)
+            return info.text;
+        return tr("Assigned to %1 \u00b7 %2")
+            .arg(assigneeText(record.value(u"assigneeId")), info.text);
     }
     if (e.field == u"title")
         return tr("%1 changed the title to \u201c%2\u201d").arg(actor, e.to.toString());

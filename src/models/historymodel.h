@@ -44,6 +44,7 @@ private:
     void onFetched(const client::ApiResult &result);
     QString sentence(const core::HistoryEntry &entry) const;
     QString assigneeText(const QJsonValue &value) const;
+    static QList<core::HistoryEntry> withoutRepeats(const QList<core::HistoryEntry> &entries);
 
     client::ApiClient *m_api;
     qint64 m_ticketId = 0;

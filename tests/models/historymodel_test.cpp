@@ -45,11 +45,26 @@ protected:
         return e;
     }
 
-    QList<qint64> serverIds(qint64 id)
+    // The server's entries the model shows: each assignment is written twice (the assignee
+    // change and the record of how); the model shows a person's change by its assignee row
+    // and a rule's by its record.
+    QList<qint64> shownIds(qint64 id)
     {
+        const QJsonArray items = http.get(u"/tickets/%1/history"_s.arg(id)).items();
+        const auto byRule = [&items](qsizetype i) {
+            const QJsonObject o = items.at(i).toObject();
+            return o.value(u"field"_s) == u"assignment"_s &&
+                   o.value(u"to"_s).toObject().value(u"by"_s) == u"rule"_s;
+        };
         QList<qint64> ids;
-        for (const QJsonValue &v : http.get(u"/tickets/%1/history"_s.arg(id)).items())
-            ids.append(v.toObject().value(u"id"_s).toInteger());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject o = items.at(i).toObject();
+            const QString field = o.value(u"field"_s).toString();
+            if ((field == u"assignment" && !byRule(i)) ||
+                (field == u"assigneeId" && i + 1 < items.size() && byRule(i + 1)))
+                continue;
+            ids.append(o.value(u"id"_s).toInteger());
+        }
         return ids;
     }
 
@@ -73,7 +88,7 @@ TEST_F(HistoryModelTest, LoadsTheServersHistoryAsSentences)
     auto tester = modeltest::TesterFailures::attach(&model);
     model.setStaffNames(names);
     model.setTicket(id);
-    const int expected = int(serverIds(id).size());
+    const int expected = int(shownIds(id).size());
     ASSERT_GT(expected, 0);
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == expected; }, 10000));
 
@@ -93,7 +108,7 @@ TEST_F(HistoryModelTest, APriorityChangeIsAppendedAndToldWithTheLabels)
     auto tester = modeltest::TesterFailures::attach(&model);
     model.setStaffNames(names);
     model.setTicket(id);
-    const int before = int(serverIds(id).size());
+    const int before = int(shownIds(id).size());
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == before; }, 10000));
 
     modeltest::SignalLog log(&model);
@@ -126,7 +141,7 @@ TEST_F(HistoryModelTest, StatusVisibilityAssigneeAndTitleSentences)
     HistoryModel model(&client.api);
     auto tester = modeltest::TesterFailures::attach(&model);
     model.setTicket(id);
-    int rows = int(serverIds(id).size());
+    int rows = int(shownIds(id).size());
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == rows; }, 10000));
 
     auto step = [&](const QJsonObject &change) {
@@ -164,6 +179,35 @@ TEST_F(HistoryModelTest, StatusVisibilityAssigneeAndTitleSentences)
     EXPECT_EQ(unassigned, u"Anna Schmidt unassigned the ticket from Jonas Weber"_s);
 }
 
+TEST_F(HistoryModelTest, AssignmentsSayHowTheyWereMade)
+{
+    // Anna creates a ticket for a Nord device without choosing: round robin picks.
+    const qint64 id = newTicket(u"Wer bekommt es?"_s);
+    const QJsonObject ticket = http.get(u"/tickets/%1"_s.arg(id)).object();
+    const QJsonValue assignee = ticket.value(u"assigneeId"_s);
+    ASSERT_FALSE(assignee.isNull()) << "Nord has available members";
+    HistoryModel model(&client.api);
+    auto tester = modeltest::TesterFailures::attach(&model);
+    model.setStaffNames(names);
+    model.setTicket(id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 2; }, 10000));
+    EXPECT_EQ(shownIds(id).size(), 2);
+    EXPECT_EQ(model.index(1).data(HistoryModel::FieldRole).toString(), u"assignment"_s);
+    EXPECT_EQ(lastSentence(model),
+              u"Assigned to %1 \u00b7 Automatically: fleet Nord, round robin"_s.arg(
+                  names.value(assignee.toInteger())));
+
+    // A person's reassignment: one row, the assignee change (its record is not repeated).
+    const qint64 murat = 4;
+    const qint64 other = assignee.toInteger() == murat ? 2 : murat;
+    model.applyEvent(edit(id, {{u"assigneeId"_s, other}}));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 3; }, 10000));
+    QTest::qWait(200);
+    EXPECT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(lastSentence(model), u"Anna Schmidt changed the assignee from %1 to %2"_s.arg(
+                                       names.value(assignee.toInteger()), names.value(other)));
+}
+
 TEST_F(HistoryModelTest, UpdatesDuringAFetchAreFetchedAgain)
 {
     const qint64 id = newTicket(u"Schnell hintereinander"_s);
@@ -174,7 +218,7 @@ TEST_F(HistoryModelTest, UpdatesDuringAFetchAreFetchedAgain)
     // Two changes announced before the first fetch is answered.
     model.applyEvent(edit(id, {{u"priority"_s, u"low"_s}}));
     model.applyEvent(edit(id, {{u"status"_s, u"open"_s}}));
-    const int expected = int(serverIds(id).size());
+    const int expected = int(shownIds(id).size());
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == expected; }, 10000));
     QTest::qWait(200);
     EXPECT_EQ(model.rowCount(), expected);
@@ -191,12 +235,12 @@ TEST_F(HistoryModelTest, AnAnswerForThePreviousTicketIsIgnored)
     auto tester = modeltest::TesterFailures::attach(&model);
     model.setTicket(first);
     model.setTicket(second);
-    const int expected = int(serverIds(second).size());
+    const int expected = int(shownIds(second).size());
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == expected; }, 10000));
     QTest::qWait(300);
     EXPECT_EQ(model.rowCount(), expected);
     EXPECT_EQ(model.ticketId(), second);
-    EXPECT_NE(int(serverIds(first).size()), expected);
+    EXPECT_NE(int(shownIds(first).size()), expected);
 }
 
 } // namespace
