@@ -1,5 +1,6 @@
 // GUI tests of the real main window, offscreen, against a real ticket-server: widgets are
 // found by object name and driven with QTest; the server's state is checked afterwards.
+#include "guiclient.h"
 #include "testsupport.h"
 
 #include "client/apiclient.h"
@@ -31,79 +32,12 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+using guitest::Client;
+using guitest::waitFor;
 using testsupport::ApiClient;
 using testsupport::TestServer;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &condition, int ms = 10000)
-{
-    return QTest::qWaitFor(condition, ms);
-}
-
-// One signed-in client: the services the composition root would create, and the window.
-struct Client {
-    Client(const QString &baseUrl, const QString &dataDir, const QString &login = u"anna"_s)
-        : api(&nam)
-        , outbox(&api, dataDir + u"/outbox.json"_s)
-        , drafts(dataDir + u"/drafts.json"_s)
-        , settings(dataDir + u"/settings.ini"_s, QSettings::IniFormat)
-    {
-        api.setBaseUrl(QUrl(baseUrl));
-        bool done = false;
-        client::ApiJob *job = api.login(login, u"demo"_s);
-        QObject::connect(job, &client::ApiJob::finished, job, [&](const client::ApiResult &r) {
-            EXPECT_TRUE(r.ok()) << r.error.message.toStdString();
-            done = true;
-        });
-        EXPECT_TRUE(waitFor([&] { return done; }));
-        events.setEndpoint(api.baseUrl(), api.token());
-        events.setBackoff(50, 500);
-        window = std::make_unique<MainWindow>(
-            AppContext{&api, &events, &outbox, &drafts, &settings, u"test server"_s, login});
-        window->resize(1400, 900);
-        window->show();
-        window->start();
-    }
-    ~Client()
-    {
-        window->close();
-        window.reset();
-    }
-
-    template <typename T> T *find(const char *name) const
-    {
-        T *w = window->findChild<T *>(QString::fromLatin1(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
-    }
-    models::TicketTableModel *table() const { return window->tableModel(); }
-    bool waitForRows() const
-    {
-        return waitFor([this] { return table()->rowCount() > 0 && !table()->isLoading(); });
-    }
-    // Picks a ticket in the table as a user would: a click on its row.
-    void open(qint64 id) const
-    {
-        auto *view = find<QTableView>("ticketTableView");
-        const int row = table()->rowOf(id);
-        ASSERT_GE(row, 0);
-        const QModelIndex index = table()->index(row, models::TicketTableModel::TitleColumn);
-        view->scrollTo(index);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-        ASSERT_TRUE(waitFor([this, id] {
-            return window->document()->id() == id && window->document()->isLoaded();
-        }));
-    }
-
-    QNetworkAccessManager nam;
-    client::ApiClient api;
-    client::EventStream events;
-    client::Outbox outbox;
-    client::DraftStore drafts;
-    QSettings settings;
-    std::unique_ptr<MainWindow> window;
-};
 
 class MainWindowTest : public ::testing::Test
 {

@@ -448,3 +448,34 @@ TEST_F(TicketTableModelTest, ErrorKeepsRows)
 }
 
 } // namespace
+
+TEST_F(TicketTableModelTest, MyTicketsTakeAutomaticAssignmentsLive)
+{
+    // Tobias's "My tickets": round robin in fleet Nord hands some of the new tickets to him.
+    modeltest::SignedInClient tobias;
+    ASSERT_TRUE(tobias.signIn(server.baseUrl(), u"tobias"_s));
+    TicketTableModel mine{&tobias.api};
+    mine.setMyId(tobias.api.myId());
+    auto mineTester = modeltest::TesterFailures::attach(&mine);
+    core::TicketQuery q = openQuery();
+    q.assigneeMe = true;
+    mine.setQuery(q);
+    ASSERT_TRUE(waitIdle(mine));
+    fetchAll(mine);
+    const QList<qint64> before = ids(mine);
+
+    testsupport::ApiClient user(server.baseUrl());
+    ASSERT_FALSE(user.loginDevice(testsupport::demoDeviceCode(0)).isEmpty()); // a Nord device
+    QList<qint64> his;
+    for (int i = 0; i < 6; ++i) {
+        const QJsonObject t = testsupport::createTicket(user, u"Round %1"_s.arg(i));
+        ASSERT_FALSE(t.isEmpty());
+        const qint64 id = t.value(u"id"_s).toInteger();
+        mine.applyEvent(nextEvent(u"ticket.created"_s, id));
+        const QJsonObject full = http.get(u"/tickets/%1"_s.arg(id)).object();
+        if (full.value(u"assigneeId"_s).toInteger() == tobias.api.myId())
+            his.prepend(id); // newest first, as the model sorts
+    }
+    EXPECT_FALSE(his.isEmpty()) << "three available members take turns over six tickets";
+    EXPECT_EQ(ids(mine), his + before);
+}
