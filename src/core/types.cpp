@@ -450,7 +450,10 @@ QJsonObject Ticket::toJson(bool staffView) const
     }
     o.insert(u"attachments"_s, files);
     o.insert(u"createdBy"_s, createdBy.toJson());
-    o.insert(u"assignment"_s, assignment.isEmpty() ? QJsonValue() : QJsonValue(assignment));
+    // How it was assigned names fleets, rules and staff: the company's business, not the
+    // code user's (they see who works on it in the summary).
+    if (staffView)
+        o.insert(u"assignment"_s, assignment.isEmpty() ? QJsonValue() : QJsonValue(assignment));
     o.insert(u"rating"_s, rating ? QJsonValue(rating->toJson(staffView)) : QJsonValue());
     return o;
 }

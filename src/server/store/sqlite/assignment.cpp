@@ -151,20 +151,17 @@ AssignmentDecision assignOnCreate(Connection &c, const NewTicket &ticket, qint64
             candidates.append(m);
     }
     const bool roundRobin = fleet->strategy == u"round_robin";
-    QString ruleText = fleet->name + u", "_s + fleet->strategy;
-    if (rule)
-        ruleText += u", "_s + rule->second;
+    RuleSource source{fleetId, fleet->name, fleet->strategy, std::nullopt, QString()};
+    if (rule) {
+        source.flowId = ticket.flowId;
+        source.flow = rule->second;
+    }
     d.assigneeId =
         roundRobin ? nextInTurn(members, candidates, fleet->lastInTurn) : leastOpen(candidates);
-    if (!d.assigneeId) {
-        // Flagged so that staff see why nobody holds the ticket.
-        d.assignment = QJsonObject{{u"assigneeId"_s, QJsonValue(QJsonValue::Null)},
-                                   {u"by"_s, u"rule"_s},
-                                   {u"rule"_s, QString(ruleText + u": nobody available"_s)},
-                                   {u"at"_s, core::toIsoUtc(now)},
-                                   {u"unassigned"_s, true}};
+    // Without an assignee the record is flagged, so that staff see why nobody holds it.
+    d.assignment = ruleAssignment(d.assigneeId, source, now);
+    if (!d.assigneeId)
         return d;
-    }
     if (roundRobin) {
         QSqlQuery &q = c.prepared(u"UPDATE fleets SET rr_position = ? WHERE id = ?"_s);
         q.addBindValue(*d.assigneeId);
@@ -172,19 +169,45 @@ AssignmentDecision assignOnCreate(Connection &c, const NewTicket &ticket, qint64
         d.ok = Connection::run(q);
     }
     d.ok = d.ok && touchStaff(c, *d.assigneeId, now);
-    d.assignment = QJsonObject{{u"assigneeId"_s, QJsonValue(*d.assigneeId)},
-                               {u"by"_s, u"rule"_s},
-                               {u"rule"_s, ruleText},
-                               {u"at"_s, core::toIsoUtc(now)}};
     return d;
+}
+
+QJsonObject ruleAssignment(std::optional<qint64> assigneeId, const RuleSource &source, qint64 at)
+{
+    QString text = source.fleet + u", "_s + source.strategy;
+    if (source.flowId)
+        text += u", "_s + source.flow;
+    if (!assigneeId)
+        text += u": nobody available"_s;
+    QJsonObject a{{u"assigneeId"_s, core::optionalId(assigneeId)},
+                  {u"by"_s, u"rule"_s},
+                  {u"rule"_s, text},
+                  {u"at"_s, core::toIsoUtc(at)},
+                  {u"fleetId"_s, source.fleetId},
+                  {u"fleet"_s, source.fleet},
+                  {u"strategy"_s, source.strategy}};
+    if (source.flowId) {
+        a.insert(u"flowId"_s, *source.flowId);
+        a.insert(u"flow"_s, source.flow);
+    }
+    if (!assigneeId)
+        a.insert(u"unassigned"_s, true);
+    return a;
+}
+
+QJsonObject manualAssignment(std::optional<qint64> assigneeId, qint64 byId, const QString &byName,
+                             qint64 at)
+{
+    return {{u"assigneeId"_s, core::optionalId(assigneeId)},
+            {u"by"_s, byId},
+            {u"byName"_s, byName},
+            {u"rule"_s, QJsonValue::Null},
+            {u"at"_s, core::toIsoUtc(at)}};
 }
 
 QJsonObject manualAssignment(std::optional<qint64> assigneeId, const Caller &by, qint64 now)
 {
-    return {{u"assigneeId"_s, core::optionalId(assigneeId)},
-            {u"by"_s, by.id},
-            {u"rule"_s, QJsonValue::Null},
-            {u"at"_s, core::toIsoUtc(now)}};
+    return manualAssignment(assigneeId, by.id, by.name, now);
 }
 
 } // namespace server::sqlite

@@ -25,7 +25,24 @@ struct AssignmentDecision {
 AssignmentDecision assignOnCreate(Connection &c, const NewTicket &ticket, qint64 fleetId,
                                   const Caller &caller, qint64 now);
 
-// The `assignment` record of a hand-made assignment by a staff member.
+// How a fleet's rule chose: the parts a client shows without parsing `rule`.
+struct RuleSource {
+    qint64 fleetId = 0;
+    QString fleet;
+    QString strategy;
+    std::optional<qint64> flowId; // set when a flow rule of the fleet applied
+    QString flow;                 // that flow's name
+};
+
+// The `assignment` record of an automatic assignment: {assigneeId, by: "rule", rule, at,
+// fleetId, fleet, strategy[, flowId, flow]}; with nobody chosen it is flagged
+// `unassigned: true`. The demo generator writes the same records through this.
+QJsonObject ruleAssignment(std::optional<qint64> assigneeId, const RuleSource &source, qint64 at);
+
+// The `assignment` record of a hand-made assignment (or unassignment, assigneeId null) by a
+// staff member: {assigneeId, by: <staff id>, byName, rule: null, at}.
+QJsonObject manualAssignment(std::optional<qint64> assigneeId, qint64 byId, const QString &byName,
+                             qint64 at);
 QJsonObject manualAssignment(std::optional<qint64> assigneeId, const Caller &by, qint64 now);
 
 } // namespace server::sqlite

@@ -326,9 +326,11 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
         resolvedAt = now;
     else if (!done(newStatus))
         resolvedAt.reset();
-    if (newAssignee != assignee)
-        assignment = newAssignee ? QVariant(compactJson(manualAssignment(newAssignee, caller, now)))
-                                 : QVariant();
+    // A hand-made change of assignee, unassigning too, says who did it.
+    const QJsonObject manualRecord =
+        newAssignee != assignee ? manualAssignment(newAssignee, caller, now) : QJsonObject();
+    if (!manualRecord.isEmpty())
+        assignment = compactJson(manualRecord);
 
     QSqlQuery &u = m_c.prepared(
         u"UPDATE tickets SET status = ?, priority = ?, assignee_id = ?, visibility = ?, "
@@ -356,6 +358,10 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
             return PatchOutcome::NotFound;
         changed.insert(c.field, c.to);
     }
+    // As on creation: how the ticket came to be held is for staff only.
+    if (!manualRecord.isEmpty() && !insertHistory(m_c, id, caller, now, u"assignment"_s,
+                                                  QJsonValue::Null, manualRecord, false))
+        return PatchOutcome::NotFound;
     if (newTitle != title && !rewriteSearchText(m_c, id, title, newTitle + u'\n' + description))
         return PatchOutcome::NotFound;
 
