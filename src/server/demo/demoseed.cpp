@@ -4,6 +4,7 @@
 #include "core/timeutil.h"
 #include "demodata.h"
 #include "demotexts.h"
+#include "store/sqlite/assignment.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -206,7 +207,8 @@ bool DemoSeeder::seedTicket(qint64 id, qint64 c, QString *error)
         // The history reads in the order things happened: no fact before the one before.
         at = qMax(latest, at);
         latest = at;
-        changes += field == u"created" ? 0 : 1;
+        // The record of how a ticket was assigned goes with its assignee change.
+        changes += field == u"created" || field == u"assignment" ? 0 : 1;
         return m_history({id, at, actor.kind, actor.id, actor.name, field,
                           from.isNull() ? QVariant() : QVariant(from), to, isPublic && !internal},
                          error);
@@ -227,18 +229,20 @@ bool DemoSeeder::seedTicket(qint64 id, qint64 c, QString *error)
     if (!(status == 0 && (manual || rng.bounded(100) < 30))) {
         const qint64 assignedAt = manual ? between(c, qMin(end, c + 4 * Hour)) : c;
         const Person by = manual ? staff(1) : Person{u"system"_s, 0, u"System"_s};
-        // As the server writes them: "by" is the assigning staff member's id or "rule".
-        const QJsonObject a{
-            {u"assigneeId"_s, assignee},
-            {u"by"_s, manual ? QJsonValue(by.id) : QJsonValue(u"rule"_s)},
-            {u"rule"_s,
-             manual ? QJsonValue(QJsonValue::Null)
-                    : QJsonValue(fleet.name + u", "_s +
-                                 (fleet.rules.contains(flowId) ? flow.key : fleet.strategy))},
-            {u"at"_s, core::toIsoUtc(assignedAt)}};
+        // Exactly the server's records (store/sqlite/assignment.cpp), so that clients read
+        // demo tickets and new ones alike.
+        sqlite::RuleSource source{fleet.id, fleet.name, fleet.strategy, std::nullopt, {}};
+        if (fleet.rules.contains(flowId)) {
+            source.flowId = flowId;
+            source.flow = flow.name;
+        }
+        const QJsonObject a = manual
+                                  ? sqlite::manualAssignment(assignee, by.id, by.name, assignedAt)
+                                  : sqlite::ruleAssignment(assignee, source, assignedAt);
         assignment = jsonText(a);
         assigneeId = assignee;
-        if (!fact(assignedAt, by, u"assigneeId"_s, QString(), QString::number(assignee), true))
+        if (!fact(assignedAt, by, u"assigneeId"_s, QString(), QString::number(assignee), true) ||
+            !fact(assignedAt, by, u"assignment"_s, QString(), assignment, false))
             return false;
     }
     const Person worker = staff(assigneeId.value_or(1));

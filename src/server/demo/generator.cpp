@@ -4,6 +4,7 @@
 #include "core/timeutil.h"
 #include "demodata.h"
 #include "demotexts.h"
+#include "store/sqlite/assignment.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +31,15 @@ constexpr qint64 Hour = 60 * Minute;
 constexpr qint64 Day = 24 * Hour;
 constexpr qint64 Span = 365 * Day;
 constexpr qint64 BatchSize = 10000;
+
+// An assignment record as compact JSON without `assigneeId` and `at` and without the
+// opening brace: a ticket's record is its own `{"assigneeId":..,"at":"..",` and this.
+QString recordTail(QJsonObject record)
+{
+    record.remove(u"assigneeId"_s);
+    record.remove(u"at"_s);
+    return QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)).mid(1);
+}
 
 // A range of rows in the temporary text table.
 struct TextPool {
@@ -205,7 +215,7 @@ private:
         qint64 flowId;
         QStringList titles, fields;
         QList<qint64> candidates;
-        QString rule;
+        QString ruleTail; // the rule's record after {"assigneeId":..,"at":"..",
     };
     struct DeviceInfo {
         const Directory::Device *device;
@@ -219,6 +229,7 @@ private:
     QList<QStringList> m_descriptions; // by template slot
     QList<DeviceInfo> m_devices;
     qint64 m_assigner;
+    QString m_manualTail; // the manual record after {"assigneeId":..,"at":"..",
     QSqlQuery m_insert;
     QStringList m_names;
 };
@@ -229,6 +240,8 @@ TicketMaker::TicketMaker(const Directory &dir, qint64 n, qint64 now, quint32 see
     , m_now(now)
     , m_rng(seed)
     , m_assigner(dir.activeStaffIds.value(0, 1))
+    , m_manualTail(recordTail(
+          sqlite::manualAssignment(qint64(1), m_assigner, dir.staffNames.value(m_assigner), 0)))
 {
     for (int slot = 0; slot < 3; ++slot) {
         QStringList list;
@@ -258,12 +271,14 @@ TicketMaker::TicketMaker(const Directory &dir, qint64 n, qint64 now, quint32 see
             }
             if (c.candidates.isEmpty())
                 c.candidates = all;
-            // As a JSON string literal, quotes included, for the assignment document.
-            const QString rule = fleet.name + u", "_s + (ruled ? flow.key : fleet.strategy);
-            c.rule =
-                QString::fromUtf8(QJsonDocument(QJsonArray{rule}).toJson(QJsonDocument::Compact))
-                    .mid(1)
-                    .chopped(1);
+            // The server's record (store/sqlite/assignment.cpp) without the parts that
+            // differ per ticket, which insert() puts in front.
+            sqlite::RuleSource source{fleet.id, fleet.name, fleet.strategy, std::nullopt, {}};
+            if (ruled) {
+                source.flowId = flowId;
+                source.flow = flow.name;
+            }
+            c.ruleTail = recordTail(sqlite::ruleAssignment(qint64(1), source, 0));
             info.flows.append(c);
         }
         m_devices.append(info);
@@ -326,12 +341,10 @@ bool TicketMaker::insert(qint64 id, qint64 index, QString *error)
         updated = qMin(end + Hour + rng.bounded(3 * 24 * 60) * Minute, m_now);
     }
     QString assignment;
-    if (assigned && d.manual)
-        assignment = u"{\"assigneeId\":%1,\"at\":\"%2\",\"by\":%3,\"rule\":null}"_s.arg(
-            QString::number(assignee), core::toIsoUtc(c + Minute), QString::number(m_assigner));
-    else if (assigned)
-        assignment = u"{\"assigneeId\":%1,\"at\":\"%2\",\"by\":\"rule\",\"rule\":%3}"_s.arg(
-            QString::number(assignee), core::toIsoUtc(c), f.rule);
+    if (assigned)
+        assignment = u"{\"assigneeId\":%1,\"at\":\"%2\","_s.arg(
+                         QString::number(assignee), core::toIsoUtc(d.manual ? c + Minute : c)) +
+                     (d.manual ? m_manualTail : f.ruleTail);
     const QVariant values[] = {
         id,
         QString(u"T-"_s + QString::number(id).rightJustified(6, u'0')),
