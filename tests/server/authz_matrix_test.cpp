@@ -1,7 +1,8 @@
 // The authorization matrix: every endpoint x {anonymous, code user of device A, code user of
 // device B, agent, admin} x {public ticket P, internal ticket I}, with the statuses of the API
-// contract. After every refused write, a re-read as admin shows that nothing changed. What
-// the allowed reads return to code users is checked in authz_outputs_test.cpp.
+// contract. After every refused write, a re-read as admin shows that nothing changed (tickets,
+// conversation, fleets, staff). What the allowed reads return to code users is checked in
+// authz_outputs_test.cpp.
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -69,6 +70,20 @@ const Row matrix[] = {
     {"GET", "/customers/{customer}", Body::None, "", StaffOnly, Unused},
     {"GET", "/fleets", Body::None, "", StaffOnly, Unused},
     {"GET", "/stats/ratings", Body::None, "", StaffOnly, Unused},
+    // Administration: admins only; agents are told no (403), code users learn nothing (404).
+    // The bodies change nothing, so that the admin's success leaves the demo data alone.
+    {"PATCH",
+     "/fleets/{fleetA}",
+     Body::Json,
+     R"({"strategy": "{strategyA}"})",
+     {401, 404, 404, 403, 200},
+     Unused},
+    {"PATCH",
+     "/staff/{agent}",
+     Body::Json,
+     R"({"absentFrom": null, "absentTo": null})",
+     {401, 404, 404, 403, 200},
+     Unused},
     // A code user's body: staff must name the device (422); a staff body: code users may
     // not choose device or visibility (422).
     {"POST",
@@ -196,6 +211,19 @@ protected:
             201);
 
         const QJsonObject device = admin.get(u"/devices/%1"_s.arg(deviceA)).object();
+        const qint64 fleetA = device.value(u"fleetId"_s).toInteger();
+        QString strategyA;
+        for (const QJsonValue &f : admin.get(u"/fleets"_s).items()) {
+            if (f[u"id"_s].toInteger() == fleetA)
+                strategyA = f[u"strategy"_s].toString();
+        }
+        ASSERT_FALSE(strategyA.isEmpty());
+        qint64 agentId = 0;
+        for (const QJsonValue &m : admin.get(u"/staff"_s).items()) {
+            if (m[u"login"_s].toString() == demoLogin(u"agent"_s))
+                agentId = m[u"id"_s].toInteger();
+        }
+        ASSERT_GT(agentId, 0);
         const qint64 templateId = device.value(u"templateId"_s).toInteger();
         const QJsonArray flowIds =
             admin.get(u"/templates/%1"_s.arg(templateId)).object().value(u"flowIds"_s).toArray();
@@ -220,6 +248,9 @@ protected:
                  QJsonDocument(requiredFieldValues(flow)).toJson(QJsonDocument::Compact))},
             {u"{adminLogin}"_s, demoLogin(u"admin"_s)},
             {u"{codeA}"_s, demoDeviceCode(0)},
+            {u"{fleetA}"_s, QString::number(fleetA)},
+            {u"{strategyA}"_s, strategyA},
+            {u"{agent}"_s, QString::number(agentId)},
         };
     }
 
@@ -262,6 +293,8 @@ protected:
                      admin.get(u"/tickets/%1/notes?limit=200"_s.arg(id)).items());
         }
         s.insert(u"tickets"_s, admin.get(u"/tickets/facets"_s).object().value(u"total"_s));
+        s.insert(u"fleets"_s, admin.get(u"/fleets"_s).items());
+        s.insert(u"staff"_s, admin.get(u"/staff"_s).items());
         return s;
     }
 };

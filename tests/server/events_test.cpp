@@ -84,6 +84,45 @@ TEST_F(EventsTest, InternalTicketsAndNotesNeverReachCodeUsers)
     }
 }
 
+TEST_F(EventsTest, FleetAndStaffChangesReachStaffOnlyWithoutATicket)
+{
+    EventClient staff, codeUser;
+    ASSERT_TRUE(staff.open(server.baseUrl(), agent.token()));
+    ASSERT_TRUE(codeUser.open(server.baseUrl(), userA.token()));
+    const QJsonObject fleet = admin.get(u"/fleets"_s).items().first().toObject();
+    const qint64 fleetId = fleet.value(u"id"_s).toInteger();
+    const QString other =
+        fleet.value(u"strategy"_s).toString() == u"manual"_s ? u"least_open"_s : u"manual"_s;
+    ASSERT_EQ(admin.patch(u"/fleets/%1"_s.arg(fleetId), {{u"strategy"_s, other}}).status, 200);
+    const qint64 staffId = admin.get(u"/me"_s).object().value(u"id"_s).toInteger();
+    ASSERT_EQ(
+        admin
+            .patch(u"/staff/%1"_s.arg(staffId), {{u"absentFrom"_s, u"2030-01-01T00:00:00.000Z"_s},
+                                                 {u"absentTo"_s, u"2030-01-08T00:00:00.000Z"_s}})
+            .status,
+        200);
+    const auto ofType = [](const QString &type) {
+        return [type](const QJsonObject &f) {
+            return f.value(u"type"_s).toString() == type;
+        };
+    };
+    const QJsonObject f = staff.waitFor(ofType(u"fleet.updated"_s));
+    ASSERT_FALSE(f.isEmpty());
+    EXPECT_TRUE(f.value(u"ticketId"_s).isNull());
+    EXPECT_EQ(f.value(u"data"_s)[u"strategy"_s].toString(), other);
+    const QJsonObject s = staff.waitFor(ofType(u"staff.updated"_s));
+    ASSERT_FALSE(s.isEmpty());
+    EXPECT_EQ(s.value(u"data"_s)[u"absentFrom"_s].toString(), u"2030-01-01T00:00:00.000Z"_s);
+    // A message after them: once the code user has it, the admin events would be there.
+    const qint64 id = createTicket(userA, u"Danach"_s).value(u"id"_s).toInteger();
+    ASSERT_EQ(userA.post(u"/tickets/%1/messages"_s.arg(id), {{u"body"_s, u"Hallo"_s}}).status, 201);
+    EXPECT_FALSE(codeUser.waitFor(about(u"message.created"_s, id)).isEmpty());
+    for (const QJsonObject &frame : codeUser.frames()) {
+        EXPECT_NE(frame.value(u"type"_s).toString(), u"fleet.updated"_s);
+        EXPECT_NE(frame.value(u"type"_s).toString(), u"staff.updated"_s);
+    }
+}
+
 TEST_F(EventsTest, ResumeBySinceDeliversWhatWasMissedInOrder)
 {
     EventClient first;

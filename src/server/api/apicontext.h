@@ -49,5 +49,6 @@ void registerTicketRoutes(Router &router, ApiContext &ctx);
 void registerConversationRoutes(Router &router, ApiContext &ctx);
 void registerAttachmentRoutes(Router &router, ApiContext &ctx);
 void registerRatingRoutes(Router &router, ApiContext &ctx);
+void registerAdminRoutes(Router &router, ApiContext &ctx);
 
 } // namespace server::api

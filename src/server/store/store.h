@@ -68,6 +68,43 @@ public:
     virtual QList<core::Fleet> fleets() = 0;
 };
 
+// A change of a fleet through PATCH /fleets/{id}: what is set replaces what was.
+struct FleetChange {
+    std::optional<QString> strategy;
+    std::optional<QList<qint64>> memberIds;         // in turn order
+    std::optional<QList<core::FlowRule>> flowRules; // all rules of the fleet
+};
+
+// A change of a staff member's absence through PATCH /staff/{id}; unset parts stay.
+struct AbsenceChange {
+    bool setFrom = false;
+    std::optional<qint64> absentFrom; // with setFrom: nullopt clears
+    bool setTo = false;
+    std::optional<qint64> absentTo;
+};
+
+// What an administrative write did: `problem` is set when it was refused (404 or 422) and
+// then nothing changed.
+template <typename T> struct AdminResult {
+    std::optional<T> value;
+    std::optional<core::ApiProblem> problem;
+    bool changed = false;
+};
+
+// Fleets and absences, for admins. Every method runs inside Store::write(), checks the
+// change against the current rows there (so that concurrent edits cannot slip past the
+// checks) and appends its event (`fleet.updated`, `staff.updated`, staff only) when
+// something changed.
+class AdminStore
+{
+public:
+    virtual ~AdminStore() = default;
+    virtual AdminResult<core::Fleet> updateFleet(qint64 id, const FleetChange &change,
+                                                 qint64 now) = 0;
+    virtual AdminResult<core::StaffMember>
+    updateAbsence(qint64 staffId, const AbsenceChange &change, qint64 now) = 0;
+};
+
 struct TicketPage {
     QList<core::TicketSummary> items;
     QString nextCursor; // empty: last page
@@ -207,6 +244,7 @@ public:
     virtual RatingStore &ratings() = 0;
     virtual EventStore &events() = 0;
     virtual IdempotencyStore &idempotency() = 0;
+    virtual AdminStore &admin() = 0;
 };
 
 } // namespace server

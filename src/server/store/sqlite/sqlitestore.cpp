@@ -1,5 +1,6 @@
 #include "sqlitestore.h"
 
+#include "adminstore.h"
 #include "authstore.h"
 #include "checkpointer.h"
 #include "connection.h"
@@ -26,6 +27,7 @@ SqliteStore::SqliteStore(std::unique_ptr<Connection> connection)
     , m_ratings(std::make_unique<SqliteRatingStore>(*m_connection))
     , m_events(std::make_unique<SqliteEventStore>(*m_connection))
     , m_idempotency(std::make_unique<SqliteIdempotencyStore>(*m_connection))
+    , m_admin(std::make_unique<SqliteAdminStore>(*m_connection))
 {}
 
 SqliteStore::~SqliteStore() = default;
@@ -100,6 +102,10 @@ EventStore &SqliteStore::events()
 IdempotencyStore &SqliteStore::idempotency()
 {
     return *m_idempotency;
+}
+AdminStore &SqliteStore::admin()
+{
+    return *m_admin;
 }
 
 } // namespace server::sqlite

@@ -15,6 +15,7 @@ class SqliteConversationStore;
 class SqliteRatingStore;
 class SqliteEventStore;
 class SqliteIdempotencyStore;
+class SqliteAdminStore;
 class Checkpointer;
 
 // The SQLite store: one file, one connection on the server's thread. Every write goes
@@ -40,6 +41,7 @@ public:
     RatingStore &ratings() override;
     EventStore &events() override;
     IdempotencyStore &idempotency() override;
+    AdminStore &admin() override;
 
     Connection &connection() { return *m_connection; }
 
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<SqliteRatingStore> m_ratings;
     std::unique_ptr<SqliteEventStore> m_events;
     std::unique_ptr<SqliteIdempotencyStore> m_idempotency;
+    std::unique_ptr<SqliteAdminStore> m_admin;
     std::function<void(const ServerEvent &)> m_listener;
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
