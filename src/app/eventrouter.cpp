@@ -3,6 +3,7 @@
 #include "client/eventstream.h"
 #include "client/outbox.h"
 #include "core/types.h"
+#include "models/directory.h"
 #include "models/historymodel.h"
 #include "models/postlistmodel.h"
 #include "models/presencetracker.h"
@@ -40,6 +41,9 @@ EventRouter::EventRouter(client::EventStream *events, const Targets &targets, QO
 
 void EventRouter::route(const core::Event &event)
 {
+    // Fleet and staff changes belong to no ticket (their ticketId is 0, like "none open").
+    if (m_targets.directory && m_targets.directory->applyEvent(event))
+        return;
     m_targets.table->applyEvent(event);
     if (event.type.startsWith(u"ticket.") || event.type == u"rating.created")
         m_targets.filter->refreshCounts();

@@ -11,6 +11,7 @@ namespace core {
 struct Event;
 }
 namespace models {
+class Directory;
 class HistoryModel;
 class PostListModel;
 class PresenceTracker;
@@ -37,6 +38,7 @@ public:
         models::HistoryModel *history = nullptr;
         models::PresenceTracker *presence = nullptr;
         client::Outbox *outbox = nullptr;
+        models::Directory *directory = nullptr;
     };
     EventRouter(client::EventStream *events, const Targets &targets, QObject *parent = nullptr);
 

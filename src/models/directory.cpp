@@ -50,6 +50,25 @@ void StaffModel::setStaff(const QList<core::StaffMember> &staff)
     endResetModel();
 }
 
+void StaffModel::updateMember(const core::StaffMember &member)
+{
+    const int row = rowOf(member.id);
+    const core::StaffMember before = row < 0 ? core::StaffMember{} : m_staff.at(row);
+    if (row < 0 || before.active != member.active || before.name != member.name) {
+        // New, renamed or (de)activated: the order changes, which a reset says best.
+        QList<core::StaffMember> all = m_staff;
+        if (row < 0)
+            all.append(member);
+        else
+            all[row] = member;
+        setStaff(all);
+        return;
+    }
+    m_staff[row] = member;
+    const QModelIndex i = index(row);
+    Q_EMIT dataChanged(i, i);
+}
+
 int StaffModel::rowOf(qint64 id) const
 {
     return m_rowById.value(id, -1);
@@ -188,6 +207,65 @@ QHash<qint64, QString> Directory::staffNames() const
     for (const core::StaffMember &m : m_staffModel.staff())
         names.insert(m.id, m.name);
     return names;
+}
+
+std::optional<core::Fleet> Directory::fleet(qint64 id) const
+{
+    for (const core::Fleet &f : m_fleets) {
+        if (f.id == id)
+            return f;
+    }
+    return std::nullopt;
+}
+
+std::optional<core::StaffMember> Directory::staffMember(qint64 id) const
+{
+    const int row = m_staffModel.rowOf(id);
+    return row < 0 ? std::nullopt : std::optional(m_staffModel.staff().at(row));
+}
+
+void Directory::replaceFleet(const core::Fleet &fleet)
+{
+    auto it = std::find_if(m_fleets.begin(), m_fleets.end(),
+                           [&fleet](const core::Fleet &f) { return f.id == fleet.id; });
+    if (it == m_fleets.end())
+        m_fleets.append(fleet);
+    else
+        *it = fleet;
+    // Staff members list their fleets: keep those in step with the fleet's members.
+    const QList<core::StaffMember> staff = m_staffModel.staff();
+    for (core::StaffMember member : staff) {
+        const bool in = fleet.memberIds.contains(member.id);
+        if (in == member.fleetIds.contains(fleet.id))
+            continue;
+        if (in) {
+            member.fleetIds.append(fleet.id);
+            std::sort(member.fleetIds.begin(), member.fleetIds.end());
+        } else {
+            member.fleetIds.removeAll(fleet.id);
+        }
+        m_staffModel.updateMember(member);
+    }
+    Q_EMIT fleetChanged(fleet.id);
+}
+
+void Directory::replaceStaffMember(const core::StaffMember &member)
+{
+    m_staffModel.updateMember(member);
+    Q_EMIT staffMemberChanged(member.id);
+}
+
+bool Directory::applyEvent(const core::Event &event)
+{
+    if (event.type == u"fleet.updated") {
+        replaceFleet(core::Fleet::fromJson(event.data));
+        return true;
+    }
+    if (event.type == u"staff.updated") {
+        replaceStaffMember(core::StaffMember::fromJson(event.data));
+        return true;
+    }
+    return false;
 }
 
 QString Directory::flowName(qint64 id) const

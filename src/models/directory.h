@@ -27,6 +27,8 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, AbsentRole, ActiveRole, LoginRole };
     explicit StaffModel(QObject *parent = nullptr);
     void setStaff(const QList<core::StaffMember> &staff);
+    // One member changed (absence, fleets): their row changes in place, no reset.
+    void updateMember(const core::StaffMember &member);
     const QList<core::StaffMember> &staff() const { return m_staff; }
     int rowOf(qint64 id) const;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,9 +59,20 @@ public:
     const QList<core::Device> &devices() const { return m_devices; }
     const QList<core::Customer> &customers() const { return m_customers; }
     const QList<core::Fleet> &fleets() const { return m_fleets; }
+    std::optional<core::Fleet> fleet(qint64 id) const;
+    std::optional<core::StaffMember> staffMember(qint64 id) const;
+
+    // What an administrator's change (here or in another client) made of a fleet or a
+    // staff member; keeps the staff members' fleet lists in step.
+    void replaceFleet(const core::Fleet &fleet);
+    void replaceStaffMember(const core::StaffMember &member);
+    // `fleet.updated` and `staff.updated` from the event stream; false for other events.
+    bool applyEvent(const core::Event &event);
 
 Q_SIGNALS:
     void loaded();
+    void fleetChanged(qint64 fleetId);
+    void staffMemberChanged(qint64 staffId);
     void errorOccurred(const client::ApiError &error);
 
 private:

@@ -251,6 +251,10 @@ bool TicketDocument::applyNow(const core::Event &event)
         if (v <= version())
             return false;
         m_ticket.summary = core::TicketSummary::fromJson(event.data);
+        // The event says who holds it now, not how that came about (the record is for staff
+        // only, the event also goes to code users): read the ticket again for it.
+        if (event.data.value(u"changes"_s).toObject().contains(u"assigneeId"_s))
+            load(false);
         return true;
     }
     if (event.type == u"attachment.created") {

@@ -205,7 +205,8 @@ TEST_F(DetailPaneTest, AssigneePickerFindsStaffByAnyPartOfTheName)
     ASSERT_TRUE(settled());
     EXPECT_EQ(onServer(id).value(u"assigneeId"_s).toInteger(), lena.value(u"id"_s).toInteger());
     EXPECT_TRUE(combo->currentText().startsWith(name));
-    EXPECT_TRUE(child<QLabel>("assignmentInfoLabel")->text().contains(u"Assigned by"_s));
+    EXPECT_TRUE(child<QLabel>("assignmentInfoLabel")->text().startsWith(u"By Anna Schmidt"_s))
+        << child<QLabel>("assignmentInfoLabel")->text().toStdString();
 
     // Leaving with a half-typed name assigns nobody and shows the assignee again.
     edit->selectAll();

@@ -3,6 +3,7 @@
 #include "models/directory.h"
 #include "ticketmodeltestsupport.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
 
@@ -134,3 +135,61 @@ TEST_F(DirectoryTest, ErrorsAreReportedAndItIsNotLoaded)
 }
 
 } // namespace
+
+TEST_F(DirectoryTest, FleetAndStaffChangesFromTheEventStreamApply)
+{
+    models::Directory directory(&client.api);
+    auto tester = modeltest::TesterFailures::attach(directory.staffModel());
+    QSignalSpy loaded(&directory, &models::Directory::loaded);
+    directory.load();
+    ASSERT_TRUE(loaded.wait(15000));
+    testsupport::EventClient events;
+    ASSERT_TRUE(events.open(server.baseUrl(), http.token()));
+    const auto nextEvent = [&events](const QString &type) {
+        const QJsonObject frame = events.waitFor(
+            [&type](const QJsonObject &f) { return f.value(u"type"_s).toString() == type; });
+        EXPECT_FALSE(frame.isEmpty()) << "no " << type.toStdString();
+        return core::Event::fromJson(frame);
+    };
+
+    // An administrator elsewhere makes Nord least_open and takes Murat (4) out of it.
+    const std::optional<core::Fleet> nord = directory.fleet(1);
+    ASSERT_TRUE(nord);
+    QList<qint64> members = nord->memberIds;
+    ASSERT_TRUE(members.removeAll(4) == 1);
+    QJsonArray memberIds;
+    for (const qint64 id : std::as_const(members))
+        memberIds.append(id);
+    const testsupport::HttpResult r =
+        http.patch(u"/fleets/1"_s, {{u"strategy"_s, u"least_open"_s}, {u"memberIds"_s, memberIds}});
+    ASSERT_EQ(r.status, 200) << r.body.toStdString();
+
+    QSignalSpy fleetChanged(&directory, &models::Directory::fleetChanged);
+    QSignalSpy reset(directory.staffModel(), &QAbstractItemModel::modelReset);
+    EXPECT_TRUE(directory.applyEvent(nextEvent(u"fleet.updated"_s)));
+    ASSERT_EQ(fleetChanged.count(), 1);
+    EXPECT_EQ(fleetChanged.at(0).at(0).toLongLong(), 1);
+    EXPECT_EQ(directory.fleet(1)->strategy, u"least_open"_s);
+    EXPECT_EQ(directory.fleet(1)->memberIds, members);
+    EXPECT_FALSE(directory.staffMember(4)->fleetIds.contains(1)); // Murat's fleets follow
+    EXPECT_EQ(reset.count(), 0);
+
+    // Lena (3) is back: her row changes in place.
+    QSignalSpy staffChanged(&directory, &models::Directory::staffMemberChanged);
+    QSignalSpy dataChanged(directory.staffModel(), &QAbstractItemModel::dataChanged);
+    ASSERT_EQ(http.patch(u"/staff/3"_s,
+                         {{u"absentFrom"_s, QJsonValue::Null}, {u"absentTo"_s, QJsonValue::Null}})
+                  .status,
+              200);
+    EXPECT_TRUE(directory.applyEvent(nextEvent(u"staff.updated"_s)));
+    ASSERT_EQ(staffChanged.count(), 1);
+    const int lena = directory.staffModel()->rowOf(3);
+    EXPECT_FALSE(directory.staffModel()->index(lena).data(StaffModel::AbsentRole).toBool());
+    EXPECT_EQ(dataChanged.count(), 1);
+    EXPECT_EQ(reset.count(), 0);
+
+    // Other events are not the directory's.
+    core::Event other;
+    other.type = u"ticket.created"_s;
+    EXPECT_FALSE(directory.applyEvent(other));
+}

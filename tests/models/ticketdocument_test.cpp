@@ -248,6 +248,24 @@ TEST_F(TicketDocumentTest, EventsMergeNewerVersionsAttachmentsAndRatings)
     EXPECT_EQ(changed.count(), 3);
 }
 
+TEST_F(TicketDocumentTest, AnotherReassignmentBringsItsRecord)
+{
+    TicketDocument doc(&client.api);
+    ASSERT_TRUE(openAndWait(doc));
+    QSignalSpy changed(&doc, &TicketDocument::changed);
+    const qint64 murat = 4;
+    const QJsonObject updated = otherEdits({{u"assigneeId"_s, murat}});
+    core::Event e{1, u"ticket.updated"_s, id, 0, updated};
+    e.data.insert(u"changes"_s, QJsonObject{{u"assigneeId"_s, murat}});
+    doc.applyEvent(e);
+    EXPECT_EQ(doc.ticket().summary.assigneeId, murat);
+    // The event carries no record of how: the document reads it (Anna, by hand).
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return doc.ticket().assignment.value(u"by"_s).toInteger() == 1; }, 10000));
+    EXPECT_EQ(doc.ticket().assignment.value(u"assigneeId"_s).toInteger(), murat);
+    EXPECT_EQ(changed.count(), 2);
+}
+
 TEST_F(TicketDocumentTest, AnUpdateDuringAnEditIsTakenAfterIt)
 {
     TicketDocument doc(&client.api);
