@@ -465,22 +465,6 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <translation>Noch nicht zugewiesen</translation>
     </message>
     <message>
-        <source>Assigned automatically: %1</source>
-        <translation>Automatisch zugewiesen: %1</translation>
-    </message>
-    <message>
-        <source>staff member %1</source>
-        <translation>Mitarbeiter %1</translation>
-    </message>
-    <message>
-        <source>Unassigned by %1</source>
-        <translation>Zuweisung aufgehoben von %1</translation>
-    </message>
-    <message>
-        <source>Assigned by %1</source>
-        <translation>Zugewiesen von %1</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <comment>assignment info, time</comment>
         <translation>%1 · %2</translation>
@@ -518,6 +502,163 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <source>%1 · %2</source>
         <comment>rating, time</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetAdminDialog</name>
+    <message>
+        <source>Fleets and absences</source>
+        <translation>Flotten und Abwesenheiten</translation>
+    </message>
+    <message>
+        <source>Only administrators can change fleets and absences.</source>
+        <translation>Nur Administratoren können Flotten und Abwesenheiten ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Fleets</source>
+        <translation>&amp;Flotten</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>&amp;Members, in turn order</source>
+        <translation>&amp;Mitglieder, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Flow &amp;rules</source>
+        <translation>&amp;Regeln je Vorgang</translation>
+    </message>
+    <message>
+        <source>Tickets of a flow go only to the members ticked under it. A flow with nobody ticked goes to all members.</source>
+        <translation>Tickets eines Vorgangs gehen nur an die darunter angehakten Mitglieder. Ist niemand angehakt, gehen sie an alle Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Flow and members</source>
+        <translation>Vorgang und Mitglieder</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Geht an</translation>
+    </message>
+    <message>
+        <source>&amp;Absences</source>
+        <translation>&amp;Abwesenheiten</translation>
+    </message>
+    <message>
+        <source>Absence of the selected member</source>
+        <translation>Abwesenheit des gewählten Mitglieds</translation>
+    </message>
+    <message>
+        <source>Absent &amp;from:</source>
+        <translation>Abwesend &amp;ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Back on:</source>
+        <translation>&amp;Zurück am:</translation>
+    </message>
+    <message>
+        <source>Until further &amp;notice</source>
+        <translation>Bis auf &amp;Weiteres</translation>
+    </message>
+    <message>
+        <source>&amp;Mark absent</source>
+        <translation>Als abwesend &amp;eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear absence</source>
+        <translation>Abwesenheit &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Absent from</source>
+        <translation>Abwesend ab</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>Zurück am</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Absent: gets no new tickets</source>
+        <translation>Abwesend: bekommt keine neuen Tickets</translation>
+    </message>
+    <message>
+        <source>Absence planned</source>
+        <translation>Abwesenheit geplant</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>bis auf Weiteres</translation>
+    </message>
+    <message>
+        <source>Absence of %1</source>
+        <translation>Abwesenheit von %1</translation>
+    </message>
+    <message>
+        <source>The absence was not saved: %1</source>
+        <translation>Die Abwesenheit wurde nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n Mitglied</numerusform>
+            <numerusform>%1
+%2 · %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Alle Mitglieder</translation>
+    </message>
+    <message>
+        <source>The fleet was not changed: %1</source>
+        <translation>Die Flotte wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>“Back on” must be after “Absent from”.</source>
+        <translation>„Zurück am“ muss nach „Abwesend ab“ liegen.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>%1 (absent until %2)</source>
+        <translation>%1 (abwesend bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (abwesend)</translation>
+    </message>
+    <message>
+        <source>Skipped: gets no new tickets until back.</source>
+        <translation>Wird übersprungen: bekommt bis zur Rückkehr keine neuen Tickets.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +871,18 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Fleets and absences…</source>
+        <translation>&amp;Flotten und Abwesenheiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Fleets are still loading. Try again in a moment.</source>
+        <translation>Die Flotten werden noch geladen. Bitte gleich noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1479,73 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>%1
 (intern: nur für Mitarbeitende)</translation>
     </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>Nobody available in fleet %1 (%2): assign it by hand</source>
+        <translation>Niemand verfügbar in Flotte %1 (%2): bitte von Hand zuweisen</translation>
+    </message>
+    <message>
+        <source>Nobody available in fleet %1 (%2, rule for %3): assign it by hand</source>
+        <translation>Niemand verfügbar in Flotte %1 (%2, Regel für %3): bitte von Hand zuweisen</translation>
+    </message>
+    <message>
+        <source>Automatically: fleet %1, %2</source>
+        <translation>Automatisch: Flotte %1, %2</translation>
+    </message>
+    <message>
+        <source>Automatically: fleet %1, %2, rule for %3</source>
+        <translation>Automatisch: Flotte %1, %2, Regel für %3</translation>
+    </message>
+    <message>
+        <source>Unassigned by %1</source>
+        <translation>Zuweisung aufgehoben von %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Reihum</translation>
+    </message>
+    <message>
+        <source>Fewest open tickets</source>
+        <translation>Wenigste offene Tickets</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <comment>in a sentence</comment>
+        <translation>reihum</translation>
+    </message>
+    <message>
+        <source>fewest open tickets</source>
+        <comment>in a sentence</comment>
+        <translation>wenigste offene Tickets</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <comment>in a sentence</comment>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>Each new ticket goes to the next available member in turn.</source>
+        <translation>Jedes neue Ticket geht reihum an das nächste verfügbare Mitglied.</translation>
+    </message>
+    <message>
+        <source>Each new ticket goes to the available member with the fewest open tickets; on a tie, to the one who has waited longest.</source>
+        <translation>Jedes neue Ticket geht an das verfügbare Mitglied mit den wenigsten offenen Tickets; bei Gleichstand an das, das am längsten keines bekommen hat.</translation>
+    </message>
+    <message>
+        <source>New tickets are not assigned: they wait in “New and unassigned”.</source>
+        <translation>Neue Tickets werden nicht zugewiesen: Sie warten in „Neu und nicht zugewiesen“.</translation>
+    </message>
 </context>
 <context>
     <name>models::BreakdownModel</name>
@@ -1411,6 +1631,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>%1 changed %2</source>
         <translation>%1 hat %2 geändert</translation>
+    </message>
+    <message>
+        <source>Assigned to %1 · %2</source>
+        <translation>Zugewiesen an %1 · %2</translation>
     </message>
 </context>
 <context>

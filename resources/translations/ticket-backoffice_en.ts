@@ -465,22 +465,6 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <translation>Not assigned yet</translation>
     </message>
     <message>
-        <source>Assigned automatically: %1</source>
-        <translation>Assigned automatically: %1</translation>
-    </message>
-    <message>
-        <source>staff member %1</source>
-        <translation>staff member %1</translation>
-    </message>
-    <message>
-        <source>Unassigned by %1</source>
-        <translation>Unassigned by %1</translation>
-    </message>
-    <message>
-        <source>Assigned by %1</source>
-        <translation>Assigned by %1</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <comment>assignment info, time</comment>
         <translation>%1 · %2</translation>
@@ -518,6 +502,163 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <source>%1 · %2</source>
         <comment>rating, time</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetAdminDialog</name>
+    <message>
+        <source>Fleets and absences</source>
+        <translation>Fleets and absences</translation>
+    </message>
+    <message>
+        <source>Only administrators can change fleets and absences.</source>
+        <translation>Only administrators can change fleets and absences.</translation>
+    </message>
+    <message>
+        <source>&amp;Fleets</source>
+        <translation>&amp;Fleets</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategy:</translation>
+    </message>
+    <message>
+        <source>&amp;Members, in turn order</source>
+        <translation>&amp;Members, in turn order</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Flow &amp;rules</source>
+        <translation>Flow &amp;rules</translation>
+    </message>
+    <message>
+        <source>Tickets of a flow go only to the members ticked under it. A flow with nobody ticked goes to all members.</source>
+        <translation>Tickets of a flow go only to the members ticked under it. A flow with nobody ticked goes to all members.</translation>
+    </message>
+    <message>
+        <source>Flow and members</source>
+        <translation>Flow and members</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Goes to</translation>
+    </message>
+    <message>
+        <source>&amp;Absences</source>
+        <translation>&amp;Absences</translation>
+    </message>
+    <message>
+        <source>Absence of the selected member</source>
+        <translation>Absence of the selected member</translation>
+    </message>
+    <message>
+        <source>Absent &amp;from:</source>
+        <translation>Absent &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Back on:</source>
+        <translation>&amp;Back on:</translation>
+    </message>
+    <message>
+        <source>Until further &amp;notice</source>
+        <translation>Until further &amp;notice</translation>
+    </message>
+    <message>
+        <source>&amp;Mark absent</source>
+        <translation>&amp;Mark absent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear absence</source>
+        <translation>&amp;Clear absence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Absent from</source>
+        <translation>Absent from</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>Back on</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Absent: gets no new tickets</source>
+        <translation>Absent: gets no new tickets</translation>
+    </message>
+    <message>
+        <source>Absence planned</source>
+        <translation>Absence planned</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>until further notice</translation>
+    </message>
+    <message>
+        <source>Absence of %1</source>
+        <translation>Absence of %1</translation>
+    </message>
+    <message>
+        <source>The absence was not saved: %1</source>
+        <translation>The absence was not saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 · %n member(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n member</numerusform>
+            <numerusform>%1
+%2 · %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation>Staff member %1</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>The fleet was not changed: %1</source>
+        <translation>The fleet was not changed: %1</translation>
+    </message>
+    <message>
+        <source>“Back on” must be after “Absent from”.</source>
+        <translation>“Back on” must be after “Absent from”.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <source>%1 (absent until %2)</source>
+        <translation>%1 (absent until %2)</translation>
+    </message>
+    <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (absent)</translation>
+    </message>
+    <message>
+        <source>Skipped: gets no new tickets until back.</source>
+        <translation>Skipped: gets no new tickets until back.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +871,18 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Fleets and absences…</source>
+        <translation>&amp;Fleets and absences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Fleets are still loading. Try again in a moment.</source>
+        <translation>Fleets are still loading. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1479,73 @@ The desktop backoffice for service tickets.</translation>
         <translation>%1
 (internal: staff only)</translation>
     </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>staff member %1</translation>
+    </message>
+    <message>
+        <source>Nobody available in fleet %1 (%2): assign it by hand</source>
+        <translation>Nobody available in fleet %1 (%2): assign it by hand</translation>
+    </message>
+    <message>
+        <source>Nobody available in fleet %1 (%2, rule for %3): assign it by hand</source>
+        <translation>Nobody available in fleet %1 (%2, rule for %3): assign it by hand</translation>
+    </message>
+    <message>
+        <source>Automatically: fleet %1, %2</source>
+        <translation>Automatically: fleet %1, %2</translation>
+    </message>
+    <message>
+        <source>Automatically: fleet %1, %2, rule for %3</source>
+        <translation>Automatically: fleet %1, %2, rule for %3</translation>
+    </message>
+    <message>
+        <source>Unassigned by %1</source>
+        <translation>Unassigned by %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Round robin</translation>
+    </message>
+    <message>
+        <source>Fewest open tickets</source>
+        <translation>Fewest open tickets</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <comment>in a sentence</comment>
+        <translation>round robin</translation>
+    </message>
+    <message>
+        <source>fewest open tickets</source>
+        <comment>in a sentence</comment>
+        <translation>fewest open tickets</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <comment>in a sentence</comment>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>Each new ticket goes to the next available member in turn.</source>
+        <translation>Each new ticket goes to the next available member in turn.</translation>
+    </message>
+    <message>
+        <source>Each new ticket goes to the available member with the fewest open tickets; on a tie, to the one who has waited longest.</source>
+        <translation>Each new ticket goes to the available member with the fewest open tickets; on a tie, to the one who has waited longest.</translation>
+    </message>
+    <message>
+        <source>New tickets are not assigned: they wait in “New and unassigned”.</source>
+        <translation>New tickets are not assigned: they wait in “New and unassigned”.</translation>
+    </message>
 </context>
 <context>
     <name>models::BreakdownModel</name>
@@ -1411,6 +1631,10 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>%1 changed %2</source>
         <translation>%1 changed %2</translation>
+    </message>
+    <message>
+        <source>Assigned to %1 · %2</source>
+        <translation>Assigned to %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "conversationtabs.h"
 #include "detailpane.h"
 #include "eventrouter.h"
+#include "fleets/fleetadmindialog.h"
 #include "sidebarcontroller.h"
 #include "statistics/statisticsview.h"
 #include "ticketlistcontroller.h"
@@ -76,9 +77,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                                           context.events, context.outbox,
                                                           context.serverLabel, context.userName);
     m_router = std::make_unique<EventRouter>(
-        context.events,
-        EventRouter::Targets{m_table.get(), m_filter.get(), m_document.get(), m_messages.get(),
-                             m_notes.get(), m_history.get(), m_presence.get(), context.outbox});
+        context.events, EventRouter::Targets{m_table.get(), m_filter.get(), m_document.get(),
+                                             m_messages.get(), m_notes.get(), m_history.get(),
+                                             m_presence.get(), context.outbox, m_directory.get()});
 
     connect(m_filter.get(), &models::QueueFilter::queryChanged, m_table.get(),
             &models::TicketTableModel::setQuery);
@@ -162,6 +163,7 @@ void MainWindow::setUpActions()
     connect(m_ui->historyTabAction, &QAction::triggered, this,
             [this] { m_conversation->showTab(ConversationTabs::Tab::History); });
     connect(m_ui->statisticsAction, &QAction::triggered, this, &MainWindow::showStatistics);
+    connect(m_ui->fleetsAction, &QAction::triggered, this, &MainWindow::showFleets);
     connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
             [this] { m_ticketList->fillColumnsMenu(m_ui->columnsMenu); });
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
@@ -222,6 +224,24 @@ void MainWindow::showStatistics()
     m_statistics->refresh();
 }
 
+void MainWindow::showFleets()
+{
+    if (!m_directory->isLoaded()) {
+        showInfo(tr("Fleets are still loading. Try again in a moment."));
+        return;
+    }
+    if (!m_fleets) {
+        const std::optional<core::StaffMember> me = m_directory->staffMember(m_context.api->myId());
+        const bool admin = me && me->role == core::Role::Admin;
+        m_fleets = new FleetAdminDialog(m_context.api, m_directory.get(), admin, this);
+        m_fleets->setObjectName(u"fleetAdminDialog"_s);
+        m_fleets->setAttribute(Qt::WA_QuitOnClose, false);
+    }
+    m_fleets->show();
+    m_fleets->raise();
+    m_fleets->activateWindow();
+}
+
 void MainWindow::showInfo(const QString &text)
 {
     m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Warning);
@@ -238,6 +258,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_conversation->flushDrafts();
     if (m_statistics)
         m_statistics->close(); // it belongs to this window
+    if (m_fleets)
+        m_fleets->close();
     saveState();
     if (m_document->id())
         m_context.events->sendPresence(m_document->id(), u"left"_s);

@@ -21,6 +21,7 @@ class ConnectionController;
 class ConversationTabs;
 class DetailPane;
 class EventRouter;
+class FleetAdminDialog;
 class SidebarController;
 class StatisticsView;
 class TicketListController;
@@ -48,6 +49,9 @@ public:
     // The rating statistics in their own window (created on first use), loaded afresh.
     void showStatistics();
     StatisticsView *statisticsView() const { return m_statistics; }
+    // Fleet management in its own window (administrators edit, agents read).
+    void showFleets();
+    FleetAdminDialog *fleetsDialog() const { return m_fleets; }
 
     models::TicketTableModel *tableModel() const { return m_table.get(); }
     models::TicketDocument *document() const { return m_document.get(); }
@@ -82,6 +86,7 @@ private:
     DetailPane *m_detail = nullptr;
     ConversationTabs *m_conversation = nullptr;
     StatisticsView *m_statistics = nullptr;
+    FleetAdminDialog *m_fleets = nullptr;
     std::unique_ptr<SidebarController> m_sidebar;
     std::unique_ptr<TicketListController> m_ticketList;
     std::unique_ptr<ConnectionController> m_connection;

@@ -113,9 +113,11 @@ ApiJob *ApiClient::post(const QString &path, const QJsonObject &body,
 
 ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body, qint64 ifMatchVersion)
 {
-    return sendBody(
-        "PATCH", path, {}, body,
-        {qMakePair(QByteArray("If-Match"), '"' + QByteArray::number(ifMatchVersion) + '"')});
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (ifMatchVersion > 0)
+        headers.append(
+            qMakePair(QByteArray("If-Match"), '"' + QByteArray::number(ifMatchVersion) + '"'));
+    return sendBody("PATCH", path, {}, body, headers);
 }
 
 ApiJob *ApiClient::upload(qint64 ticketId, const QString &filePath, bool internal,
