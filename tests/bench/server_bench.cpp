@@ -118,10 +118,15 @@ int main(int argc, char *argv[])
                                      "patch, message, create, delivery, stats, stats-12m, "
                                      "stats-12m-staff."_s,
                                      u"names"_s);
+    const QCommandLineOption deviceOpt(
+        u"device"_s,
+        u"Demo device (index) whose code user creates tickets: 0 Nord (round robin, default), "
+        "1 Süd (least open), 2 West (manual)."_s,
+        u"N"_s, u"0"_s);
     const QCommandLineOption maxOpt(u"max-requests"_s, u"Bound per scenario (default 2000000)."_s,
                                     u"N"_s, u"2000000"_s);
     parser.addOptions({ticketsOpt, secondsOpt, warmupOpt, connectionsOpt, exeOpt, keepOpt, urlOpt,
-                       tokenOpt, codeTokenOpt, onlyOpt, maxOpt});
+                       tokenOpt, codeTokenOpt, onlyOpt, maxOpt, deviceOpt});
     parser.process(app);
 
     const qint64 tickets = parser.value(ticketsOpt).toLongLong();
@@ -171,15 +176,20 @@ int main(int argc, char *argv[])
                   .arg(double(procStatusKb(server.pid(), "VmRSS")) / 1024.0, 0, 'f', 1));
     }
 
-    // Sign in: a demo admin (staff) and a code user of the first demo device.
+    // Sign in: a demo admin (staff) and a code user of a demo device (its fleet's strategy
+    // assigns the created tickets).
     const QJsonObject accounts = demoAccounts(exe);
     QString adminLogin;
     for (const QJsonValue &v : accounts.value(u"staff"_s).toArray()) {
         if (adminLogin.isEmpty() && v.toObject().value(u"role"_s).toString() == u"admin")
             adminLogin = v.toObject().value(u"login"_s).toString();
     }
-    const QString deviceCode =
-        accounts.value(u"devices"_s).toArray().at(0).toObject().value(u"code"_s).toString();
+    const QString deviceCode = accounts.value(u"devices"_s)
+                                   .toArray()
+                                   .at(parser.value(deviceOpt).toInt())
+                                   .toObject()
+                                   .value(u"code"_s)
+                                   .toString();
     HttpConnection setup(host, port, {});
     QByteArray staffToken = parser.value(tokenOpt).toLatin1();
     QByteArray codeToken = parser.value(codeTokenOpt).toLatin1();

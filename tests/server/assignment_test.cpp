@@ -182,6 +182,45 @@ TEST_F(AssignmentTest, LeastOpenPicksTheLeastBusy)
     }
 }
 
+TEST_F(AssignmentTest, WorkloadCountersFollowEveryChange)
+{
+    // least_open reads each member's open tickets from counters kept by triggers: after
+    // creations, reassignments, status changes and reopening they equal a count.
+    QList<qint64> created;
+    for (int i = 0; i < 4; ++i)
+        created.append(createAs(SuedDevice, u"Last %1"_s.arg(i))[u"id"_s].toInteger());
+    const auto edit = [this](qint64 id, const QJsonObject &change) {
+        EXPECT_EQ(staff->editTicket(id, change).status, 200);
+    };
+    edit(created[0], {{u"assigneeId"_s, ids[u"jonas"_s]}});
+    edit(created[1], {{u"status"_s, u"resolved"_s}});
+    edit(created[2], {{u"status"_s, u"waiting"_s}});
+    edit(created[2], {{u"assigneeId"_s, QJsonValue::Null}});
+    edit(created[1], {{u"status"_s, u"open"_s}, {u"assigneeId"_s, ids[u"mia"_s]}});
+    edit(created[3], {{u"status"_s, u"closed"_s}});
+
+    ASSERT_TRUE(server.stop());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"workload-check"_s);
+        db.setDatabaseName(server.dataDir() + u"/tickets.sqlite"_s);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"SELECT s.id, COALESCE(w.open_tickets, 0), (SELECT COUNT(*) FROM "
+                           "tickets t WHERE t.assignee_id = s.id AND t.status IN (0, 1, 2)) "
+                           "FROM staff s LEFT JOIN staff_workload w ON w.staff_id = s.id"_s));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            EXPECT_EQ(q.value(1).toLongLong(), q.value(2).toLongLong())
+                << "staff " << q.value(0).toLongLong();
+        }
+        EXPECT_EQ(rows, ids.size());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"workload-check"_s);
+}
+
 TEST_F(AssignmentTest, ManualFleetLeavesTicketsUnassigned)
 {
     const QJsonObject t = createAs(WestDevice, u"Im Westen"_s);

@@ -40,16 +40,17 @@ std::optional<Fleet> readFleet(Connection &c, qint64 fleetId)
 }
 
 // The fleet's members in turn order (position, then id), whether each can take a ticket
-// now (active and not absent) and their workload for least_open.
+// now (active and not absent) and their workload for least_open (kept by triggers:
+// schema.cpp, migration 5).
 QList<Member> readMembers(Connection &c, qint64 fleetId, qint64 now)
 {
     QSqlQuery &q =
         c.prepared(u"SELECT m.staff_id, m.position, "
                    "s.active = 1 AND NOT (s.absent_from IS NOT NULL AND s.absent_from <= ? "
                    "AND (s.absent_to IS NULL OR ? < s.absent_to)), s.last_assigned_at, "
-                   "(SELECT COUNT(*) FROM tickets t WHERE t.status IN (0, 1, 2) "
-                   "AND t.assignee_id = m.staff_id) "
-                   "FROM fleet_members m JOIN staff s ON s.id = m.staff_id WHERE m.fleet_id = ? "
+                   "COALESCE(w.open_tickets, 0) "
+                   "FROM fleet_members m JOIN staff s ON s.id = m.staff_id "
+                   "LEFT JOIN staff_workload w ON w.staff_id = m.staff_id WHERE m.fleet_id = ? "
                    "ORDER BY m.position, m.staff_id"_s);
     q.addBindValue(now);
     q.addBindValue(now);
