@@ -1546,6 +1546,16 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>New tickets are not assigned: they wait in “New and unassigned”.</source>
         <translation>Neue Tickets werden nicht zugewiesen: Sie warten in „Neu und nicht zugewiesen“.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>fleet (strategy)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, rule for %3)</source>
+        <comment>fleet (strategy, flow rule)</comment>
+        <translation>%1 (%2, Regel für %3)</translation>
+    </message>
 </context>
 <context>
     <name>models::BreakdownModel</name>
@@ -1633,8 +1643,8 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>%1 hat %2 geändert</translation>
     </message>
     <message>
-        <source>Assigned to %1 · %2</source>
-        <translation>Zugewiesen an %1 · %2</translation>
+        <source>Fleet %1 assigned it to %2</source>
+        <translation>Flotte %1 hat es %2 zugewiesen</translation>
     </message>
 </context>
 <context>

@@ -1546,6 +1546,16 @@ The desktop backoffice for service tickets.</translation>
         <source>New tickets are not assigned: they wait in “New and unassigned”.</source>
         <translation>New tickets are not assigned: they wait in “New and unassigned”.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>fleet (strategy)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, rule for %3)</source>
+        <comment>fleet (strategy, flow rule)</comment>
+        <translation>%1 (%2, rule for %3)</translation>
+    </message>
 </context>
 <context>
     <name>models::BreakdownModel</name>
@@ -1633,8 +1643,8 @@ The desktop backoffice for service tickets.</translation>
         <translation>%1 changed %2</translation>
     </message>
     <message>
-        <source>Assigned to %1 · %2</source>
-        <translation>Assigned to %1 · %2</translation>
+        <source>Fleet %1 assigned it to %2</source>
+        <translation>Fleet %1 assigned it to %2</translation>
     </message>
 </context>
 <context>

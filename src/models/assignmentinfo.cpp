@@ -55,6 +55,12 @@ AssignmentInfo describeAssignment(const QJsonObject &a,
         const RuleParts p = ruleParts(a);
         const QString strategy = strategyPhrase(p.strategy);
         info.flagged = a.value(u"unassigned").toBool() || a.value(u"assigneeId").isNull();
+        info.rule = p.flow.isEmpty()
+                        ? QCoreApplication::translate("models", "%1 (%2)", "fleet (strategy)")
+                              .arg(p.fleet, strategy)
+                        : QCoreApplication::translate("models", "%1 (%2, rule for %3)",
+                                                      "fleet (strategy, flow rule)")
+                              .arg(p.fleet, strategy, p.flow);
         if (info.flagged) {
             info.text =
                 p.flow.isEmpty()

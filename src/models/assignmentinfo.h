@@ -9,7 +9,8 @@
 namespace models {
 
 struct AssignmentInfo {
-    QString text;         // "Automatically: fleet Nord, round robin" / "By Anna"
+    QString text; // "Automatically: fleet Nord, round robin" / "By Anna"
+    QString rule; // by a rule: "Nord (round robin)", "Süd (fewest open tickets, rule for X)"
     bool flagged = false; // the rules found nobody: someone has to assign it by hand
     qint64 at = 0;        // msecs UTC; 0 when unknown
 };

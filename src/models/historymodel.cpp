@@ -178,7 +178,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return sentence(entry);
     case Qt::ToolTipRole:
-        return longDateTime(entry.at);
+        // The whole sentence: the list elides long ones (a title, a flow rule).
+        return plainToolTip(sentence(entry) + u'\n' + longDateTime(entry.at));
     case AtRole:
         return QDateTime::fromMSecsSinceEpoch(entry.at, Qt::UTC).toLocalTime();
     case ActorRole:
@@ -245,8 +246,8 @@ QString HistoryModel::sentence(const core::HistoryEntry &e) const
             describeAssignment(record, [this](qint64 id) { return m_names.value(id); });
         if (info.flagged)
             return info.text;
-        return tr("Assigned to %1 \u00b7 %2")
-            .arg(assigneeText(record.value(u"assigneeId")), info.text);
+        return tr("Fleet %1 assigned it to %2")
+            .arg(info.rule, assigneeText(record.value(u"assigneeId")));
     }
     if (e.field == u"title")
         return tr("%1 changed the title to \u201c%2\u201d").arg(actor, e.to.toString());

@@ -100,6 +100,9 @@ TEST(AssignmentInfo, ARuleSaysFleetStrategyAndFlow)
     withFlow.insert(u"strategy"_s, u"least_open"_s);
     EXPECT_EQ(models::describeAssignment(withFlow, names).text,
               u"Automatically: fleet Nord, fewest open tickets, rule for Spare part order"_s);
+    EXPECT_EQ(models::describeAssignment(withFlow, names).rule,
+              u"Nord (fewest open tickets, rule for Spare part order)"_s);
+    EXPECT_EQ(info.rule, u"Nord (round robin)"_s);
 }
 
 TEST(AssignmentInfo, OlderRecordsAreReadFromTheRuleText)

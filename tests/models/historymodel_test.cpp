@@ -193,9 +193,9 @@ TEST_F(HistoryModelTest, AssignmentsSayHowTheyWereMade)
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 2; }, 10000));
     EXPECT_EQ(shownIds(id).size(), 2);
     EXPECT_EQ(model.index(1).data(HistoryModel::FieldRole).toString(), u"assignment"_s);
-    EXPECT_EQ(lastSentence(model),
-              u"Assigned to %1 \u00b7 Automatically: fleet Nord, round robin"_s.arg(
-                  names.value(assignee.toInteger())));
+    EXPECT_EQ(lastSentence(model), u"Fleet Nord (round robin) assigned it to %1"_s.arg(
+                                       names.value(assignee.toInteger())));
+    EXPECT_TRUE(model.index(1).data(Qt::ToolTipRole).toString().contains(lastSentence(model)));
 
     // A person's reassignment: one row, the assignee change (its record is not repeated).
     const qint64 murat = 4;
