@@ -79,14 +79,8 @@ protected:
     QJsonObject createInNord(const QString &title, qint64 flowId = 0)
     {
         QJsonObject extra;
-        if (flowId) {
-            for (const QJsonValue &f : codeUser.get(u"/flows"_s).items()) {
-                if (f[u"id"_s].toInteger() == flowId) {
-                    extra.insert(u"flowId"_s, flowId);
-                    extra.insert(u"fields"_s, requiredFieldValues(f.toObject()));
-                }
-            }
-        }
+        if (flowId)
+            extra.insert(u"flowId"_s, flowId);
         HttpResult failure;
         const QJsonObject t = createTicket(codeUser, title, extra, &failure);
         EXPECT_FALSE(t.isEmpty()) << failure.body.toStdString();

@@ -338,6 +338,12 @@ QJsonObject createTicket(ApiClient &api, const QString &title, const QJsonObject
             }
         }
     }
+    if (extra.contains(u"flowId"_s)) { // that flow, with its required fields filled in
+        for (const QJsonValue &f : flows) {
+            if (f.toObject().value(u"id"_s) == extra.value(u"flowId"_s))
+                flow = f.toObject();
+        }
+    }
     QJsonObject body;
     body.insert(u"flowId"_s, flow.value(u"id"_s));
     body.insert(u"title"_s, title);

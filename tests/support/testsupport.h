@@ -138,8 +138,9 @@ QString demoLogin(const QString &role, int index = 0); // "admin" or "agent"
 QString demoDeviceCode(int index);                     // device 0 = "A", 1 = "B"
 qint64 demoDeviceId(int index);
 
-// Creates a ticket through POST /tickets with a flow the device offers and valid values
-// for its required fields. Staff pass "deviceId" (and more) in `extra`. Returns the
+// Creates a ticket through POST /tickets with a flow the device offers (or `extra`'s
+// "flowId") and valid values for its required fields. Staff pass "deviceId" (and more) in
+// `extra`. Returns the
 // created ticket's JSON, or an empty object (the failed answer in *failure).
 QJsonObject createTicket(ApiClient &api, const QString &title, const QJsonObject &extra = {},
                          HttpResult *failure = nullptr);

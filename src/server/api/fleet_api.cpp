@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using server::http::Response;
@@ -163,7 +164,13 @@ Response refusal(const core::ApiProblem &problem)
     return problem.httpStatus == 404 ? Response::notFound() : Response::problem(problem);
 }
 
-Response patchFleet(const Call &call, ApiContext &ctx)
+// PATCH of an administered resource: the body read by `read`, then `write` in one
+// transaction; the answer is the resource as it is now.
+template <typename Change, typename T>
+Response adminPatch(const Call &call, ApiContext &ctx,
+                    std::variant<Change, core::ApiProblem> (*read)(const QJsonObject &),
+                    const std::function<AdminResult<T>(qint64, const Change &)> &write,
+                    const std::function<QJsonObject(const T &)> &toJson)
 {
     if (auto refused = onlyParams(call, {}))
         return *refused;
@@ -173,39 +180,35 @@ Response patchFleet(const Call &call, ApiContext &ctx)
     auto body = jsonBody(call, ctx);
     if (auto *r = std::get_if<Response>(&body))
         return *r;
-    auto read = readFleetChange(std::get<QJsonObject>(body));
-    if (auto *problem = std::get_if<core::ApiProblem>(&read))
+    auto change = read(std::get<QJsonObject>(body));
+    if (auto *problem = std::get_if<core::ApiProblem>(&change))
         return Response::problem(*problem);
-    const FleetChange &change = std::get<FleetChange>(read);
     return writeTransaction(ctx, [&]() -> Response {
-        const AdminResult<core::Fleet> r = ctx.store.admin().updateFleet(id, change, call.now);
+        const AdminResult<T> r = write(id, std::get<Change>(change));
         if (r.problem)
             return refusal(*r.problem);
-        return Response::json(200, r.value->toJson());
+        return Response::json(200, toJson(*r.value));
     });
+}
+
+Response patchFleet(const Call &call, ApiContext &ctx)
+{
+    return adminPatch<FleetChange, core::Fleet>(
+        call, ctx, readFleetChange,
+        [&](qint64 id, const FleetChange &c) {
+            return ctx.store.admin().updateFleet(id, c, call.now);
+        },
+        [](const core::Fleet &f) { return f.toJson(); });
 }
 
 Response patchStaff(const Call &call, ApiContext &ctx)
 {
-    if (auto refused = onlyParams(call, {}))
-        return *refused;
-    const qint64 id = call.idParam(0);
-    if (!id)
-        return Response::notFound();
-    auto body = jsonBody(call, ctx);
-    if (auto *r = std::get_if<Response>(&body))
-        return *r;
-    auto read = readAbsence(std::get<QJsonObject>(body));
-    if (auto *problem = std::get_if<core::ApiProblem>(&read))
-        return Response::problem(*problem);
-    const AbsenceChange &change = std::get<AbsenceChange>(read);
-    return writeTransaction(ctx, [&]() -> Response {
-        const AdminResult<core::StaffMember> r =
-            ctx.store.admin().updateAbsence(id, change, call.now);
-        if (r.problem)
-            return refusal(*r.problem);
-        return Response::json(200, r.value->toJson(call.now));
-    });
+    return adminPatch<AbsenceChange, core::StaffMember>(
+        call, ctx, readAbsence,
+        [&](qint64 id, const AbsenceChange &c) {
+            return ctx.store.admin().updateAbsence(id, c, call.now);
+        },
+        [&call](const core::StaffMember &s) { return s.toJson(call.now); });
 }
 
 } // namespace
