@@ -1264,6 +1264,13 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Breakdown: %1</source>
         <translation>Aufschlüsselung: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new rating(s): press F5 to take them in</source>
+        <translation>
+            <numerusform>%n neue Bewertung: mit F5 übernehmen</numerusform>
+            <numerusform>%n neue Bewertungen: mit F5 übernehmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusFlowWidget</name>

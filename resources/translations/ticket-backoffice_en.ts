@@ -1264,6 +1264,13 @@ The desktop backoffice for service tickets.</translation>
         <source>Breakdown: %1</source>
         <translation>Breakdown: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new rating(s): press F5 to take them in</source>
+        <translation>
+            <numerusform>%n new rating: press F5 to take it in</numerusform>
+            <numerusform>%n new ratings: press F5 to take them in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StatusFlowWidget</name>

@@ -14,6 +14,7 @@
 #include "client/apiclient.h"
 #include "client/eventstream.h"
 #include "client/outbox.h"
+#include "core/types.h"
 #include "models/directory.h"
 #include "models/historymodel.h"
 #include "models/postlistmodel.h"
@@ -217,6 +218,11 @@ void MainWindow::showStatistics()
         m_statistics->setWindowFlag(Qt::Window);
         m_statistics->setAttribute(Qt::WA_QuitOnClose, false);
         connect(m_statistics, &StatisticsView::openTicketRequested, this, &MainWindow::showTicket);
+        connect(m_context.events, &client::EventStream::eventReceived, m_statistics,
+                [this](const core::Event &event) {
+                    if (event.type == u"rating.created")
+                        m_statistics->noteNewRating();
+                });
     }
     m_statistics->show();
     m_statistics->raise();

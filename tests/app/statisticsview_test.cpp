@@ -351,6 +351,44 @@ TEST_F(StatisticsViewTest, MainWindowOpensTheStatisticsAndTheirTickets)
     window.close();
 }
 
+TEST_F(StatisticsViewTest, ANewRatingIsAnnouncedAndTakenInOnRefresh)
+{
+    client::EventStream events;
+    client::Outbox outbox(&api, dir.filePath(u"outbox.json"_s));
+    client::DraftStore drafts(dir.filePath(u"drafts.json"_s));
+    events.setEndpoint(api.baseUrl(), api.token());
+    MainWindow window(AppContext{&api, &events, &outbox, &drafts, &settings, u"test"_s, u"anna"_s});
+    window.show();
+    window.start();
+    window.showStatistics();
+    StatisticsView *view = window.statisticsView();
+    load(view, Last12Months);
+    const int before = view->source()->stats().summary.count;
+    ASSERT_TRUE(waitFor([&] { return events.state() == client::EventStream::State::Connected; }));
+
+    // A code user's ticket, resolved by staff and rated by its code user.
+    testsupport::ApiClient user(server.baseUrl());
+    ASSERT_FALSE(user.loginDevice(testsupport::demoDeviceCode(0)).isEmpty());
+    const qint64 id = testsupport::createTicket(user, u"Bitte bewerten"_s)[u"id"_s].toInteger();
+    ASSERT_EQ(http.editTicket(id, {{u"status"_s, u"resolved"_s}}).status, 200);
+    ASSERT_EQ(user.post(u"/tickets/%1/rating"_s.arg(id), {{u"stars"_s, 5}}).status, 201);
+
+    // Announced, not reloaded under the reader's eyes.
+    ASSERT_TRUE(waitFor([&] { return view->newRatings() == 1; }));
+    // (No translator here: the source text, "%n new rating(s)…".)
+    EXPECT_TRUE(child<QLabel>(view, "statusLabel")->text().startsWith(u"1 new rating"_s))
+        << child<QLabel>(view, "statusLabel")->text().toStdString();
+    EXPECT_EQ(view->source()->stats().summary.count, before);
+
+    QSignalSpy loaded(view->source(), &models::RatingStatsSource::loaded);
+    view->refresh();
+    ASSERT_TRUE(waitFor([&] { return loaded.size() == 1 && !view->source()->isLoading(); }));
+    EXPECT_EQ(view->source()->stats().summary.count, before + 1);
+    EXPECT_EQ(view->newRatings(), 0);
+    EXPECT_TRUE(child<QLabel>(view, "statusLabel")->text().startsWith(u"Updated"_s));
+    window.close();
+}
+
 // The view on the demo data in English and German (the translations are in the binary);
 // with TICKET_SCREENSHOT_DIR set, the pictures are kept there for a look.
 TEST_F(StatisticsViewTest, RendersInEnglishAndGerman)

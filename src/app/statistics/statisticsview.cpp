@@ -238,7 +238,20 @@ models::RatingStatsQuery StatisticsView::currentQuery() const
 void StatisticsView::refresh()
 {
     m_refreshTimer->stop();
+    m_newRatings = 0;
     m_source->load(currentQuery());
+}
+
+void StatisticsView::noteNewRating()
+{
+    ++m_newRatings;
+    if (!m_source->isLoading()) // else the answer shows it (it may not hold this rating)
+        m_ui->statusLabel->setText(newRatingsText());
+}
+
+QString StatisticsView::newRatingsText() const
+{
+    return tr("%n new rating(s): press F5 to take them in", nullptr, m_newRatings);
 }
 
 QString StatisticsView::filterDescription() const
@@ -275,7 +288,9 @@ void StatisticsView::onLoaded(const models::RatingStats &stats)
 {
     m_ui->messageBanner->clear();
     m_ui->statusLabel->setText(
-        tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_newRatings > 0
+            ? newRatingsText()
+            : tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     m_ui->periodRangeLabel->setText(periodText(stats.from, stats.to));
     showFigures(stats);
     m_breakdown->setStats(stats);

@@ -46,6 +46,10 @@ public:
 
     // Loads the statistics for the period and filters chosen.
     void refresh();
+    // A rating arrived on the event stream. The view does not reload under the reader's
+    // eyes (tables would jump): it says how many are new; F5 or Refresh takes them in.
+    void noteNewRating();
+    int newRatings() const { return m_newRatings; }
     models::RatingStatsSource *source() const { return m_source.get(); }
     models::BreakdownModel *breakdownModel() const { return m_breakdown.get(); }
     models::LowRatingsModel *lowRatingsModel() const { return m_lowRatings.get(); }
@@ -87,6 +91,7 @@ private:
     void restoreState();
     void onPeriodChanged();
     void scheduleRefresh();
+    QString newRatingsText() const;
     models::RatingStatsQuery currentQuery() const;
     QString filterDescription() const;
     QString periodText(qint64 from, qint64 to) const;
@@ -114,6 +119,7 @@ private:
     std::array<Figure, FigureCount> m_figures;
     QList<QLabel *> m_figureCaptions;
     bool m_restoring = false;
+    int m_newRatings = 0; // ratings that arrived since the figures shown were loaded
     bool m_shown = false;
     QString m_lastDirectory;
 };
