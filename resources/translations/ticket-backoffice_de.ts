@@ -1354,6 +1354,18 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>The server&apos;s answer could not be read.</source>
         <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The server refused the connection: is it running?</source>
+        <translation>Der Server hat die Verbindung abgelehnt: Läuft er?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address was not found.</source>
+        <translation>Die Adresse des Servers wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>client::CredentialStore</name>
@@ -1395,6 +1407,125 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>The local server ended (exit code %1).</source>
         <translation>Der lokale Server wurde beendet (Exit-Code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>client::ServerError</name>
+    <message>
+        <source>Something required is missing.</source>
+        <translation>Etwas Erforderliches fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>„%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long.</source>
+        <translation>„%1“ ist zu lang.</translation>
+    </message>
+    <message>
+        <source>“%1” is too short.</source>
+        <translation>„%1“ ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>“%1” has too many entries.</source>
+        <translation>„%1“ hat zu viele Einträge.</translation>
+    </message>
+    <message>
+        <source>“%1” is out of range.</source>
+        <translation>„%1“ liegt außerhalb des erlaubten Bereichs.</translation>
+    </message>
+    <message>
+        <source>“%1” contains characters that are not allowed.</source>
+        <translation>„%1“ enthält nicht erlaubte Zeichen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept what was sent.</source>
+        <translation>Der Server hat das Gesendete nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept “%1”.</source>
+        <translation>Der Server hat „%1“ nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The session has ended: sign in again.</source>
+        <translation>Die Sitzung ist abgelaufen: bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Login or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>This device code is not known.</source>
+        <translation>Dieser Gerätecode ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Dazu fehlt die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>This does not exist (any more), or it is not yours to see.</source>
+        <translation>Das gibt es nicht (mehr), oder es ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this.</source>
+        <translation>Der Server bietet das nicht an.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime.</source>
+        <translation>Jemand anderes hat das inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The server needs to know which version was changed: reload and try again.</source>
+        <translation>Der Server braucht die geänderte Version: bitte neu laden und noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The ticket cannot go to this status from its current one.</source>
+        <translation>Das Ticket kann von seinem jetzigen Status nicht in diesen wechseln.</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>Das Ticket ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed ticket can be rated.</source>
+        <translation>Nur ein gelöstes oder geschlossenes Ticket kann bewertet werden.</translation>
+    </message>
+    <message>
+        <source>This ticket has been rated already.</source>
+        <translation>Dieses Ticket wurde bereits bewertet.</translation>
+    </message>
+    <message>
+        <source>The server does not take this kind of content.</source>
+        <translation>Der Server nimmt diese Art von Inhalt nicht an.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>Der Server konnte die Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The request was sent twice with different contents.</source>
+        <translation>Die Anfrage wurde zweimal mit verschiedenem Inhalt gesendet.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a moment and try again.</source>
+        <translation>Zu viele Versuche: bitte einen Moment warten und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Try again later.</source>
+        <translation>Der Server konnte die Anfrage nicht ausführen. Bitte später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This is larger than the server accepts (at most %1).</source>
+        <translation>Das ist größer, als der Server annimmt (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>This is larger than the server accepts.</source>
+        <translation>Das ist größer, als der Server annimmt.</translation>
     </message>
 </context>
 <context>

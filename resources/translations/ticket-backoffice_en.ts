@@ -1354,6 +1354,18 @@ The desktop backoffice for service tickets.</translation>
         <source>The server&apos;s answer could not be read.</source>
         <translation>The server&apos;s answer could not be read.</translation>
     </message>
+    <message>
+        <source>The server refused the connection: is it running?</source>
+        <translation>The server refused the connection: is it running?</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address was not found.</source>
+        <translation>The server&apos;s address was not found.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>The server closed the connection.</translation>
+    </message>
 </context>
 <context>
     <name>client::CredentialStore</name>
@@ -1395,6 +1407,125 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>The local server ended (exit code %1).</source>
         <translation>The local server ended (exit code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>client::ServerError</name>
+    <message>
+        <source>Something required is missing.</source>
+        <translation>Something required is missing.</translation>
+    </message>
+    <message>
+        <source>“%1” is required.</source>
+        <translation>“%1” is required.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long.</source>
+        <translation>“%1” is too long.</translation>
+    </message>
+    <message>
+        <source>“%1” is too short.</source>
+        <translation>“%1” is too short.</translation>
+    </message>
+    <message>
+        <source>“%1” has too many entries.</source>
+        <translation>“%1” has too many entries.</translation>
+    </message>
+    <message>
+        <source>“%1” is out of range.</source>
+        <translation>“%1” is out of range.</translation>
+    </message>
+    <message>
+        <source>“%1” contains characters that are not allowed.</source>
+        <translation>“%1” contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>The server did not accept what was sent.</source>
+        <translation>The server did not accept what was sent.</translation>
+    </message>
+    <message>
+        <source>The server did not accept “%1”.</source>
+        <translation>The server did not accept “%1”.</translation>
+    </message>
+    <message>
+        <source>The session has ended: sign in again.</source>
+        <translation>The session has ended: sign in again.</translation>
+    </message>
+    <message>
+        <source>Login or password is wrong.</source>
+        <translation>Login or password is wrong.</translation>
+    </message>
+    <message>
+        <source>This device code is not known.</source>
+        <translation>This device code is not known.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>This does not exist (any more), or it is not yours to see.</source>
+        <translation>This does not exist (any more), or it is not yours to see.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this.</source>
+        <translation>The server does not offer this.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this in the meantime.</source>
+        <translation>Someone else changed this in the meantime.</translation>
+    </message>
+    <message>
+        <source>The server needs to know which version was changed: reload and try again.</source>
+        <translation>The server needs to know which version was changed: reload and try again.</translation>
+    </message>
+    <message>
+        <source>The ticket cannot go to this status from its current one.</source>
+        <translation>The ticket cannot go to this status from its current one.</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>The ticket is closed.</translation>
+    </message>
+    <message>
+        <source>Only a resolved or closed ticket can be rated.</source>
+        <translation>Only a resolved or closed ticket can be rated.</translation>
+    </message>
+    <message>
+        <source>This ticket has been rated already.</source>
+        <translation>This ticket has been rated already.</translation>
+    </message>
+    <message>
+        <source>The server does not take this kind of content.</source>
+        <translation>The server does not take this kind of content.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>The server could not read the request.</translation>
+    </message>
+    <message>
+        <source>The request was sent twice with different contents.</source>
+        <translation>The request was sent twice with different contents.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a moment and try again.</source>
+        <translation>Too many attempts: wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Try again later.</source>
+        <translation>The server could not complete the request. Try again later.</translation>
+    </message>
+    <message>
+        <source>This is larger than the server accepts (at most %1).</source>
+        <translation>This is larger than the server accepts (at most %1).</translation>
+    </message>
+    <message>
+        <source>This is larger than the server accepts.</source>
+        <translation>This is larger than the server accepts.</translation>
     </message>
 </context>
 <context>

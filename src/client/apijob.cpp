@@ -1,5 +1,7 @@
 #include "apijob.h"
 
+#include "errortext.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -19,8 +21,11 @@ ApiError errorFrom(QNetworkReply *reply, int status, const QJsonValue &json)
         e.status = status;
         const QJsonObject err = json.toObject().value(u"error"_s).toObject();
         e.code = err.value(u"code"_s).toString();
-        e.message = err.value(u"message"_s).toString();
+        e.detail = err.value(u"message"_s).toString();
         e.field = err.value(u"field"_s).toString();
+        e.message = serverErrorText(err, status);
+        if (e.message.isEmpty())
+            e.message = e.detail;
         if (e.message.isEmpty())
             e.message = QCoreApplication::translate("client::ApiJob", "The server answered %1.")
                             .arg(status);
@@ -31,7 +36,23 @@ ApiError errorFrom(QNetworkReply *reply, int status, const QJsonValue &json)
     if (status == 0 || reply->error() != QNetworkReply::NoError) {
         e.kind = ApiError::Kind::Network;
         e.code = u"network"_s;
-        e.message = reply->errorString();
+        e.detail = reply->errorString();
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+            e.message = QCoreApplication::translate(
+                "client::ApiJob", "The server refused the connection: is it running?");
+            break;
+        case QNetworkReply::HostNotFoundError:
+            e.message = QCoreApplication::translate("client::ApiJob",
+                                                    "The server's address was not found.");
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            e.message =
+                QCoreApplication::translate("client::ApiJob", "The server closed the connection.");
+            break;
+        default:
+            e.message = e.detail; // Qt's own text, translated by its catalogue
+        }
     }
     return e;
 }

@@ -25,7 +25,8 @@ struct ApiError {
     Kind kind = Kind::None;
     int status = 0;  // HTTP status, 0 when there was no answer
     QString code;    // the server's machine code ("stale_version", ...) or "network"/"timeout"
-    QString message; // human text: the server's message or the network layer's
+    QString message; // human text in the user's language (errortext.h), else the server's
+    QString detail;  // the server's own words (English), for a tooltip or a log
     QString field;   // the offending field, when the server names one
 
     bool isNone() const { return kind == Kind::None; }

@@ -213,17 +213,22 @@ TEST_F(ApiClientFaultTest, ServerErrorIsTransientHttp)
     EXPECT_TRUE(r.error.isTransient());
 }
 
-TEST_F(ApiClientFaultTest, TooLargeCarriesTheServersMessage)
+TEST_F(ApiClientFaultTest, TooLargeIsSaidInTheUsersLanguageWithTheServersWordsKept)
 {
     network.script = [](ScriptedReply *r) {
-        r->respond(413, R"({"error":{"code":"too_large","message":"At most 25 MB per file."}})");
+        r->respond(
+            413,
+            R"({"error":{"code":"too_large","message":"At most 25 MB per file.","maxBytes":26214400}})");
     };
     const ApiResult r = wait(api.uploadData(7, u"big.bin"_s, QByteArray(1000, 'x'),
                                             u"application/octet-stream"_s, false));
     EXPECT_EQ(r.error.kind, ApiError::Kind::Http);
     EXPECT_EQ(r.error.status, 413);
     EXPECT_EQ(r.error.code, u"too_large"_s);
-    EXPECT_EQ(r.error.message, u"At most 25 MB per file."_s);
+    // (No translator here: the source text.)
+    EXPECT_TRUE(r.error.message.startsWith(u"This is larger than the server accepts (at most 25"_s))
+        << r.error.message.toStdString();
+    EXPECT_EQ(r.error.detail, u"At most 25 MB per file."_s);
     EXPECT_FALSE(r.error.isTransient());
 }
 
@@ -236,6 +241,7 @@ TEST_F(ApiClientFaultTest, RefusedConnectionIsNetworkAndUnreachable)
     const ApiResult r = wait(api.get(u"/tickets"_s));
     EXPECT_EQ(r.error.kind, ApiError::Kind::Network);
     EXPECT_EQ(r.error.status, 0);
+    EXPECT_EQ(r.error.message, u"The server refused the connection: is it running?"_s);
     EXPECT_TRUE(r.error.isTransient());
     ASSERT_EQ(reachability.count(), 1);
     EXPECT_FALSE(reachability.first().first().toBool());

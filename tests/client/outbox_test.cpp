@@ -295,7 +295,8 @@ TEST_F(OutboxFaultTest, OtherConflictsAreRefusals)
     outbox.enqueue(7, OutboxItem::Kind::Message, u"x"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !seen.failedKeys.isEmpty(); }, 2000));
     EXPECT_EQ(seen.errors.first().code, u"ticket_closed"_s);
-    EXPECT_EQ(outbox.allItems().first().error, u"Nope."_s);
+    // The reason kept is the one the window shows (errortext.h), not the server's English.
+    EXPECT_EQ(outbox.allItems().first().error, u"The ticket is closed."_s);
 }
 
 TEST_F(OutboxFaultTest, AnEndedSessionWaitsForTheNextSignIn)

@@ -278,6 +278,8 @@ TEST(AttachmentLimitTest, UploadsOverTheLimitAreRefused)
     const HttpResult tooLarge = user.send("POST", path, QByteArray(1025, 'x'), headers);
     EXPECT_EQ(tooLarge.status, 413);
     EXPECT_EQ(tooLarge.errorCode(), u"too_large"_s);
+    EXPECT_EQ(tooLarge.object()[u"error"_s][u"maxBytes"_s].toInteger(),
+              1024); // for the client's words
     EXPECT_EQ(user.send("POST", path, QByteArray(1024, 'x'), headers).status, 201);
 }
 

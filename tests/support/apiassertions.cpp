@@ -32,10 +32,16 @@ void expectError(const HttpResult &r, int status, const QString &field, const st
     EXPECT_FALSE(e.value(u"code"_s).toString().isEmpty()) << what << ": " << body;
     EXPECT_FALSE(e.value(u"message"_s).toString().isEmpty()) << what << ": " << body;
     for (auto it = e.begin(); it != e.end(); ++it) {
-        EXPECT_TRUE(QStringList({u"code"_s, u"message"_s, u"field"_s}).contains(it.key()) &&
-                    it.value().isString())
+        // Text members, and the limit of a 413 (`maxBytes`, a positive integer).
+        const bool limit = it.key() == u"maxBytes" && status == 413 && it.value().isDouble() &&
+                           it.value().toInteger() > 0;
+        EXPECT_TRUE(limit ||
+                    (QStringList({u"code"_s, u"message"_s, u"field"_s}).contains(it.key()) &&
+                     it.value().isString()))
             << what << ": unexpected error member " << it.key().toStdString();
     }
+    if (status == 413) // the limit, so that clients can say it in their language
+        EXPECT_GT(e.value(u"maxBytes"_s).toInteger(), 0) << what << ": " << body;
     if (!field.isEmpty()) {
         EXPECT_EQ(e.value(u"field"_s).toString(), field) << what << ": " << body;
     }

@@ -17,7 +17,9 @@ std::variant<QJsonObject, Response> jsonBody(const Call &call, const ApiContext 
         return Response::error(415, u"unsupported_media_type"_s,
                                u"Send the body as application/json."_s);
     if (call.request.body.size() > ctx.config.maxJsonBytes)
-        return Response::error(413, u"too_large"_s, u"The request body is too large."_s);
+        return Response::tooLarge(
+            u"The request body is too large (%1 bytes at most)."_s.arg(ctx.config.maxJsonBytes),
+            ctx.config.maxJsonBytes);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(call.request.body, &error);
     if (error.error != QJsonParseError::NoError)

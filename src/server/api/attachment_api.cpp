@@ -140,9 +140,9 @@ Response upload(Call &call, ApiContext &ctx)
     const QByteArray &bytes = call.request.body;
     if ((lengthOk && length > ctx.config.maxUploadBytes) ||
         bytes.size() > ctx.config.maxUploadBytes)
-        return Response::error(413, u"too_large"_s,
-                               u"The file is larger than the server accepts (%1 bytes)."_s.arg(
-                                   ctx.config.maxUploadBytes));
+        return Response::tooLarge(u"The file is larger than the server accepts (%1 bytes)."_s.arg(
+                                      ctx.config.maxUploadBytes),
+                                  ctx.config.maxUploadBytes);
     if (bytes.isEmpty())
         return Response::error(422, u"empty_file"_s, u"The file is empty."_s);
     const QByteArray disposition = call.request.header("content-disposition");

@@ -41,6 +41,13 @@ Response Response::notFound()
     return error(404, u"not_found"_s, u"There is nothing here, or you may not see it."_s);
 }
 
+Response Response::tooLarge(const QString &message, qint64 maxBytes)
+{
+    return json(413, QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, u"too_large"_s},
+                                                          {u"message"_s, message},
+                                                          {u"maxBytes"_s, maxBytes}}}});
+}
+
 Response Response::internalError()
 {
     return error(500, u"internal"_s, u"The server could not complete the request."_s);

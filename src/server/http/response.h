@@ -22,6 +22,8 @@ struct Response {
                           const QString &field = {});
     static Response problem(const core::ApiProblem &problem);
     static Response notFound();
+    // 413 with the limit as `maxBytes`, so that clients can say it in their language.
+    static Response tooLarge(const QString &message, qint64 maxBytes);
     static Response internalError();
 
     Response &withHeader(const QByteArray &name, const QByteArray &value);
