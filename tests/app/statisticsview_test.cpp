@@ -8,6 +8,7 @@
 #include "client/draftstore.h"
 #include "client/eventstream.h"
 #include "client/outbox.h"
+#include "guiclient.h"
 #include "mainwindow.h"
 #include "models/breakdownmodel.h"
 #include "models/directory.h"
@@ -353,18 +354,14 @@ TEST_F(StatisticsViewTest, MainWindowOpensTheStatisticsAndTheirTickets)
 
 TEST_F(StatisticsViewTest, ANewRatingIsAnnouncedAndTakenInOnRefresh)
 {
-    client::EventStream events;
-    client::Outbox outbox(&api, dir.filePath(u"outbox.json"_s));
-    client::DraftStore drafts(dir.filePath(u"drafts.json"_s));
-    events.setEndpoint(api.baseUrl(), api.token());
-    MainWindow window(AppContext{&api, &events, &outbox, &drafts, &settings, u"test"_s, u"anna"_s});
-    window.show();
-    window.start();
-    window.showStatistics();
-    StatisticsView *view = window.statisticsView();
+    QTemporaryDir clientDir;
+    guitest::Client c(server.baseUrl(), clientDir.path());
+    c.window->showStatistics();
+    StatisticsView *view = c.window->statisticsView();
+    ASSERT_NE(view, nullptr);
     load(view, Last12Months);
     const int before = view->source()->stats().summary.count;
-    ASSERT_TRUE(waitFor([&] { return events.state() == client::EventStream::State::Connected; }));
+    ASSERT_TRUE(waitFor([&] { return c.events.state() == client::EventStream::State::Connected; }));
 
     // A code user's ticket, resolved by staff and rated by its code user.
     testsupport::ApiClient user(server.baseUrl());
@@ -386,7 +383,6 @@ TEST_F(StatisticsViewTest, ANewRatingIsAnnouncedAndTakenInOnRefresh)
     EXPECT_EQ(view->source()->stats().summary.count, before + 1);
     EXPECT_EQ(view->newRatings(), 0);
     EXPECT_TRUE(child<QLabel>(view, "statusLabel")->text().startsWith(u"Updated"_s));
-    window.close();
 }
 
 // The view on the demo data in English and German (the translations are in the binary);
