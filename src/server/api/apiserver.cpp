@@ -16,14 +16,15 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     , m_store(store)
     , m_config(config)
     , m_files(config.dataDir + u"/attachments"_s)
-    , m_accountLimiter(config.loginFailuresPerAccount, config.loginWindowMsecs)
-    , m_addressLimiter(config.loginFailuresPerAddress, config.loginWindowMsecs)
-    , m_ctx{this, store, m_config, m_files, m_accountLimiter, m_addressLimiter}
+    , m_signInLimits(config.signIn)
+    , m_ctx{this, store, m_config, m_files, m_signInLimits}
     , m_sessions(store.auth())
     , m_http(std::make_unique<http::HttpServer>())
 {
     m_files.ensureDirectory();
     m_hub = std::make_unique<EventHub>(store, m_sessions, m_http.get());
+    m_sessions.setRevocationListener(
+        [this](const QByteArray &tokenHash) { m_hub->closeStreamsOf(tokenHash); });
     registerAuthRoutes(m_router, m_ctx);
     // Sign-out revokes through the session cache so that the token dies at once.
     m_router.add("POST", u"/api/v1/auth/logout"_s, Access::SignedIn, [this](Call &call) {
@@ -46,12 +47,30 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     m_http->setHandler(
         [this](const http::Request &r, const http::Responder &responder) { handle(r, responder); });
     m_http->setUpgradeCheck([this](const http::Request &r) { return checkUpgrade(r); });
+
+    m_pruneTimer = new QTimer(this);
+    m_pruneTimer->setInterval(int(std::min<qint64>(config.pruneEveryMsecs, 24LL * 3600 * 1000)));
+    connect(m_pruneTimer, &QTimer::timeout, this, &ApiServer::prune);
+}
+
+void ApiServer::prune()
+{
+    const qint64 now = core::nowMsecs();
+    qint64 pruned = 0;
+    m_store.write([&] {
+        pruned = m_store.auth().pruneSessions(now, now - m_config.idleCodeUserMsecs);
+        return true;
+    });
+    if (pruned > 0)
+        qInfo("pruned %lld expired sessions and idle code users", pruned);
 }
 
 ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::listen()
 {
+    prune();
+    m_pruneTimer->start();
     return m_http->listen(m_config.address, m_config.port);
 }
 

@@ -38,10 +38,20 @@ std::optional<Caller> Sessions::authenticate(const QByteArray &token, qint64 now
     return caller;
 }
 
+bool Sessions::stillValid(const QByteArray &tokenHash, qint64 now)
+{
+    if (m_store.session(tokenHash, now))
+        return true;
+    m_cache.remove(tokenHash);
+    return false;
+}
+
 void Sessions::revoke(const QByteArray &tokenHash)
 {
     m_store.revokeToken(tokenHash);
     m_cache.remove(tokenHash);
+    if (m_onRevoked)
+        m_onRevoked(tokenHash);
 }
 
 } // namespace server::api

@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <functional>
 
 namespace server::api {
 
@@ -21,6 +22,14 @@ public:
     static QByteArray tokenOf(const http::Request &request, bool allowQueryToken);
     std::optional<Caller> authenticate(const QByteArray &token, qint64 now);
     void revoke(const QByteArray &tokenHash);
+    // Whether the session behind a token hash still holds (not expired, revoked or
+    // deactivated), asked of the store: for callers that stay, such as event streams.
+    bool stillValid(const QByteArray &tokenHash, qint64 now);
+    // Told of every revocation (sign-out), e.g. to close the token's event streams.
+    void setRevocationListener(std::function<void(const QByteArray &tokenHash)> listener)
+    {
+        m_onRevoked = std::move(listener);
+    }
 
 private:
     struct Entry {
@@ -29,6 +38,7 @@ private:
     };
     AuthStore &m_store;
     QHash<QByteArray, Entry> m_cache;
+    std::function<void(const QByteArray &)> m_onRevoked;
 };
 
 } // namespace server::api

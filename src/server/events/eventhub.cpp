@@ -2,6 +2,7 @@
 
 #include "api/sessions.h"
 #include "core/timeutil.h"
+#include "eventview.h"
 
 #include <QAbstractHttpServer>
 #include <QJsonDocument>
@@ -17,22 +18,15 @@ constexpr int ReplayBatch = 500;
 constexpr auto CloseUnauthorized = QWebSocketProtocol::CloseCode(4401);
 
 // The frame as the recipient may see it, or empty when there is nothing for them: code
-// users get no customer data and never learn that a ticket was internal before.
+// users get only the fields their own view allows (eventview.h).
 QByteArray frame(const core::Event &event, bool staffView)
 {
     QJsonObject o = event.toJson();
     if (!staffView) {
-        QJsonObject data = event.data;
-        for (const QString &key : {u"customerName"_s, u"customer"_s, u"customerId"_s})
-            data.remove(key);
-        if (data.contains(u"changes"_s)) {
-            QJsonObject changes = data.value(u"changes"_s).toObject();
-            changes.remove(u"visibility"_s);
-            if (changes.isEmpty())
-                return {};
-            data.insert(u"changes"_s, changes);
-        }
-        o.insert(u"data"_s, data);
+        const std::optional<QJsonObject> data = events::codeUserData(event.type, event.data);
+        if (!data)
+            return {};
+        o.insert(u"data"_s, *data);
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
@@ -46,6 +40,36 @@ EventHub::EventHub(Store &store, api::Sessions &sessions, QAbstractHttpServer *h
 {
     connect(m_http, &QAbstractHttpServer::newWebSocketConnection, this, &EventHub::acceptPending);
     m_store.setEventListener([this](const ServerEvent &e) { publish(e); });
+    m_sweepTimer.setInterval(1000);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &EventHub::sweep);
+    m_sweepTimer.start();
+}
+
+void EventHub::closeStreamsOf(const QByteArray &tokenHash)
+{
+    // Closing may drop the client from m_clients at once: collect first.
+    QList<QWebSocket *> ended;
+    for (auto &c : m_clients) {
+        if (c->caller.tokenHash == tokenHash)
+            ended.append(c->socket.get());
+    }
+    for (QWebSocket *socket : ended)
+        socket->close(CloseUnauthorized, u"signed out"_s);
+}
+
+void EventHub::sweep()
+{
+    constexpr int RecheckEvery = 30; // sweeps, i.e. seconds
+    const qint64 now = core::nowMsecs();
+    const bool recheck = ++m_sweeps % RecheckEvery == 0;
+    QList<QWebSocket *> ended;
+    for (auto &c : m_clients) {
+        if (c->caller.expiresAt <= now ||
+            (recheck && !m_sessions.stillValid(c->caller.tokenHash, now)))
+            ended.append(c->socket.get());
+    }
+    for (QWebSocket *socket : ended)
+        socket->close(CloseUnauthorized, u"session ended"_s);
 }
 
 EventHub::~EventHub()
@@ -144,7 +168,7 @@ void EventHub::onText(QWebSocket *socket, const QString &text)
                                 core::nowMsecs(),
                                 {{u"code"_s, u"invalid_frame"_s},
                                  {u"message"_s, u"Send {type: presence, ticketId, state}."_s}}};
-        socket->sendTextMessage(QString::fromUtf8(frame(error, false)));
+        socket->sendTextMessage(QString::fromUtf8(frame(error, true)));
         return;
     }
     ServerEvent presence;

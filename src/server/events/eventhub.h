@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QWebSocket>
 #include <memory>
 #include <vector>
@@ -27,6 +28,8 @@ public:
     ~EventHub() override;
 
     void publish(const ServerEvent &event);
+    // Closes every stream opened with this token (4401: sign in again).
+    void closeStreamsOf(const QByteArray &tokenHash);
     int clientCount() const { return int(m_clients.size()); }
 
 private:
@@ -42,11 +45,16 @@ private:
     void onText(QWebSocket *socket, const QString &text);
     void drop(QWebSocket *socket);
     Client *find(QWebSocket *socket);
+    // Closes streams whose token expired; every so often asks the store whether the
+    // others still hold (a deactivated staff member, a token revoked elsewhere).
+    void sweep();
 
     Store &m_store;
     api::Sessions &m_sessions;
     QAbstractHttpServer *m_http;
     std::vector<std::unique_ptr<Client>> m_clients;
+    QTimer m_sweepTimer;
+    int m_sweeps = 0;
 };
 
 } // namespace server

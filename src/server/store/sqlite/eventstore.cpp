@@ -54,8 +54,19 @@ void SqliteEventStore::append(const QString &type, qint64 ticketId, const QJsonO
 
 QList<ServerEvent> SqliteEventStore::since(qint64 seq, int limit)
 {
-    QSqlQuery &q = m_c.prepared(u"SELECT seq, type, ticket_id, at, data, device_id, visibility, "
-                                "staff_only FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s);
+    // Who may see an event is decided now, not when it was written: a ticket that has
+    // since become internal takes its whole past with it, and a file that has since been
+    // moved onto an internal note is internal in replays too. An event written while its
+    // ticket was internal stays internal after the ticket is made public.
+    QSqlQuery &q = m_c.prepared(
+        u"SELECT e.seq, e.type, e.ticket_id, e.at, e.data, e.device_id, "
+        "MAX(e.visibility, COALESCE(t.visibility, 1)) * (e.ticket_id IS NOT NULL), "
+        "e.staff_only, e.type = 'attachment.created' AND (a.id IS NULL OR a.internal = 1 "
+        "OR a.note_id IS NOT NULL) "
+        "FROM events e LEFT JOIN tickets t ON t.id = e.ticket_id "
+        "LEFT JOIN attachments a ON e.type = 'attachment.created' "
+        "AND a.id = json_extract(e.data, '$.id') "
+        "WHERE e.seq > ? ORDER BY e.seq LIMIT ?"_s);
     q.addBindValue(seq);
     q.addBindValue(limit);
     QList<ServerEvent> out;
@@ -71,6 +82,10 @@ QList<ServerEvent> SqliteEventStore::since(qint64 seq, int limit)
         e.deviceId = q.value(5).toLongLong();
         e.visibility = static_cast<core::Visibility>(q.value(6).toInt());
         e.staffOnly = q.value(7).toBool();
+        if (q.value(8).toBool()) {
+            e.staffOnly = true;
+            e.event.data.insert(u"internal"_s, true);
+        }
         out.append(e);
     }
     return out;

@@ -263,6 +263,26 @@ const QList<QStringList> &migrations()
             "INSERT INTO staff_workload (staff_id, open_tickets) VALUES (NEW.assignee_id, 1) "
             "ON CONFLICT (staff_id) DO UPDATE SET open_tickets = open_tickets + 1; END"_s,
         },
+        // 6: earlier versions showed code users the changes made in the same edit that
+        // published an internal ticket (its internal title as a rename's `from`): hide them.
+        {
+            u"UPDATE history SET public_fact = 0 WHERE public_fact = 1 AND EXISTS (SELECT 1 "
+            "FROM history v WHERE v.ticket_id = history.ticket_id AND v.at = history.at AND "
+            "v.actor_kind = history.actor_kind AND v.actor_id = history.actor_id AND "
+            "v.field = 'visibility' AND v.old_value = '\"internal\"')"_s,
+        },
+        // 7: what a code user wrote, found without reading rows: pruning code users who
+        // wrote nothing, and the quota of files they uploaded outside a message.
+        {
+            u"CREATE INDEX tokens_user ON tokens (kind, user_id)"_s,
+            u"CREATE INDEX tickets_code_user ON tickets (created_by_id) "
+            "WHERE created_by_kind = 'code_user'"_s,
+            u"CREATE INDEX messages_code_user ON messages (author_id) "
+            "WHERE author_kind = 'code_user'"_s,
+            u"CREATE INDEX attachments_code_user ON attachments (uploaded_by_id, message_id) "
+            "WHERE uploaded_by_kind = 'code_user'"_s,
+            u"CREATE INDEX ratings_code_user ON ratings (code_user_id)"_s,
+        },
     };
     return all;
 }

@@ -349,12 +349,15 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
     if (!Connection::run(u) || u.numRowsAffected() != 1)
         return PatchOutcome::StaleVersion;
 
-    // Code users never learn that a ticket was internal, nor facts of internal tickets.
-    const bool isPublic = newVisibility == core::Visibility::Public;
+    // Code users never learn that a ticket was internal, nor facts of internal tickets:
+    // a change is theirs to see only when the ticket was public before and after it (a
+    // rename in the edit that publishes a ticket would show its internal title as `from`).
+    const bool publicFact =
+        newVisibility == core::Visibility::Public && visibility == core::Visibility::Public;
     QJsonObject changed;
     for (const Change &c : std::as_const(changes)) {
         if (!insertHistory(m_c, id, caller, now, c.field, c.from, c.to,
-                           isPublic && c.field != u"visibility"))
+                           publicFact && c.field != u"visibility"))
             return PatchOutcome::NotFound;
         changed.insert(c.field, c.to);
     }
