@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/signinlimits.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <optional>
@@ -12,11 +14,16 @@ struct ServerConfig {
     QString dataDir;
     qint64 maxUploadBytes = 25 * 1024 * 1024;
     qint64 maxJsonBytes = 1024 * 1024;
+    // Files a code user may have uploaded that no message carries yet (a quota against
+    // filling the disk through one sign-in).
+    int maxUnpostedUploads = 50;
+    // Code users who never wrote anything are forgotten this long after their token
+    // went (expiry or sign-out); expired tokens go at once.
+    qint64 pruneEveryMsecs = 60LL * 60 * 1000;
+    qint64 idleCodeUserMsecs = 24LL * 3600 * 1000;
     qint64 staffTokenMsecs = 12LL * 3600 * 1000;
     qint64 codeUserTokenMsecs = 30LL * 24 * 3600 * 1000;
-    int loginFailuresPerAccount = 5;
-    int loginFailuresPerAddress = 20;
-    qint64 loginWindowMsecs = 5 * 60 * 1000;
+    auth::SignInPolicy signIn;
     int eventRetention = 100000; // events kept for resume by `since`
     // IANA id of the zone whose days, weeks (from Monday) and months the rating
     // statistics count.

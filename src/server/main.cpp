@@ -96,8 +96,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoAccounts(
         u"demo-accounts"_s, u"Print the demo logins and device codes as JSON and exit."_s);
     const QCommandLineOption printRoutes(u"print-routes"_s, u"Print the API routes and exit."_s);
-    parser.addOptions(
-        {listen, dataDir, seedDemo, generate, maxUpload, timeZone, demoAccounts, printRoutes});
+    const QCommandLineOption codeFailures(
+        u"device-code-failures-per-minute"_s,
+        u"Wrong device codes the whole server checks per minute before it checks codes only "
+        "from addresses that have not failed yet (default 120)."_s,
+        u"N"_s);
+    const QCommandLineOption staffSession(
+        u"staff-session-seconds"_s, u"How long a staff sign-in lasts (default 43200: 12 hours)."_s,
+        u"N"_s);
+    const QCommandLineOption codeUserSession(
+        u"code-user-session-seconds"_s,
+        u"How long a code user's sign-in lasts (default 2592000: 30 days)."_s, u"N"_s);
+    parser.addOptions({listen, dataDir, seedDemo, generate, maxUpload, timeZone, demoAccounts,
+                       printRoutes, codeFailures, staffSession, codeUserSession});
     parser.process(app);
 
     if (parser.isSet(demoAccounts)) {
@@ -118,6 +129,23 @@ int main(int argc, char *argv[])
         config.timeZone = parser.value(timeZone).toUtf8();
         if (!QTimeZone(config.timeZone).isValid())
             return fail(u"--time-zone wants an IANA time zone such as Europe/Berlin"_s);
+    }
+    if (parser.isSet(codeFailures)) {
+        bool ok = false;
+        config.signIn.deviceCodeFailuresPerMinute = parser.value(codeFailures).toInt(&ok);
+        if (!ok || config.signIn.deviceCodeFailuresPerMinute < 1)
+            return fail(u"--device-code-failures-per-minute wants a positive number"_s);
+    }
+    for (const auto &[option, msecs] : {std::pair{&staffSession, &config.staffTokenMsecs},
+                                        std::pair{&codeUserSession, &config.codeUserTokenMsecs}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const qint64 seconds = parser.value(*option).toLongLong(&ok);
+        if (!ok || seconds < 1 || seconds > 366LL * 24 * 3600)
+            return fail(
+                u"--%1 wants a number of seconds up to a year"_s.arg(option->names().first()));
+        *msecs = seconds * 1000;
     }
     qint64 generateCount = 0;
     if (parser.isSet(generate)) {

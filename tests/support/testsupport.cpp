@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -136,9 +137,62 @@ ApiClient::ApiClient(const QString &baseUrl)
 
 ApiClient::~ApiClient() = default;
 
+static void parseJsonBody(HttpResult &r)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
+    if (error.error == QJsonParseError::NoError)
+        r.json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+}
+
+HttpResult ApiClient::sendFromSource(const QByteArray &method, const QString &path,
+                                     const QByteArray &body, const Headers &headers)
+{
+    const QUrl url(m_baseUrl + path);
+    QTcpSocket socket;
+    HttpResult r;
+    if (!socket.bind(QHostAddress(m_source)))
+        return r;
+    socket.connectToHost(url.host(), quint16(url.port()));
+    if (!socket.waitForConnected(5000))
+        return r;
+    QByteArray request =
+        method + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+        " HTTP/1.1\r\nHost: " + url.host().toLatin1() +
+        "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (!m_token.isEmpty())
+        request += "Authorization: Bearer " + m_token + "\r\n";
+    for (const auto &[name, value] : headers)
+        request += name + ": " + value + "\r\n";
+    socket.write(request + "\r\n" + body);
+    QByteArray answer;
+    QDeadlineTimer deadline(30000);
+    while (socket.state() == QAbstractSocket::ConnectedState && !deadline.hasExpired()) {
+        socket.waitForReadyRead(int(deadline.remainingTime()));
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return r;
+    const QList<QByteArray> lines = answer.left(headEnd).split('\n');
+    r.status = lines.value(0).split(' ').value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            r.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                             lines[i].mid(colon + 1).trimmed());
+    }
+    r.body = answer.mid(headEnd + 4);
+    parseJsonBody(r);
+    return r;
+}
+
 HttpResult ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                            const Headers &headers)
 {
+    if (!m_source.isEmpty())
+        return sendFromSource(method, path, body, headers);
     QNetworkRequest request(QUrl(m_baseUrl + path));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -157,10 +211,7 @@ HttpResult ApiClient::send(const QByteArray &method, const QString &path, const 
     r.body = reply->readAll();
     for (const auto &[name, value] : reply->rawHeaderPairs())
         r.headers.insert(name.toLower(), value);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
-    if (error.error == QJsonParseError::NoError)
-        r.json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    parseJsonBody(r);
     return r;
 }
 

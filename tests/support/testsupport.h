@@ -81,6 +81,9 @@ public:
     ~ApiClient();
 
     void setToken(const QByteArray &token) { m_token = token; }
+    // Sends every later request from this local address (e.g. 127.0.0.7) over a plain
+    // socket, so that tests can be several clients on one machine.
+    void setSourceAddress(const QString &address) { m_source = address; }
     QByteArray token() const { return m_token; }
 
     using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -103,7 +106,11 @@ public:
     HttpResult editTicket(qint64 ticketId, const QJsonObject &change);
 
 private:
+    HttpResult sendFromSource(const QByteArray &method, const QString &path, const QByteArray &body,
+                              const Headers &headers);
+
     QString m_baseUrl;
+    QString m_source;
     QByteArray m_token;
     std::unique_ptr<QNetworkAccessManager> m_nam;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/ratelimiter.h"
+#include "auth/signinlimits.h"
 #include "config.h"
 #include "files/filestore.h"
 #include "http/response.h"
@@ -18,8 +18,7 @@ struct ApiContext {
     Store &store;
     const ServerConfig &config;
     FileStore &files;
-    auth::RateLimiter &accountLimiter;
-    auth::RateLimiter &addressLimiter;
+    auth::SignInLimits &signInLimits;
 };
 
 // The JSON object body of a request: 415 unless the content type is JSON, 413 when too

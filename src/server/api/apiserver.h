@@ -4,6 +4,7 @@
 #include "sessions.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace server {
@@ -31,17 +32,18 @@ public:
 private:
     void handle(const http::Request &request, const http::Responder &responder);
     std::optional<http::Response> checkUpgrade(const http::Request &request);
+    void prune();
 
     Store &m_store;
     const ServerConfig m_config;
     FileStore m_files;
-    auth::RateLimiter m_accountLimiter;
-    auth::RateLimiter m_addressLimiter;
+    auth::SignInLimits m_signInLimits;
     ApiContext m_ctx;
     Sessions m_sessions;
     Router m_router;
     std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<EventHub> m_hub;
+    QTimer *m_pruneTimer = nullptr;
 };
 
 } // namespace api

@@ -21,19 +21,6 @@ Response tooManyAttempts(int retryAfterSeconds)
         .withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
 }
 
-// Reserves an attempt under both keys, or answers 429 (and reserves nothing).
-std::optional<Response> reserveAttempt(ApiContext &ctx, const QString &accountKey,
-                                       const QString &addressKey, qint64 now)
-{
-    if (int wait = ctx.addressLimiter.reserve(addressKey, now))
-        return tooManyAttempts(wait);
-    if (int wait = ctx.accountLimiter.reserve(accountKey, now)) {
-        ctx.addressLimiter.succeeded(addressKey);
-        return tooManyAttempts(wait);
-    }
-    return std::nullopt;
-}
-
 QString addressKey(const Call &call)
 {
     return u"addr:"_s + call.request.peer.toString();
@@ -64,10 +51,10 @@ void login(Call &call, const http::Responder &responder, ApiContext &ctx)
     if (!in.ok())
         return responder.send(Response::problem(*in.problem()));
 
-    const QString accountKey = u"login:"_s + loginName->toLower();
+    const QString account = *loginName;
     const QString address = addressKey(call);
-    if (auto refusal = reserveAttempt(ctx, accountKey, address, call.now))
-        return responder.send(*refusal);
+    if (int wait = ctx.signInLimits.reserveLogin(account, address, call.now))
+        return responder.send(tooManyAttempts(wait));
 
     std::optional<StaffCredentials> found = ctx.store.auth().staffCredentials(*loginName);
     // Unknown logins cost the same hashing as known ones: timing does not tell them apart.
@@ -78,16 +65,14 @@ void login(Call &call, const http::Responder &responder, ApiContext &ctx)
     const QString pw = *password;
     QtConcurrent::run([pw, stored] {
         return auth::verifyPassword(pw, stored);
-    }).then(ctx.owner, [&ctx, found, accountKey, address, responder](bool verified) {
+    }).then(ctx.owner, [&ctx, found, account, address, responder](bool verified) {
         const qint64 now = core::nowMsecs();
         if (!verified || !found || !found->staff.active) {
-            ctx.accountLimiter.failed(accountKey, now);
-            ctx.addressLimiter.failed(address, now);
+            ctx.signInLimits.loginFailed(account, address, now);
             return responder.send(
                 Response::error(401, u"invalid_credentials"_s, u"Login or password is wrong."_s));
         }
-        ctx.accountLimiter.succeeded(accountKey);
-        ctx.addressLimiter.succeeded(address);
+        ctx.signInLimits.loginSucceeded(account, address);
         Caller caller{found->staff.role, found->staff.id, 0, found->staff.name, {}, 0};
         const QByteArray token = issueToken(ctx, caller, now, ctx.config.staffTokenMsecs);
         responder.send(Response::json(200, {{u"token"_s, QString::fromLatin1(token)},
@@ -109,19 +94,16 @@ Response deviceCode(Call &call, ApiContext &ctx)
     if (!in.ok())
         return Response::problem(*in.problem());
 
-    const QString codeKey = u"code:"_s + code->trimmed().toUpper();
     const QString address = addressKey(call);
-    if (auto refusal = reserveAttempt(ctx, codeKey, address, call.now))
-        return *refusal;
+    if (int wait = ctx.signInLimits.reserveDeviceCode(address, call.now))
+        return tooManyAttempts(wait);
     std::optional<core::Device> device = ctx.store.auth().deviceByCode(code->trimmed().toUpper());
     if (!device) {
-        ctx.accountLimiter.failed(codeKey, call.now);
-        ctx.addressLimiter.failed(address, call.now);
+        ctx.signInLimits.deviceCodeFailed(address, call.now);
         return Response::error(401, u"invalid_code"_s, u"This device code is not known."_s,
                                u"code"_s);
     }
-    ctx.accountLimiter.succeeded(codeKey);
-    ctx.addressLimiter.succeeded(address);
+    ctx.signInLimits.deviceCodeSucceeded(address);
     Caller caller{core::Role::CodeUser, 0, device->id, name->trimmed(), {}, 0};
     ctx.store.write([&] {
         caller.id = ctx.store.auth().createCodeUser(device->id, caller.name, call.now);

@@ -50,4 +50,18 @@ void RateLimiter::failed(const QString &key, qint64 now)
     ++b.failures;
 }
 
+int RateLimiter::failures(const QString &key, qint64 now)
+{
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end())
+        return 0;
+    expire(*it, now);
+    return it->failures;
+}
+
+void RateLimiter::reserveAnyway(const QString &key)
+{
+    ++m_buckets[key].inFlight;
+}
+
 } // namespace server::auth

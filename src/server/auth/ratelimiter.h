@@ -17,6 +17,10 @@ public:
     int reserve(const QString &key, qint64 now);
     void succeeded(const QString &key);
     void failed(const QString &key, qint64 now);
+    // Failures counted under `key` in its current window.
+    int failures(const QString &key, qint64 now);
+    // Reserves an attempt past the limit (the caller decided to let it through).
+    void reserveAnyway(const QString &key);
 
 private:
     struct Bucket {
