@@ -1527,6 +1527,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>This is larger than the server accepts.</source>
         <translation>Das ist größer, als der Server annimmt.</translation>
     </message>
+    <message>
+        <source>Too many files wait to be sent: send the files already added with a message first.</source>
+        <translation>Zu viele Dateien warten auf den Versand: senden Sie die schon angefügten Dateien zuerst mit einer Nachricht.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1527,6 +1527,10 @@ The desktop backoffice for service tickets.</translation>
         <source>This is larger than the server accepts.</source>
         <translation>This is larger than the server accepts.</translation>
     </message>
+    <message>
+        <source>Too many files wait to be sent: send the files already added with a message first.</source>
+        <translation>Too many files wait to be sent: send the files already added with a message first.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -110,6 +110,10 @@ QString serverErrorText(const QJsonObject &error, int status)
     if (code == u"idempotency_key_reused" || code == u"invalid_idempotency_key")
         return QCoreApplication::translate("client::ServerError",
                                            "The request was sent twice with different contents.");
+    if (code == u"too_many_files")
+        return QCoreApplication::translate(
+            "client::ServerError",
+            "Too many files wait to be sent: send the files already added with a message first.");
     if (code == u"rate_limited" || status == 429)
         return QCoreApplication::translate("client::ServerError",
                                            "Too many attempts: wait a moment and try again.");

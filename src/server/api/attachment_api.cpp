@@ -129,6 +129,11 @@ Response upload(Call &call, ApiContext &ctx)
     if (internal && !call.caller.isStaff())
         return Response::error(403, u"forbidden"_s, u"Only staff upload internal files."_s,
                                u"internal"_s);
+    if (!call.caller.isStaff() &&
+        ctx.store.conversation().unpostedUploads(call.caller) >= ctx.config.maxUnpostedUploads)
+        return Response::error(429, u"too_many_files"_s,
+                               u"Too many files that no message carries yet: send them with a "
+                               "message first."_s);
 
     const QString contentType = mediaType(call.request.header("content-type"));
     if (contentType.isEmpty())

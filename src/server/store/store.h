@@ -45,6 +45,10 @@ public:
     // The session behind a token hash: not expired, not revoked, user still active.
     virtual std::optional<Caller> session(const QByteArray &tokenHash, qint64 now) = 0;
     virtual void revokeToken(const QByteArray &tokenHash) = 0;
+    // Inside Store::write(): deletes tokens that expired or were revoked, and code users
+    // older than `codeUsersBefore` who have no token left and never wrote anything (each
+    // device sign-in makes one). Returns how many rows went.
+    virtual qint64 pruneSessions(qint64 now, qint64 codeUsersBefore) = 0;
 };
 
 struct DevicePage {
@@ -183,6 +187,8 @@ public:
                                 core::Post *created) = 0;
     virtual void addAttachment(const StoredAttachment &attachment, const Caller &caller) = 0;
     virtual std::optional<StoredAttachment> attachment(const QString &id, const Caller &caller) = 0;
+    // Files the caller uploaded that no message or note carries (yet).
+    virtual qint64 unpostedUploads(const Caller &caller) = 0;
 };
 
 enum class RatingOutcome { Ok, NotFound, NotCreator, NotResolved, AlreadyRated };

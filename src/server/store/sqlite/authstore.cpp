@@ -103,4 +103,30 @@ void SqliteAuthStore::revokeToken(const QByteArray &tokenHash)
     Connection::run(q);
 }
 
+qint64 SqliteAuthStore::pruneSessions(qint64 now, qint64 codeUsersBefore)
+{
+    Q_ASSERT(m_c.inTransaction());
+    QSqlQuery &tokens = m_c.prepared(u"DELETE FROM tokens WHERE expires_at <= ? OR revoked = 1"_s);
+    tokens.addBindValue(now);
+    if (!Connection::run(tokens))
+        return 0;
+    qint64 pruned = tokens.numRowsAffected();
+    // The partial indexes of migration 7 answer each NOT EXISTS without reading rows.
+    QSqlQuery &users = m_c.prepared(
+        u"DELETE FROM code_users WHERE created_at < ? "
+        "AND NOT EXISTS (SELECT 1 FROM tokens k WHERE k.kind = 'code_user' AND "
+        "k.user_id = code_users.id) "
+        "AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.created_by_kind = 'code_user' AND "
+        "t.created_by_id = code_users.id) "
+        "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.author_kind = 'code_user' AND "
+        "m.author_id = code_users.id) "
+        "AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.uploaded_by_kind = 'code_user' "
+        "AND a.uploaded_by_id = code_users.id) "
+        "AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.code_user_id = code_users.id)"_s);
+    users.addBindValue(codeUsersBefore);
+    if (Connection::run(users))
+        pruned += users.numRowsAffected();
+    return pruned;
+}
+
 } // namespace server::sqlite

@@ -18,6 +18,7 @@ public:
     void saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now) override;
     std::optional<Caller> session(const QByteArray &tokenHash, qint64 now) override;
     void revokeToken(const QByteArray &tokenHash) override;
+    qint64 pruneSessions(qint64 now, qint64 codeUsersBefore) override;
 
 private:
     Connection &m_c;

@@ -288,4 +288,19 @@ std::optional<StoredAttachment> SqliteConversationStore::attachment(const QStrin
     return readAttachment(q);
 }
 
+qint64 SqliteConversationStore::unpostedUploads(const Caller &caller)
+{
+    // For code users, through the partial index attachments_code_user (migration 7).
+    QSqlQuery &q = m_c.prepared(
+        caller.isStaff()
+            ? u"SELECT COUNT(*) FROM attachments WHERE uploaded_by_kind = 'staff' AND "
+              "uploaded_by_id = ? AND message_id IS NULL AND note_id IS NULL"_s
+            : u"SELECT COUNT(*) FROM attachments WHERE uploaded_by_kind = 'code_user' AND "
+              "uploaded_by_id = ? AND message_id IS NULL AND note_id IS NULL"_s);
+    q.addBindValue(caller.id);
+    const qint64 n = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
 } // namespace server::sqlite

@@ -22,6 +22,7 @@ public:
                         const Caller &caller, qint64 now, core::Post *created) override;
     void addAttachment(const StoredAttachment &attachment, const Caller &caller) override;
     std::optional<StoredAttachment> attachment(const QString &id, const Caller &caller) override;
+    qint64 unpostedUploads(const Caller &caller) override;
 
 private:
     enum class Kind { Message, Note };
