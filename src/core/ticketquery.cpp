@@ -92,6 +92,8 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
         if (seen.contains(name))
             return badParameter(name, u"This parameter is given more than once."_s);
         seen.append(name);
+        if (name != u"q" && name != u"cursor" && value.count(u',') >= TicketQuery::MaxListValues)
+            return badParameter(name, u"At most 200 values per parameter."_s);
         bool ok = true;
         if (name == u"status") {
             ok = parseList<Status>(value, q.statuses, parseStatus);

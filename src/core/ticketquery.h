@@ -28,6 +28,8 @@ class TicketQuery
 public:
     static constexpr int DefaultLimit = 50;
     static constexpr int MaxLimit = 200;
+    // Values one list parameter may name (`device=1,2,...`): bounds what one request costs.
+    static constexpr int MaxListValues = 200;
 
     QList<Status> statuses;
     QList<Priority> priorities;
