@@ -10,6 +10,31 @@ using namespace Qt::StringLiterals;
 using server::http::Response;
 
 namespace server::api {
+namespace {
+
+http::Limits httpLimits(const ServerConfig &config)
+{
+    http::Limits limits;
+    limits.maxJsonBytes = config.maxJsonBytes;
+    limits.maxUploadBytes = config.maxUploadBytes;
+    limits.headerTimeoutMsecs = config.headerTimeoutMsecs;
+    limits.idleTimeoutMsecs = config.idleTimeoutMsecs;
+    limits.minBodyBytesPerSecond = config.minBodyBytesPerSecond;
+    limits.maxConnections = config.maxConnections;
+    limits.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
+    limits.webSocketQueueBytes = config.webSocketQueueBytes;
+    limits.maxWebSocketMessageBytes = config.maxWebSocketMessageBytes;
+    limits.uploadDirectory = config.dataDir + u"/attachments"_s;
+    // POST /api/v1/tickets/{id}/attachments: the one body streamed to a file.
+    limits.isUpload = [](const http::Request &r) {
+        return r.method == "POST" && r.segments.size() == 5 && r.segments[0] == u"api" &&
+               r.segments[1] == u"v1" && r.segments[2] == u"tickets" &&
+               r.segments[4] == u"attachments";
+    };
+    return limits;
+}
+
+} // namespace
 
 ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     : QObject(parent)
@@ -20,10 +45,13 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     , m_addressLimiter(config.loginFailuresPerAddress, config.loginWindowMsecs)
     , m_ctx{this, store, m_config, m_files, m_accountLimiter, m_addressLimiter}
     , m_sessions(store.auth())
-    , m_http(std::make_unique<http::HttpServer>())
+    , m_http(std::make_unique<http::HttpServer>(httpLimits(config)))
 {
     m_files.ensureDirectory();
-    m_hub = std::make_unique<EventHub>(store, m_sessions, m_http.get());
+    m_files.removeIncoming(); // uploads cut short by a crash
+    m_hub = std::make_unique<EventHub>(
+        store, m_sessions, m_http.get(),
+        EventHubLimits{config.maxStreamsPerToken, config.presenceFramesPerSecond});
     registerAuthRoutes(m_router, m_ctx);
     // Sign-out revokes through the session cache so that the token dies at once.
     m_router.add("POST", u"/api/v1/auth/logout"_s, Access::SignedIn, [this](Call &call) {
