@@ -134,6 +134,12 @@ awaitable<void> Transport::run(beast::tcp_stream stream, bhttp::request<bhttp::e
 {
     const Limits &limits = m_front->limits;
     stream.expires_never(); // the WebSocket stream keeps its own time
+    // The kernel's share of what a slow client has not taken is bounded too (autotuning
+    // would let it grow to megabytes per connection).
+    beast::error_code ignored;
+    stream.socket().set_option(asio::socket_base::send_buffer_size(
+                                   int(std::min<qint64>(limits.webSocketQueueBytes, 1 << 20))),
+                               ignored);
     m_ws.emplace(std::move(stream));
     m_signal.emplace(m_ws->get_executor(), asio::steady_timer::time_point::max());
     websocket::stream_base::timeout timeouts{};
