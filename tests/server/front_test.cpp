@@ -206,6 +206,13 @@ TEST_F(SmallUploadTest, UploadsOverTheLimitAreRefusedAsSoonAsTheyPassIt)
     EXPECT_EQ(statuses(declared.received()), QList<int>{413});
     EXPECT_TRUE(declared.received().contains("\"maxBytes\":65536"));
 
+    // Nobody unknown gets a byte written to disk: 401 from the head alone.
+    RawSocket anonymous(port());
+    anonymous.send("POST /api/v1/tickets/1/attachments HTTP/1.1\r\nHost: t\r\n"
+                   "Content-Type: text/plain\r\nContent-Length: 60000\r\n\r\n");
+    anonymous.readUntil(fronttest::hasCompleteAnswer, 3000);
+    EXPECT_EQ(statuses(anonymous.received()), QList<int>{401});
+
     RawSocket chunked(port());
     chunked.send(head + "Transfer-Encoding: chunked\r\n\r\n");
     for (int i = 0; i < 5; ++i)

@@ -34,6 +34,13 @@ http::Limits httpLimits(const ServerConfig &config)
     return limits;
 }
 
+Response unauthorized()
+{
+    return Response::error(401, u"unauthorized"_s,
+                           u"Sign in first: the token is missing, invalid or expired."_s)
+        .withHeader("WWW-Authenticate", "Bearer");
+}
+
 } // namespace
 
 ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
@@ -74,6 +81,13 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     m_http->setHandler(
         [this](const http::Request &r, const http::Responder &responder) { handle(r, responder); });
     m_http->setUpgradeCheck([this](const http::Request &r) { return checkUpgrade(r); });
+    m_http->setUploadAdmission([this](const http::Request &r) -> std::optional<Response> {
+        const Router::Match match = m_router.match(r.method, r.segments);
+        if (match.route && match.route->access != Access::Anyone &&
+            !m_sessions.authenticate(Sessions::tokenOf(r, false), core::nowMsecs()))
+            return unauthorized();
+        return std::nullopt;
+    });
 }
 
 ApiServer::~ApiServer() = default;
@@ -107,10 +121,7 @@ void ApiServer::handle(const http::Request &request, const http::Responder &resp
         std::optional<Caller> caller =
             m_sessions.authenticate(Sessions::tokenOf(request, false), call.now);
         if (!caller) {
-            responder.send(Response::error(401, u"unauthorized"_s,
-                                           u"Sign in first: the token is missing, invalid or "
-                                           "expired."_s)
-                               .withHeader("WWW-Authenticate", "Bearer"));
+            responder.send(unauthorized());
             return;
         }
         call.caller = *caller;

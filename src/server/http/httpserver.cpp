@@ -148,6 +148,19 @@ void HttpServer::dispatch(const Request &request, const Responder &responder)
         responder.send(Response::notFound());
 }
 
+void HttpServer::dispatchAdmission(const Request &request, const Responder &responder)
+{
+    if (m_uploadAdmission) {
+        if (std::optional<Response> refusal = m_uploadAdmission(request)) {
+            responder.send(*refusal);
+            return;
+        }
+    }
+    Response proceed;
+    proceed.status = 100;
+    responder.send(proceed);
+}
+
 void HttpServer::dispatchUpgrade(const Request &request, const Responder &responder)
 {
     std::optional<Response> refusal =

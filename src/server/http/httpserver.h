@@ -43,6 +43,9 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     void setUpgradeCheck(UpgradeCheck check) { m_upgradeCheck = std::move(check); }
     void setWebSocketHandler(WebSocketHandler handler) { m_webSocketHandler = std::move(handler); }
+    // Asked with the head of an upload (Limits::isUpload) before its body is read: a
+    // response refuses it (e.g. 401), so that nobody unknown gets to write to disk.
+    void setUploadAdmission(UpgradeCheck check) { m_uploadAdmission = std::move(check); }
     const Limits &limits() const { return m_limits; }
 
     // Starts listening and the I/O thread; returns the port, 0 on failure.
@@ -51,12 +54,15 @@ public:
     // Called on this object's thread by the I/O side.
     void dispatch(const Request &request, const Responder &responder);
     void dispatchUpgrade(const Request &request, const Responder &responder);
+    // Answers status 100 to admit the body.
+    void dispatchAdmission(const Request &request, const Responder &responder);
 
 private:
     Limits m_limits;
     Handler m_handler;
     UpgradeCheck m_upgradeCheck;
     WebSocketHandler m_webSocketHandler;
+    UpgradeCheck m_uploadAdmission;
     std::unique_ptr<detail::Io> m_io;
 };
 

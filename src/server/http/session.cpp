@@ -288,6 +288,20 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
         }
 
         std::string tempPath;
+        if (upload && !head.is_done()) {
+            // Only a caller the routes admit may have a body written to disk.
+            postToQt(front->server,
+                     [server = front->server, request,
+                      responder = Responder(std::make_shared<Sink>(pending, front))] {
+                         server->dispatchAdmission(request, responder);
+                     });
+            co_await waitForAnswer(*pending);
+            if (pending->response->status != 100) {
+                co_await refuse(stream, *pending->response, limits);
+                co_return;
+            }
+            pending->response.reset();
+        }
         if (!head.is_done()) {
             if (beast::iequals(head.get()[bhttp::field::expect], "100-continue")) {
                 static const std::string proceed = "HTTP/1.1 100 Continue\r\n\r\n";
