@@ -90,11 +90,13 @@ void EventHub::accept(std::unique_ptr<WebSocketSession> socket, const http::Requ
     connect(ws, &WebSocketSession::textReceived, this,
             [this, ws](const QByteArray &text) { onText(ws, text); });
     connect(ws, &WebSocketSession::closed, this, [this, ws] { drop(ws); });
-    connect(ws, &WebSocketSession::drained, this, [this, ws] {
-        if (Client *c = find(ws); c && c->replaying)
-            pumpReplay(*c);
-    });
     Client &ref = *client;
+    // No lookup: drained comes after every write that empties the queue. The client lives
+    // as long as its socket's signals can reach us (drop() ends both).
+    connect(ws, &WebSocketSession::drained, this, [this, &ref] {
+        if (ref.replaying)
+            pumpReplay(ref);
+    });
     m_clients.push_back(std::move(client));
 
     bool ok = false;
