@@ -233,22 +233,28 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
     auto pending = std::make_shared<Pending>(stream.get_executor());
     bool fresh = true;
     for (;;) {
-        // A new connection has the header timeout to begin; a kept-alive one the idle
-        // timeout. Silence is closed without an answer.
+        // A new connection has the header timeout for its whole first head; a kept-alive
+        // one the idle timeout to begin the next request, then the header timeout for its
+        // head. Silence is closed without an answer.
+        auto headDeadline = Clock::now() + milliseconds(limits.headerTimeoutMsecs);
         if (buffer.size() == 0) {
-            stream.expires_after(
-                milliseconds(fresh ? limits.headerTimeoutMsecs : limits.idleTimeoutMsecs));
+            if (fresh)
+                stream.expires_at(headDeadline);
+            else
+                stream.expires_after(milliseconds(limits.idleTimeoutMsecs));
             auto [ec, n] = co_await stream.async_read_some(buffer.prepare(4096), nothrow);
             if (ec)
                 co_return;
             buffer.commit(n);
+            if (!fresh)
+                headDeadline = Clock::now() + milliseconds(limits.headerTimeoutMsecs);
         }
         fresh = false;
 
         HeadParser head;
         head.header_limit(std::uint32_t(limits.maxHeaderBytes));
         head.body_limit(std::numeric_limits<std::uint64_t>::max()); // per route, below
-        stream.expires_after(milliseconds(limits.headerTimeoutMsecs));
+        stream.expires_at(headDeadline);
         auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, head, nothrow);
         if (ec) {
             // A timeout has closed the socket already (Beast): nothing can be answered.
