@@ -96,7 +96,9 @@ TEST_F(FrontTest, BadContentLengthsAreRefusedAndTheConnectionClosed)
           QByteArray("Content-Length: 99999999999999999999999\r\n"),
           QByteArray("Content-Length: 2\r\nContent-Length: 3\r\n"),
           QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 2\r\n"),
-          QByteArray("Content-Length: 2\r\nTransfer-Encoding: chunked\r\n")}) {
+          QByteArray("Content-Length: 2\r\nTransfer-Encoding: chunked\r\n"),
+          QByteArray("Transfer-Encoding: gzip\r\n"),
+          QByteArray("Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n")}) {
         RawSocket socket(port());
         socket.send(post + lengths + "\r\n{}" + Health);
         socket.readFor(3000);

@@ -85,6 +85,10 @@ std::optional<Response> checkHead(const HeadParser &parser, const Limits &limits
     if (upgrade != head.end() && containsToken(upgrade->value(), "websocket") &&
         !beast::websocket::is_upgrade(head))
         return badRequest(u"A WebSocket upgrade needs GET, HTTP/1.1 and Connection: upgrade."_s);
+    // RFC 9112 6.3: a request body framed by anything but a final `chunked` has no
+    // reliable length.
+    if (head.find(bhttp::field::transfer_encoding) != head.end() && !parser.chunked())
+        return badRequest(u"Transfer-Encoding must end with chunked."_s);
     const auto length = parser.content_length();
     if (length && *length > quint64(bodyLimit))
         return tooLarge(bodyLimit);
