@@ -3,6 +3,8 @@
 
 #include <QLoggingCategory>
 #include <QMetaObject>
+#include <boost/asio/post.hpp>
+#include <future>
 #include <sys/resource.h>
 
 Q_LOGGING_CATEGORY(lcHttp, "ticket.http")
@@ -85,6 +87,11 @@ HttpServer::~HttpServer()
 {
     if (!m_io)
         return;
+    // What the Qt side queued last (the 1001 close frames of the event streams, whose
+    // sessions went first) starts on the I/O thread before it stops.
+    auto flushed = std::make_shared<std::promise<void>>();
+    detail::asio::post(*m_io->ioc, [flushed] { flushed->set_value(); });
+    flushed->get_future().wait_for(std::chrono::milliseconds(200));
     m_io->ioc->stop();
     if (m_io->thread.joinable())
         m_io->thread.join();
