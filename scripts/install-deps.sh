@@ -7,6 +7,7 @@ packages=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+  libboost1.81-dev                # Boost.Beast and Asio: the server's HTTP front
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libgtest-dev libgmock-dev qtkeychain-qt6-dev
   nodejs npm                      # OpenAPI lint (@redocly/cli) in the tests

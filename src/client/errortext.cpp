@@ -104,7 +104,10 @@ QString serverErrorText(const QJsonObject &error, int status)
                                            "The server does not take this kind of content.");
     if (code == u"empty_file")
         return QCoreApplication::translate("client::ServerError", "The file is empty.");
-    if (code == u"malformed_json")
+    // The last three come from the server's HTTP front: a request it could not parse, a
+    // request line or header over its limits.
+    if (code == u"malformed_json" || code == u"bad_request" || code == u"uri_too_long" ||
+        code == u"headers_too_large")
         return QCoreApplication::translate("client::ServerError",
                                            "The server could not read the request.");
     if (code == u"idempotency_key_reused" || code == u"invalid_idempotency_key")

@@ -29,6 +29,13 @@ bool isAuthRefusal(QWebSocketProtocol::CloseCode code)
     return c == 4401 || c == 4403 || c == int(QWebSocketProtocol::CloseCodePolicyViolated);
 }
 
+// The server closes with 4408 when we did not take our frames fast enough (its queue for
+// us ran full): nothing is wrong with us or it, so resume at once from the last seq (the
+// server replays what we missed, or sends `resync`). 4429: too many streams with our
+// token; waiting long is all that helps.
+constexpr int CloseTooSlow = 4408;
+constexpr int CloseTooManyStreams = 4429;
+
 } // namespace
 
 EventStream::EventStream(QObject *parent)
@@ -185,8 +192,14 @@ void EventStream::onDropped(QWebSocket *socket)
         setState(State::Disconnected);
         return;
     }
+    if (int(code) == CloseTooSlow) {
+        setState(State::Reconnecting);
+        m_backoffMs = m_initialBackoffMs;
+        m_retry.start(int(QRandomGenerator::global()->bounded(250)));
+        return;
+    }
     // A refused token will not turn valid by asking again soon: wait the longest.
-    if (isAuthRefusal(code))
+    if (isAuthRefusal(code) || int(code) == CloseTooManyStreams)
         m_backoffMs = m_maxBackoffMs;
     scheduleReconnect();
 }

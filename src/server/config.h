@@ -25,6 +25,16 @@ struct ServerConfig {
     qint64 codeUserTokenMsecs = 30LL * 24 * 3600 * 1000;
     auth::SignInPolicy signIn;
     int eventRetention = 100000; // events kept for resume by `since`
+    // The HTTP front (see http::Limits for what each bounds).
+    int headerTimeoutMsecs = 10000;
+    int idleTimeoutMsecs = 60000;
+    qint64 minBodyBytesPerSecond = 1024;
+    int maxConnections = 4096;
+    int maxConnectionsPerAddress = 256;
+    qint64 webSocketQueueBytes = 1024 * 1024;
+    qint64 maxWebSocketMessageBytes = 64 * 1024;
+    int maxStreamsPerToken = 8;
+    int presenceFramesPerSecond = 10;
     // IANA id of the zone whose days, weeks (from Monday) and months the rating
     // statistics count.
     QByteArray timeZone = QByteArrayLiteral("Europe/Berlin");

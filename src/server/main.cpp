@@ -20,6 +20,7 @@
 #include <QTimeZone>
 #include <csignal>
 #include <cstdio>
+#include <type_traits>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +94,20 @@ int main(int argc, char *argv[])
         u"Time zone of the rating statistics' days, weeks and months (IANA id; default "
         "Europe/Berlin)."_s,
         u"zone"_s);
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s,
+        u"Open connections at most (default 4096, kept below the file-descriptor limit)."_s,
+        u"N"_s);
+    const QCommandLineOption maxPerAddress(
+        u"max-connections-per-address"_s,
+        u"Open connections from one client address at most (default 256)."_s, u"N"_s);
+    // For tests: the front's times and bounds, shorter than anyone would run with.
+    QCommandLineOption headerTimeout(u"header-timeout-ms"_s, u"Header timeout."_s, u"ms"_s);
+    QCommandLineOption idleTimeout(u"idle-timeout-ms"_s, u"Keep-alive idle timeout."_s, u"ms"_s);
+    QCommandLineOption minBodyRate(u"min-body-rate"_s, u"Bytes per second."_s, u"bytes"_s);
+    QCommandLineOption wsQueue(u"ws-queue"_s, u"Event stream send queue."_s, u"size"_s);
+    for (QCommandLineOption *hidden : {&headerTimeout, &idleTimeout, &minBodyRate, &wsQueue})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption demoAccounts(
         u"demo-accounts"_s, u"Print the demo logins and device codes as JSON and exit."_s);
     const QCommandLineOption printRoutes(u"print-routes"_s, u"Print the API routes and exit."_s);
@@ -107,8 +122,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption codeUserSession(
         u"code-user-session-seconds"_s,
         u"How long a code user's sign-in lasts (default 2592000: 30 days)."_s, u"N"_s);
-    parser.addOptions({listen, dataDir, seedDemo, generate, maxUpload, timeZone, demoAccounts,
-                       printRoutes, codeFailures, staffSession, codeUserSession});
+    parser.addOptions({listen, dataDir, seedDemo, generate, maxUpload, timeZone, maxConnections,
+                       maxPerAddress, headerTimeout, idleTimeout, minBodyRate, wsQueue,
+                       demoAccounts, printRoutes, codeFailures, staffSession, codeUserSession});
     parser.process(app);
 
     if (parser.isSet(demoAccounts)) {
@@ -124,6 +140,29 @@ int main(int argc, char *argv[])
         if (!bytes)
             return fail(u"--max-upload wants a size such as 25M"_s);
         config.maxUploadBytes = *bytes;
+    }
+    const auto positive = [&parser](const QCommandLineOption &option, auto *target) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const qint64 n = parser.value(option).toLongLong(&ok);
+        if (!ok || n <= 0 || n > 1'000'000'000)
+            return false;
+        *target = std::remove_pointer_t<decltype(target)>(n);
+        return true;
+    };
+    if (!positive(maxConnections, &config.maxConnections) ||
+        !positive(maxPerAddress, &config.maxConnectionsPerAddress) ||
+        !positive(headerTimeout, &config.headerTimeoutMsecs) ||
+        !positive(idleTimeout, &config.idleTimeoutMsecs) ||
+        !positive(minBodyRate, &config.minBodyBytesPerSecond))
+        return fail(u"--max-connections, --max-connections-per-address and the timeouts want "
+                    "a positive number"_s);
+    if (parser.isSet(wsQueue)) {
+        const auto bytes = server::parseByteSize(parser.value(wsQueue));
+        if (!bytes)
+            return fail(u"--ws-queue wants a size such as 1M"_s);
+        config.webSocketQueueBytes = *bytes;
     }
     if (parser.isSet(timeZone)) {
         config.timeZone = parser.value(timeZone).toUtf8();

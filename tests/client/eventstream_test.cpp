@@ -3,6 +3,8 @@
 #include "client/eventstream.h"
 #include "clienttestutil.h"
 
+#include <QTimer>
+#include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -226,6 +228,35 @@ TEST(EventStreamRefusal, RefusedTokenWaitsTheLongestBackoff)
     EXPECT_GE(attempts, 1);
     EXPECT_LE(attempts, 2);
     EXPECT_FALSE(seen.states.contains(u"Connected"_s));
+    stream.stop();
+}
+
+// 4408 (the server's queue for a slow client ran full): resume at once from the last seq,
+// however long the backoff.
+TEST(EventStreamRefusal, TooSlowResumesAtOnceFromTheLastSeq)
+{
+    QWebSocketServer server(u"shedder"_s, QWebSocketServer::NonSecureMode);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    QList<QUrl> urls;
+    QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&] {
+        while (QWebSocket *ws = server.nextPendingConnection()) {
+            urls.append(ws->requestUrl());
+            QObject::connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
+            if (urls.size() == 1) {
+                ws->sendTextMessage(
+                    u"{\"seq\":7,\"type\":\"ticket.updated\",\"ticketId\":1,\"data\":{}}"_s);
+                QTimer::singleShot(100, ws, [ws] {
+                    ws->close(QWebSocketProtocol::CloseCode(4408), u"too slow"_s);
+                });
+            }
+        }
+    });
+    EventStream stream;
+    stream.setBackoff(5000, 10000);
+    stream.setEndpoint(QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(server.serverPort())), "t");
+    stream.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return urls.size() >= 2; }, 2000));
+    EXPECT_EQ(QUrlQuery(urls[1]).queryItemValue(u"since"_s), u"7"_s);
     stream.stop();
 }
 

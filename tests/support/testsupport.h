@@ -55,6 +55,7 @@ public:
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir.path(); }
     QString output() const { return m_output; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
     void killHard(); // SIGKILL, as a crash would
     bool restart();  // same data folder, seed flags off

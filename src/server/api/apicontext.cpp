@@ -1,6 +1,7 @@
 #include "apicontext.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -55,7 +56,13 @@ Response writeOnce(Call &call, ApiContext &ctx, const std::function<Response()> 
     hash.addData(call.request.method);
     hash.addData(call.request.path.toUtf8());
     hash.addData(call.request.query.toString(QUrl::FullyEncoded).toUtf8());
-    hash.addData(call.request.body);
+    if (call.request.hasBodyFile()) { // a streamed upload: the same bytes, read from disk
+        QFile body(call.request.bodyFile);
+        if (!body.open(QIODevice::ReadOnly) || !hash.addData(&body))
+            return Response::internalError();
+    } else {
+        hash.addData(call.request.body);
+    }
     const QByteArray requestHash = hash.result();
     const QString scope = call.caller.scope();
 

@@ -3,6 +3,7 @@
 #include "core/timeutil.h"
 #include "events/eventhub.h"
 #include "http/httpserver.h"
+#include "http/websocketsession.h"
 
 #include <QJsonArray>
 
@@ -10,6 +11,38 @@ using namespace Qt::StringLiterals;
 using server::http::Response;
 
 namespace server::api {
+namespace {
+
+http::Limits httpLimits(const ServerConfig &config)
+{
+    http::Limits limits;
+    limits.maxJsonBytes = config.maxJsonBytes;
+    limits.maxUploadBytes = config.maxUploadBytes;
+    limits.headerTimeoutMsecs = config.headerTimeoutMsecs;
+    limits.idleTimeoutMsecs = config.idleTimeoutMsecs;
+    limits.minBodyBytesPerSecond = config.minBodyBytesPerSecond;
+    limits.maxConnections = config.maxConnections;
+    limits.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
+    limits.webSocketQueueBytes = config.webSocketQueueBytes;
+    limits.maxWebSocketMessageBytes = config.maxWebSocketMessageBytes;
+    limits.uploadDirectory = config.dataDir + u"/attachments"_s;
+    // POST /api/v1/tickets/{id}/attachments: the one body streamed to a file.
+    limits.isUpload = [](const http::Request &r) {
+        return r.method == "POST" && r.segments.size() == 5 && r.segments[0] == u"api" &&
+               r.segments[1] == u"v1" && r.segments[2] == u"tickets" &&
+               r.segments[4] == u"attachments";
+    };
+    return limits;
+}
+
+Response unauthorized()
+{
+    return Response::error(401, u"unauthorized"_s,
+                           u"Sign in first: the token is missing, invalid or expired."_s)
+        .withHeader("WWW-Authenticate", "Bearer");
+}
+
+} // namespace
 
 ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     : QObject(parent)
@@ -19,12 +52,16 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     , m_signInLimits(config.signIn)
     , m_ctx{this, store, m_config, m_files, m_signInLimits}
     , m_sessions(store.auth())
-    , m_http(std::make_unique<http::HttpServer>())
+    , m_http(std::make_unique<http::HttpServer>(httpLimits(config)))
 {
     m_files.ensureDirectory();
-    m_hub = std::make_unique<EventHub>(store, m_sessions, m_http.get());
-    m_sessions.setRevocationListener(
-        [this](const QByteArray &tokenHash) { m_hub->closeStreamsOf(tokenHash); });
+    m_files.removeIncoming(); // uploads cut short by a crash
+    m_hub = std::make_unique<EventHub>(
+        store, m_sessions, m_http.get(),
+        EventHubLimits{config.maxStreamsPerToken, config.presenceFramesPerSecond});
+    m_sessions.setRevocationListener([this](const QByteArray &tokenHash) {
+        m_hub->closeStreamsOf(tokenHash, http::WebSocketSession::CloseUnauthorized);
+    });
     registerAuthRoutes(m_router, m_ctx);
     // Sign-out revokes through the session cache so that the token dies at once.
     m_router.add("POST", u"/api/v1/auth/logout"_s, Access::SignedIn, [this](Call &call) {
@@ -47,7 +84,13 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     m_http->setHandler(
         [this](const http::Request &r, const http::Responder &responder) { handle(r, responder); });
     m_http->setUpgradeCheck([this](const http::Request &r) { return checkUpgrade(r); });
-
+    m_http->setUploadAdmission([this](const http::Request &r) -> std::optional<Response> {
+        const Router::Match match = m_router.match(r.method, r.segments);
+        if (match.route && match.route->access != Access::Anyone &&
+            !m_sessions.authenticate(Sessions::tokenOf(r, false), core::nowMsecs()))
+            return unauthorized();
+        return std::nullopt;
+    });
     m_pruneTimer = new QTimer(this);
     m_pruneTimer->setInterval(int(std::min<qint64>(config.pruneEveryMsecs, 24LL * 3600 * 1000)));
     connect(m_pruneTimer, &QTimer::timeout, this, &ApiServer::prune);
@@ -98,10 +141,7 @@ void ApiServer::handle(const http::Request &request, const http::Responder &resp
         std::optional<Caller> caller =
             m_sessions.authenticate(Sessions::tokenOf(request, false), call.now);
         if (!caller) {
-            responder.send(Response::error(401, u"unauthorized"_s,
-                                           u"Sign in first: the token is missing, invalid or "
-                                           "expired."_s)
-                               .withHeader("WWW-Authenticate", "Bearer"));
+            responder.send(unauthorized());
             return;
         }
         call.caller = *caller;

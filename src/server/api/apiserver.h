@@ -28,6 +28,7 @@ public:
     // Listens on the configured address; returns the port (0 on failure).
     quint16 listen();
     QStringList routes() const { return m_router.describe(); }
+    EventHub &events() { return *m_hub; }
 
 private:
     void handle(const http::Request &request, const http::Responder &responder);

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrl>
@@ -139,16 +140,14 @@ Response upload(Call &call, ApiContext &ctx)
     if (contentType.isEmpty())
         return Response::error(415, u"unsupported_media_type"_s,
                                u"Send the file's type as Content-Type (type/subtype)."_s);
-    const QByteArray declared = call.request.header("content-length");
-    bool lengthOk = false;
-    const qint64 length = declared.trimmed().toLongLong(&lengthOk);
-    const QByteArray &bytes = call.request.body;
-    if ((lengthOk && length > ctx.config.maxUploadBytes) ||
-        bytes.size() > ctx.config.maxUploadBytes)
+    // The front streams the body to a file (bodyFile) and refuses more than the limit
+    // before it is read; a request built without the front (tests) carries it in `body`.
+    const qint64 size = call.request.bodySize();
+    if (size > ctx.config.maxUploadBytes)
         return Response::tooLarge(u"The file is larger than the server accepts (%1 bytes)."_s.arg(
                                       ctx.config.maxUploadBytes),
                                   ctx.config.maxUploadBytes);
-    if (bytes.isEmpty())
+    if (size == 0)
         return Response::error(422, u"empty_file"_s, u"The file is empty."_s);
     const QByteArray disposition = call.request.header("content-disposition");
     if (disposition.isEmpty())
@@ -161,13 +160,22 @@ Response upload(Call &call, ApiContext &ctx)
         return Response::error(422, u"invalid_value"_s, u"The file name is not usable."_s,
                                u"Content-Disposition"_s);
 
+    QCryptographicHash sha256(QCryptographicHash::Sha256);
+    if (call.request.hasBodyFile()) {
+        QFile incoming(call.request.bodyFile);
+        if (!incoming.open(QIODevice::ReadOnly) || !sha256.addData(&incoming)) {
+            qCWarning(lcAttachments) << "cannot read a streamed upload";
+            return Response::internalError();
+        }
+    } else {
+        sha256.addData(call.request.body);
+    }
     StoredAttachment stored;
     stored.ticketId = ticketId;
     stored.meta.name = name;
-    stored.meta.size = bytes.size();
+    stored.meta.size = size;
     stored.meta.contentType = contentType;
-    stored.meta.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    stored.meta.sha256 = QString::fromLatin1(sha256.result().toHex());
     stored.meta.internal = internal;
     stored.meta.createdAt = call.now;
     stored.meta.uploadedBy = call.caller.ref();
@@ -176,7 +184,8 @@ Response upload(Call &call, ApiContext &ctx)
     // failed transaction takes the file with it.
     QString savedAs;
     Response response = writeOnce(call, ctx, [&]() -> Response {
-        savedAs = ctx.files.save(bytes);
+        savedAs = call.request.hasBodyFile() ? ctx.files.adopt(call.request.bodyFile)
+                                             : ctx.files.save(call.request.body);
         if (savedAs.isEmpty()) {
             qCWarning(lcAttachments) << "cannot save an upload to the attachment folder";
             return Response::internalError();
@@ -229,14 +238,14 @@ Response download(Call &call, ApiContext &ctx)
     const auto stored = ctx.store.conversation().attachment(id, call.caller);
     if (!stored)
         return Response::notFound();
-    QFile file(ctx.files.pathOf(stored->storageName));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const QString path = ctx.files.pathOf(stored->storageName);
+    if (!QFileInfo(path).isFile()) {
         qCWarning(lcAttachments) << "attachment file missing:" << stored->meta.id;
         return Response::internalError();
     }
     Response r;
     r.status = 200;
-    r.body = file.readAll();
+    r.filePath = path; // streamed by the front as the client takes it
     r.contentType = servedType(stored->meta.contentType);
     // X-Content-Type-Options: nosniff and Cache-Control: no-store come with every answer
     // (ApiServer::handle).

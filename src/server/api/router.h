@@ -1,6 +1,7 @@
 #pragma once
 
-#include "http/httpserver.h"
+#include "http/request.h"
+#include "http/responder.h"
 #include "store/caller.h"
 
 #include <QList>

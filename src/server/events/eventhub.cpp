@@ -3,19 +3,18 @@
 #include "api/sessions.h"
 #include "core/timeutil.h"
 #include "eventview.h"
+#include "http/httpserver.h"
+#include "http/websocketsession.h"
 
-#include <QAbstractHttpServer>
 #include <QJsonDocument>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
+using server::http::WebSocketSession;
 
 namespace server {
 namespace {
 
 constexpr int ReplayBatch = 500;
-// Close codes in the private range: the client should sign in again.
-constexpr auto CloseUnauthorized = QWebSocketProtocol::CloseCode(4401);
 
 // The frame as the recipient may see it, or empty when there is nothing for them: code
 // users get only the fields their own view allows (eventview.h).
@@ -31,30 +30,29 @@ QByteArray frame(const core::Event &event, bool staffView)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+QByteArray errorFrame(qint64 ticketId, const QString &code, const QString &message)
+{
+    const core::Event error{
+        0, u"error"_s, ticketId, core::nowMsecs(), {{u"code"_s, code}, {u"message"_s, message}}};
+    return frame(error, true);
+}
+
 } // namespace
 
-EventHub::EventHub(Store &store, api::Sessions &sessions, QAbstractHttpServer *http)
+EventHub::EventHub(Store &store, api::Sessions &sessions, http::HttpServer *http,
+                   const EventHubLimits &limits)
     : m_store(store)
     , m_sessions(sessions)
-    , m_http(http)
+    , m_limits(limits)
 {
-    connect(m_http, &QAbstractHttpServer::newWebSocketConnection, this, &EventHub::acceptPending);
+    http->setWebSocketHandler(
+        [this](std::unique_ptr<WebSocketSession> socket, const http::Request &request) {
+            accept(std::move(socket), request);
+        });
     m_store.setEventListener([this](const ServerEvent &e) { publish(e); });
     m_sweepTimer.setInterval(1000);
     connect(&m_sweepTimer, &QTimer::timeout, this, &EventHub::sweep);
     m_sweepTimer.start();
-}
-
-void EventHub::closeStreamsOf(const QByteArray &tokenHash)
-{
-    // Closing may drop the client from m_clients at once: collect first.
-    QList<QWebSocket *> ended;
-    for (auto &c : m_clients) {
-        if (c->caller.tokenHash == tokenHash)
-            ended.append(c->socket.get());
-    }
-    for (QWebSocket *socket : ended)
-        socket->close(CloseUnauthorized, u"signed out"_s);
 }
 
 void EventHub::sweep()
@@ -62,14 +60,11 @@ void EventHub::sweep()
     constexpr int RecheckEvery = 30; // sweeps, i.e. seconds
     const qint64 now = core::nowMsecs();
     const bool recheck = ++m_sweeps % RecheckEvery == 0;
-    QList<QWebSocket *> ended;
     for (auto &c : m_clients) {
-        if (c->caller.expiresAt <= now ||
-            (recheck && !m_sessions.stillValid(c->caller.tokenHash, now)))
-            ended.append(c->socket.get());
+        if (c->socket->isOpen() && (c->caller.expiresAt <= now ||
+                                    (recheck && !m_sessions.stillValid(c->caller.tokenHash, now))))
+            c->socket->close(WebSocketSession::CloseUnauthorized, "session ended");
     }
-    for (QWebSocket *socket : ended)
-        socket->close(CloseUnauthorized, u"session ended"_s);
 }
 
 EventHub::~EventHub()
@@ -79,34 +74,38 @@ EventHub::~EventHub()
         c->socket->disconnect(this);
 }
 
-void EventHub::acceptPending()
+void EventHub::accept(std::unique_ptr<WebSocketSession> socket, const http::Request &request)
 {
-    while (m_http->hasPendingWebSocketConnections())
-        accept(m_http->nextPendingWebSocketConnection());
-}
-
-void EventHub::accept(std::unique_ptr<QWebSocket> socket)
-{
-    if (!socket)
-        return;
-    http::Request request;
-    const QNetworkRequest &nr = socket->request();
-    request.query = QUrlQuery(nr.url());
-    request.headers.insert("authorization", nr.rawHeader("Authorization"));
     const qint64 now = core::nowMsecs();
     std::optional<Caller> caller =
         m_sessions.authenticate(api::Sessions::tokenOf(request, true), now);
     if (!caller) {
-        socket->close(CloseUnauthorized, u"unauthorized"_s);
+        socket->close(WebSocketSession::CloseUnauthorized, "unauthorized");
+        socket.release()->deleteLater(); // goes with the connection's end
+        return;
+    }
+    int sameToken = 0;
+    for (const auto &c : m_clients)
+        sameToken += c->caller.tokenHash == caller->tokenHash ? 1 : 0;
+    if (sameToken >= m_limits.maxStreamsPerToken) {
+        socket->close(WebSocketSession::CloseTooManyStreams, "too many streams for this token");
         socket.release()->deleteLater();
         return;
     }
-    auto client = std::make_unique<Client>(Client{std::move(socket), *caller});
-    QWebSocket *ws = client->socket.get();
-    connect(ws, &QWebSocket::textMessageReceived, this,
-            [this, ws](const QString &text) { onText(ws, text); });
-    connect(ws, &QWebSocket::disconnected, this, [this, ws] { drop(ws); });
+    auto client = std::make_unique<Client>();
+    client->socket = std::move(socket);
+    client->caller = *caller;
+    WebSocketSession *ws = client->socket.get();
+    connect(ws, &WebSocketSession::textReceived, this,
+            [this, ws](const QByteArray &text) { onText(ws, text); });
+    connect(ws, &WebSocketSession::closed, this, [this, ws] { drop(ws); });
     Client &ref = *client;
+    // No lookup: drained comes after every write that empties the queue. The client lives
+    // as long as its socket's signals can reach us (drop() ends both).
+    connect(ws, &WebSocketSession::drained, this, [this, &ref] {
+        if (ref.replaying)
+            pumpReplay(ref);
+    });
     m_clients.push_back(std::move(client));
 
     bool ok = false;
@@ -122,69 +121,103 @@ void EventHub::replay(Client &client, qint64 since)
     if (since > latest || (since + 1 < oldest)) {
         // Too old (pruned) or from another server's life: the client must reload.
         core::Event resync{latest, u"resync"_s, 0, core::nowMsecs(), {}};
-        client.socket->sendTextMessage(QString::fromUtf8(frame(resync, true)));
+        client.socket->sendText(frame(resync, true));
         return;
     }
-    qint64 cursor = since;
-    for (;;) {
-        const QList<ServerEvent> batch = m_store.events().since(cursor, ReplayBatch);
-        for (const ServerEvent &e : batch)
-            send(client, e);
+    client.replaying = true;
+    client.replayCursor = since;
+    pumpReplay(client);
+}
+
+// Sends stored events while the queue is below half its bound; the rest when the client
+// has taken them (drained). Live events wait meanwhile: the replay reaches them.
+void EventHub::pumpReplay(Client &client)
+{
+    const qint64 bound = client.socket->maxQueuedBytes() / 2;
+    while (client.replaying && client.socket->isOpen() && client.socket->queuedBytes() < bound) {
+        const QList<ServerEvent> batch = m_store.events().since(client.replayCursor, ReplayBatch);
+        for (const ServerEvent &e : batch) {
+            if (client.socket->queuedBytes() >= bound)
+                return;
+            if (!send(client, e))
+                return;
+            client.replayCursor = e.event.seq;
+        }
         if (batch.size() < ReplayBatch)
-            break;
-        cursor = batch.last().event.seq;
+            client.replaying = false;
     }
 }
 
-void EventHub::send(Client &client, const ServerEvent &event)
+bool EventHub::send(Client &client, const ServerEvent &event)
 {
     if (!event.visibleTo(client.caller))
-        return;
+        return true;
     const QByteArray text = frame(event.event, client.caller.isStaff());
-    if (!text.isEmpty())
-        client.socket->sendTextMessage(QString::fromUtf8(text));
+    return text.isEmpty() || client.socket->sendText(text);
 }
 
 void EventHub::publish(const ServerEvent &event)
 {
-    for (auto &c : m_clients)
-        send(*c, event);
+    for (auto &c : m_clients) {
+        if (!c->replaying)
+            send(*c, event);
+    }
 }
 
-void EventHub::onText(QWebSocket *socket, const QString &text)
+int EventHub::closeStreamsOf(const QByteArray &tokenHash, int closeCode)
+{
+    int closed = 0;
+    for (auto &c : m_clients) {
+        if (c->caller.tokenHash == tokenHash && c->socket->isOpen()) {
+            c->socket->close(closeCode, "closed");
+            ++closed;
+        }
+    }
+    return closed;
+}
+
+void EventHub::onText(WebSocketSession *socket, const QByteArray &text)
 {
     Client *sender = find(socket);
     if (!sender)
         return;
-    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    const qint64 now = core::nowMsecs();
+    if (now - sender->presenceWindowStart >= 1000) {
+        sender->presenceWindowStart = now;
+        sender->presenceInWindow = 0;
+    }
+    if (++sender->presenceInWindow > m_limits.presenceFramesPerSecond) {
+        if (sender->presenceInWindow == m_limits.presenceFramesPerSecond + 1)
+            socket->sendText(errorFrame(0, u"rate_limited"_s,
+                                        u"At most %1 presence frames per second; the rest "
+                                        "are dropped."_s.arg(m_limits.presenceFramesPerSecond)));
+        return;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(text).object();
     const QString state = o.value(u"state"_s).toString();
     const qint64 ticketId = o.value(u"ticketId"_s).toInteger();
     const bool valid = o.value(u"type"_s).toString() == u"presence" && ticketId > 0 &&
                        (state == u"viewing" || state == u"typing" || state == u"left");
     if (!valid || !m_store.tickets().ticket(ticketId, sender->caller)) {
-        const core::Event error{0,
-                                u"error"_s,
-                                ticketId,
-                                core::nowMsecs(),
-                                {{u"code"_s, u"invalid_frame"_s},
-                                 {u"message"_s, u"Send {type: presence, ticketId, state}."_s}}};
-        socket->sendTextMessage(QString::fromUtf8(frame(error, true)));
+        socket->sendText(
+            errorFrame(ticketId, u"invalid_frame"_s, u"Send {type: presence, ticketId, state}."_s));
         return;
     }
     ServerEvent presence;
     presence.event = {m_store.events().latestSeq(),
                       u"presence"_s,
                       ticketId,
-                      core::nowMsecs(),
+                      now,
                       {{u"user"_s, sender->caller.ref().toJson()}, {u"state"_s, state}}};
     presence.staffOnly = true;
     for (auto &c : m_clients) {
-        if (c.get() != sender)
+        // A replaying client must not get a newer seq before the events it still misses.
+        if (c.get() != sender && !c->replaying)
             send(*c, presence);
     }
 }
 
-EventHub::Client *EventHub::find(QWebSocket *socket)
+EventHub::Client *EventHub::find(WebSocketSession *socket)
 {
     for (auto &c : m_clients) {
         if (c->socket.get() == socket)
@@ -193,11 +226,11 @@ EventHub::Client *EventHub::find(QWebSocket *socket)
     return nullptr;
 }
 
-void EventHub::drop(QWebSocket *socket)
+void EventHub::drop(WebSocketSession *socket)
 {
     for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
         if ((*it)->socket.get() == socket) {
-            (*it)->socket.release()->deleteLater();
+            (*it)->socket.release()->deleteLater(); // we are inside its signal
             m_clients.erase(it);
             return;
         }

@@ -15,6 +15,11 @@ public:
     bool ensureDirectory() const;
     // Writes and syncs the bytes; returns the storage name, or empty on failure.
     QString save(const QByteArray &bytes) const;
+    // Moves a file the HTTP front streamed an upload into (in this folder) into place;
+    // returns the storage name, or empty on failure.
+    QString adopt(const QString &incomingPath) const;
+    // Removes the ".upload-*.part" files of uploads that never finished.
+    void removeIncoming() const;
     QString pathOf(const QString &storageName) const;
     void remove(const QString &storageName) const;
     const QString &directory() const { return m_directory; }

@@ -1,35 +1,30 @@
 #pragma once
 
+#include "limits.h"
 #include "request.h"
+#include "responder.h"
 #include "response.h"
+#include "websocketsession.h"
 
-#include <QAbstractHttpServer>
-#include <QPointer>
-#include <QTcpSocket>
+#include <QHostAddress>
+#include <QObject>
 #include <functional>
 #include <memory>
 #include <optional>
 
 namespace server::http {
 
-// Answers one request, now or later (after work on another thread). Copies share one
-// answer: only the first send() writes, and nothing is written once the client left.
-class Responder
-{
-public:
-    Responder(QTcpSocket *socket, bool keepAlive);
-    void send(const Response &response) const;
+namespace detail {
+struct Io;
+}
 
-private:
-    QPointer<QTcpSocket> m_socket;
-    bool m_keepAlive = true;
-    std::shared_ptr<bool> m_sent;
-};
-
-// The HTTP front: turns Qt's parsed requests into Request values and writes responses
-// itself, so every status code and header of the contract is available. WebSocket
-// upgrades are accepted only when the upgrade check lets them through.
-class HttpServer final : public QAbstractHttpServer
+// The HTTP/1.1 and WebSocket front (Boost.Beast inside httpserver.cpp and the other .cpp
+// files of this folder, never in a header). Sockets live on one I/O thread owned by the
+// server; every complete request is handed to the thread that created the server (the
+// Qt main thread) through its event loop, one at a time per connection, and the answer
+// goes back to the connection. A slow or silent client therefore never blocks that thread,
+// and pipelined requests are answered in order.
+class HttpServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpServer)
@@ -38,23 +33,40 @@ public:
     using Handler = std::function<void(const Request &, const Responder &)>;
     // nullopt accepts the upgrade; a response refuses it.
     using UpgradeCheck = std::function<std::optional<Response>(const Request &)>;
+    // Takes an accepted WebSocket, with the upgrade request.
+    using WebSocketHandler =
+        std::function<void(std::unique_ptr<WebSocketSession>, const Request &)>;
 
-    explicit HttpServer(QObject *parent = nullptr);
+    explicit HttpServer(const Limits &limits, QObject *parent = nullptr);
     ~HttpServer() override;
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     void setUpgradeCheck(UpgradeCheck check) { m_upgradeCheck = std::move(check); }
+    void setWebSocketHandler(WebSocketHandler handler) { m_webSocketHandler = std::move(handler); }
+    // Asked with the head of an upload (Limits::isUpload) before its body is read: a
+    // response refuses it (e.g. 401), so that nobody unknown gets to write to disk.
+    void setUploadAdmission(UpgradeCheck check) { m_uploadAdmission = std::move(check); }
+    const Limits &limits() const { return m_limits; }
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // Starts listening and the I/O thread; returns the port, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+    // Called on this object's thread by the I/O side.
+    void dispatch(const Request &request, const Responder &responder);
+    void dispatchUpgrade(const Request &request, const Responder &responder);
+    // Answers status 100 to admit the body.
+    void dispatchAdmission(const Request &request, const Responder &responder);
 
 private:
+    Limits m_limits;
     Handler m_handler;
     UpgradeCheck m_upgradeCheck;
-    QTcpSocket *m_alreadyAnswered = nullptr;
+    WebSocketHandler m_webSocketHandler;
+    UpgradeCheck m_uploadAdmission;
+    std::unique_ptr<detail::Io> m_io;
 };
 
-Request toRequest(const QHttpServerRequest &request);
+// Raises the soft RLIMIT_NOFILE to the hard limit; returns the soft limit now in force.
+qint64 raiseFileDescriptorLimit();
 
 } // namespace server::http

@@ -18,12 +18,18 @@ struct Request {
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers;
     QByteArray body;
+    // A streamed body (uploads): the front wrote it to this file, bodyFileSize bytes, and
+    // removes it after the answer unless the route moved it elsewhere. `body` is empty then.
+    QString bodyFile;
+    qint64 bodyFileSize = 0;
     QHostAddress peer;
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {
         return headers.value(lowerCaseName);
     }
+    bool hasBodyFile() const { return !bodyFile.isEmpty(); }
+    qint64 bodySize() const { return hasBodyFile() ? bodyFileSize : body.size(); }
 };
 
 } // namespace server::http

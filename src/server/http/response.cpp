@@ -1,5 +1,9 @@
 #include "response.h"
 
+#include "responder.h"
+
+#include <atomic>
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +86,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
     case 411:
@@ -90,16 +96,20 @@ QByteArray reasonPhrase(int status)
         return "Precondition Failed";
     case 413:
         return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
     case 415:
         return "Unsupported Media Type";
-    case 426:
-        return "Upgrade Required";
     case 422:
         return "Unprocessable Entity";
+    case 426:
+        return "Upgrade Required";
     case 428:
         return "Precondition Required";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -107,6 +117,40 @@ QByteArray reasonPhrase(int status)
     default:
         return "Status";
     }
+}
+
+} // namespace server::http
+
+namespace server::http {
+
+struct Responder::State {
+    std::shared_ptr<ResponseSink> sink;
+    std::atomic<bool> sent{false};
+
+    ~State()
+    {
+        if (sink && !sent.exchange(true))
+            sink->deliver(Response::internalError());
+    }
+};
+
+Responder::Responder(std::shared_ptr<ResponseSink> sink)
+    : m_state(std::make_shared<State>())
+{
+    m_state->sink = std::move(sink);
+}
+
+void Responder::send(const Response &response) const
+{
+    if (!m_state->sent.exchange(true))
+        m_state->sink->deliver(response);
+}
+
+std::shared_ptr<WebSocketTransport> Responder::acceptWebSocket() const
+{
+    if (m_state->sent.exchange(true))
+        return {};
+    return m_state->sink->acceptWebSocket();
 }
 
 } // namespace server::http

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 namespace server::http {
 
@@ -14,6 +15,9 @@ struct Response {
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
+    // When set, the body is this file's content, streamed by the front in chunks as fast as
+    // the client takes them (never read into memory); `body` is ignored then.
+    QString filePath;
 
     static Response json(int status, const QJsonObject &object);
     static Response noContent();
