@@ -309,6 +309,33 @@ TEST_F(FrontTest, SlowlorisFromOneAddressLeavesOthersServed)
     EXPECT_TRUE(more.peerClosed());
 }
 
+class SmallCapTest : public FrontTest
+{
+protected:
+    SmallCapTest()
+        : FrontTest(
+              {u"--max-connections"_s, u"20"_s, u"--max-connections-per-address"_s, u"1000"_s})
+    {}
+};
+
+TEST_F(SmallCapTest, ConnectionsOverTheGlobalCapAreClosedAtOnce)
+{
+    std::vector<std::unique_ptr<RawSocket>> held;
+    for (int i = 0; i < 20; ++i) {
+        held.push_back(std::make_unique<RawSocket>(port(), "127.0.0.1"));
+        held.back()->send(Health);
+        held.back()->readUntil(fronttest::hasCompleteAnswer, 3000);
+        ASSERT_EQ(statuses(held.back()->received()), QList<int>{200}) << i;
+    }
+    RawSocket over(port(), "127.0.0.2");
+    over.send(Health);
+    EXPECT_TRUE(over.closedWithin(2000));
+    EXPECT_TRUE(statuses(over.received()).isEmpty());
+    held.pop_back(); // one leaves: there is room again
+    QThread::msleep(100);
+    EXPECT_EQ(statusOf(port(), Health), 200);
+}
+
 TEST_F(FrontTest, DownloadsAreReadOnlyAsFastAsTheClientTakesThem)
 {
     const QByteArray token = staffToken();
