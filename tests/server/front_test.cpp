@@ -226,6 +226,40 @@ TEST_F(SmallUploadTest, UploadsOverTheLimitAreRefusedAsSoonAsTheyPassIt)
     EXPECT_TRUE(attachments.entryList({u".upload-*"_s}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
+TEST_F(FrontTest, AnUploadTheRouteWouldRefuseIsRefusedFromItsHead)
+{
+    // A code user of device B, a ticket of device A: 404 before a byte of the body.
+    ApiClient owner(server.baseUrl()), stranger(server.baseUrl());
+    ASSERT_FALSE(owner.loginDevice(demoDeviceCode(0), u"A"_s).isEmpty());
+    ASSERT_FALSE(stranger.loginDevice(demoDeviceCode(1), u"B"_s).isEmpty());
+    const qint64 id = createTicket(owner, u"Nur für A"_s).value(u"id"_s).toInteger();
+    ASSERT_GT(id, 0);
+    const QByteArray head = "POST /api/v1/tickets/" + QByteArray::number(id) +
+                            "/attachments%1 HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer %2"
+                            "\r\nContent-Type: %3\r\n"
+                            "Content-Disposition: attachment; filename=a.txt\r\n"
+                            "Content-Length: 20000000\r\n\r\n";
+    struct Case {
+        QByteArray query, token, type;
+        int status;
+    } cases[] = {
+        {"", stranger.token(), "text/plain", 404},            // not theirs to see
+        {"?internal=true", owner.token(), "text/plain", 403}, // code users upload no internal files
+        {"", owner.token(), "not a type", 415},
+        {"?color=red", owner.token(), "text/plain", 400},
+    };
+    for (const Case &c : cases) {
+        RawSocket socket(port());
+        QByteArray request = head;
+        request.replace("%1", c.query).replace("%2", c.token).replace("%3", c.type);
+        socket.send(request);
+        socket.readUntil(fronttest::hasCompleteAnswer, 3000);
+        EXPECT_EQ(statuses(socket.received()), QList<int>{c.status}) << c.query.constData();
+    }
+    const QDir attachments(server.dataDir() + u"/attachments"_s);
+    EXPECT_TRUE(attachments.entryList({u".upload-*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+}
+
 class ShortTimeoutTest : public FrontTest
 {
 protected:

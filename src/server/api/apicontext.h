@@ -42,6 +42,10 @@ std::variant<int, http::Response> limitParam(const Call &call, int defaultLimit 
 // Refuses query parameters other than `allowed` (400).
 std::optional<http::Response> onlyParams(const Call &call, const QStringList &allowed);
 
+// What an upload's head must pass before its body is read: the ticket is the caller's to
+// see, `internal` is allowed, the content type is valid (404, 400, 403, 415).
+std::optional<http::Response> admitUpload(const Call &call, ApiContext &ctx);
+
 void registerAuthRoutes(Router &router, ApiContext &ctx);
 void registerDirectoryRoutes(Router &router, ApiContext &ctx);
 void registerTicketRoutes(Router &router, ApiContext &ctx);

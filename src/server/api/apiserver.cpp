@@ -86,9 +86,17 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     m_http->setUpgradeCheck([this](const http::Request &r) { return checkUpgrade(r); });
     m_http->setUploadAdmission([this](const http::Request &r) -> std::optional<Response> {
         const Router::Match match = m_router.match(r.method, r.segments);
-        if (match.route && match.route->access != Access::Anyone &&
-            !m_sessions.authenticate(Sessions::tokenOf(r, false), core::nowMsecs()))
+        if (!match.route || match.route->access == Access::Anyone)
+            return std::nullopt;
+        Call call{r, match.params, {}, core::nowMsecs()};
+        std::optional<Caller> caller =
+            m_sessions.authenticate(Sessions::tokenOf(r, false), call.now);
+        if (!caller)
             return unauthorized();
+        call.caller = *caller;
+        // Nothing of a stranger's upload reaches the disk unless the route would take it.
+        if (match.route->pattern.endsWith(u"attachments"_s))
+            return admitUpload(call, m_ctx);
         return std::nullopt;
     });
     m_pruneTimer = new QTimer(this);

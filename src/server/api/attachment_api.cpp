@@ -111,7 +111,9 @@ QString sanitizedName(const QString &raw)
     return clean;
 }
 
-Response upload(Call &call, ApiContext &ctx)
+} // namespace
+
+std::optional<Response> admitUpload(const Call &call, ApiContext &ctx)
 {
     const qint64 ticketId = call.idParam(0);
     if (ticketId == 0)
@@ -130,16 +132,22 @@ Response upload(Call &call, ApiContext &ctx)
     if (internal && !call.caller.isStaff())
         return Response::error(403, u"forbidden"_s, u"Only staff upload internal files."_s,
                                u"internal"_s);
-    if (!call.caller.isStaff() &&
-        ctx.store.conversation().unpostedUploads(call.caller) >= ctx.config.maxUnpostedUploads)
-        return Response::error(429, u"too_many_files"_s,
-                               u"Too many files that no message carries yet: send them with a "
-                               "message first."_s);
-
-    const QString contentType = mediaType(call.request.header("content-type"));
-    if (contentType.isEmpty())
+    if (mediaType(call.request.header("content-type")).isEmpty())
         return Response::error(415, u"unsupported_media_type"_s,
                                u"Send the file's type as Content-Type (type/subtype)."_s);
+    return std::nullopt;
+}
+
+namespace {
+
+Response upload(Call &call, ApiContext &ctx)
+{
+    // Checked again: a request may come without the front's admission (tests).
+    if (std::optional<Response> refusal = admitUpload(call, ctx))
+        return *refusal;
+    const qint64 ticketId = call.idParam(0);
+    const bool internal = call.request.query.queryItemValue(u"internal"_s) == u"true";
+    const QString contentType = mediaType(call.request.header("content-type"));
     // The front streams the body to a file (bodyFile) and refuses more than the limit
     // before it is read; a request built without the front (tests) carries it in `body`.
     const qint64 size = call.request.bodySize();
@@ -184,6 +192,12 @@ Response upload(Call &call, ApiContext &ctx)
     // failed transaction takes the file with it.
     QString savedAs;
     Response response = writeOnce(call, ctx, [&]() -> Response {
+        // Inside: a replay of an upload that was stored gives its answer, quota or not.
+        if (!call.caller.isStaff() &&
+            ctx.store.conversation().unpostedUploads(call.caller) >= ctx.config.maxUnpostedUploads)
+            return Response::error(429, u"too_many_files"_s,
+                                   u"Too many files that no message carries yet: send them with "
+                                   "a message first."_s);
         savedAs = call.request.hasBodyFile() ? ctx.files.adopt(call.request.bodyFile)
                                              : ctx.files.save(call.request.body);
         if (savedAs.isEmpty()) {
