@@ -4,6 +4,7 @@
 
 #include <QUrl>
 #include <algorithm>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,8 @@ std::optional<SortKey> parseSortKey(QStringView s)
 
 template <typename T, typename ToStr> QString joinList(const QList<T> &items, ToStr toStr)
 {
+    static_assert(std::is_same_v<std::invoke_result_t<ToStr &, const T &>, QString>,
+                  "give the lambda an explicit QString return type (QStringBuilder dangles)");
     QStringList parts;
     for (const T &item : items)
         parts.append(toStr(item));
@@ -183,7 +186,9 @@ QUrlQuery TicketQuery::toUrlQuery() const
     add(u"customer"_s, joinList(customerIds, ids));
     add(u"fleet"_s, joinList(fleetIds, ids));
     add(u"q"_s, text);
-    add(u"sort"_s, joinList(sort, [](const SortKey &k) {
+    // An explicit QString: with QT_USE_QSTRINGBUILDER a deduced return type would be a
+    // QStringBuilder referring to this lambda's temporaries, read after they are gone.
+    add(u"sort"_s, joinList(sort, [](const SortKey &k) -> QString {
             return (k.descending ? u"-"_s : QString()) + toString(k.field);
         }));
     if (limit != DefaultLimit)

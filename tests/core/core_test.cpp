@@ -454,6 +454,30 @@ TEST(TicketQuery, UrlRoundTripKeepsEverything)
     EXPECT_EQ(parseOk(TicketQuery{}.toUrlQuery().toString(QUrl::FullyEncoded)), TicketQuery{});
 }
 
+// The sort item is joined from one string per key. Built with QT_USE_QSTRINGBUILDER, a
+// lambda with a deduced return type gave back a QStringBuilder that referred to the
+// lambda's temporaries: the text was read from freed stack memory (AddressSanitizer:
+// stack-use-after-scope; without it, garbage or the right text by luck).
+TEST(TicketQuery, SortItemIsTheExactText)
+{
+    using F = SortKey::Field;
+    const QList<std::pair<QList<SortKey>, QString>> cases{
+        {{{F::CreatedAt, true}}, u"-createdAt"_s},
+        {{{F::Priority, false}}, u"priority"_s},
+        {{{F::Priority, true}, {F::Status, false}, {F::UpdatedAt, true}, {F::CreatedAt, false}},
+         u"-priority,status,-updatedAt,createdAt"_s},
+    };
+    for (const auto &[sort, expected] : cases) {
+        TicketQuery q;
+        q.sort = sort;
+        const QUrlQuery u = q.toUrlQuery();
+        EXPECT_EQ(u.queryItemValue(u"sort"_s, QUrl::FullyDecoded), expected);
+        // As the server's facet cache key and the client's page requests use it.
+        EXPECT_EQ(u.toString(QUrl::FullyEncoded), u"sort="_s + expected);
+        EXPECT_EQ(parseOk(u.toString(QUrl::FullyEncoded)).sort, sort);
+    }
+}
+
 TEST(TicketQuery, SettersReportChanges)
 {
     TicketQuery q;
