@@ -13,6 +13,12 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace testsupport {
@@ -52,6 +58,18 @@ bool TestServer::launch(const QStringList &args)
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(serverExecutable());
     m_process->setArguments(args);
+#ifdef Q_OS_LINUX
+    // A test process that crashes, times out or is killed takes its server with it instead
+    // of leaving it running (holding a port and a temporary folder) forever. The signal
+    // comes when the forking *thread* ends: TestServers are started on the main thread.
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        // The parent may have died between fork() and prctl(): then nobody will signal us.
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
+#endif
     m_process->start();
     if (!m_process->waitForStarted(10000))
         return false;
@@ -80,6 +98,11 @@ bool TestServer::launch(const QStringList &args)
     m_output += QString::fromUtf8(m_process->readAllStandardError());
     qWarning("ticket-server did not start: %s", qPrintable(m_output));
     return false;
+}
+
+qint64 TestServer::pid() const
+{
+    return m_process ? m_process->processId() : 0;
 }
 
 bool TestServer::isRunning() const
