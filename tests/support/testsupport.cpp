@@ -3,8 +3,10 @@
 #include "testconfig.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QWebSocket>
+#include <gtest/gtest.h>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -116,19 +119,44 @@ void TestServer::killHard()
         return;
     m_process->kill();
     m_process->waitForFinished(10000);
+    checkSanitizerReports();
 }
 
 bool TestServer::stop()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning)
+    if (!m_process || m_process->state() == QProcess::NotRunning) {
+        checkSanitizerReports();
         return true;
+    }
     m_process->terminate();
-    if (!m_process->waitForFinished(10000)) {
+    bool stopped = m_process->waitForFinished(10000);
+    if (!stopped) {
         m_process->kill();
         m_process->waitForFinished(5000);
-        return false;
     }
-    return true;
+    checkSanitizerReports();
+    return stopped;
+}
+
+void TestServer::checkSanitizerReports()
+{
+    // In a sanitizer build (scripts/test-sanitizers.sh) the server's AddressSanitizer and
+    // LeakSanitizer reports go to files there, but UBSan's go to stderr, which nobody reads
+    // while the server runs: a report there fails the test, and is kept for the script.
+    if (!m_process)
+        return;
+    const QByteArray err = m_process->readAllStandardError();
+    if (!err.contains("runtime error:") && !err.contains("Sanitizer"))
+        return;
+    const QByteArray dir = qgetenv("TICKET_SANITIZER_LOG_DIR");
+    if (!dir.isEmpty()) {
+        QFile file(QString::fromLocal8Bit(dir) + u"/ticket-server-stderr."_s +
+                   QString::number(QCoreApplication::applicationPid()) + u'.' +
+                   QString::number(QDateTime::currentMSecsSinceEpoch()));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(err);
+    }
+    ADD_FAILURE() << "ticket-server reported:\n" << err.constData();
 }
 
 bool TestServer::restart()

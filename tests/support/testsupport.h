@@ -66,6 +66,7 @@ public:
 
 private:
     bool launch(const QStringList &args);
+    void checkSanitizerReports();
 
     Options m_options;
     QTemporaryDir m_dir;
