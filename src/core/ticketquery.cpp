@@ -31,6 +31,16 @@ template <typename T, typename Parse> bool parseList(const QString &raw, QList<T
     return true;
 }
 
+// Noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) pass QString::fromUtf8 but not QUrl's
+// percent-decoding, which makes them U+FFFD: a search text holding one would not arrive
+// as the client sent it (found by the ticket_query fuzzer's round trip).
+bool hasNonCharacter(QStringView s)
+{
+    const QList<uint> codePoints = s.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(),
+                       [](uint c) { return QChar::isNonCharacter(char32_t(c)); });
+}
+
 std::optional<qint64> parseId(QStringView s)
 {
     bool ok = false;
@@ -125,7 +135,8 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
             ok = parseList<qint64>(value, q.fleetIds, parseId);
         } else if (name == u"q") {
             q.text = value.trimmed();
-            ok = q.text.size() <= MaxTitleLength && !checkText(q.text, false);
+            ok = q.text.size() <= MaxTitleLength && !checkText(q.text, false) &&
+                 !hasNonCharacter(q.text);
         } else if (name == u"sort") {
             // Not parseList: a key given twice is an error here, not merged away.
             q.sort.clear();

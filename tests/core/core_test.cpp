@@ -415,6 +415,8 @@ TEST(TicketQuery, ErrorsAre400WithTheParameter)
                       "sort= sort=createdAt;DROP limit=0 limit=201 limit=ten cursor= "
                       "status=open&flow=1&limit=0 q=x&Status=open"_s.split(u' ');
     bad.append(u"q="_s + QString(201, u'x'));
+    // A noncharacter would not survive the URL's percent-decoding (U+FFFD instead).
+    bad.append(u"q=a\U000FFFFFb"_s);
     for (const QString &query : bad) {
         const QString field = query.section(u'&', -1).section(u'=', 0, 0);
         auto r = parse(query);
