@@ -158,8 +158,12 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
             if (!ok)
                 return badParameter(name, u"limit must be a number from 1 to 200."_s);
         } else if (name == u"cursor") {
+            // The server's cursors are base64url: printable ASCII. Anything else is none of
+            // ours and, like a noncharacter, might not come back as it was sent.
             q.cursor = value;
-            ok = !value.isEmpty() && value.size() <= 2000;
+            ok = !value.isEmpty() && value.size() <= 2000 &&
+                 std::all_of(value.cbegin(), value.cend(),
+                             [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
         } else {
             return badParameter(name, u"Unknown parameter."_s);
         }

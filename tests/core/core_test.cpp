@@ -417,6 +417,8 @@ TEST(TicketQuery, ErrorsAre400WithTheParameter)
     bad.append(u"q="_s + QString(201, u'x'));
     // A noncharacter would not survive the URL's percent-decoding (U+FFFD instead).
     bad.append(u"q=a\U000FFFFFb"_s);
+    bad.append(u"cursor=ab\U0003FFFF"_s);
+    bad.append(u"cursor=a%20b"_s);
     for (const QString &query : bad) {
         const QString field = query.section(u'&', -1).section(u'=', 0, 0);
         auto r = parse(query);
