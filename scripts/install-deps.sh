@@ -10,6 +10,8 @@ packages=(
   libboost1.81-dev                # Boost.Beast and Asio: the server's HTTP front
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libgtest-dev libgmock-dev qtkeychain-qt6-dev
+  clang-14 libclang-rt-14-dev     # the fuzzers (libFuzzer, ASan, UBSan): scripts/fuzz.sh
+  clang-tools-14 llvm-14          # clang-query (QStringBuilder check), llvm-symbolizer
   nodejs npm                      # OpenAPI lint (@redocly/cli) in the tests
   wrk                             # HTTP load generator for the benchmark
   xvfb xauth xdotool imagemagick  # offscreen GUI runs and screenshots

@@ -5,6 +5,7 @@
 #include "ui_detailpane.h"
 
 #include "core/timeutil.h"
+#include "core/validation.h"
 #include "models/assignmentinfo.h"
 #include "models/directory.h"
 #include "models/labels.h"
@@ -92,10 +93,9 @@ void DetailPane::fillFields()
         case QJsonValue::Bool:
             return v.toBool() ? tr("Yes") : tr("No");
         case QJsonValue::Double: {
-            const double d = v.toDouble();
-            return d == double(qint64(d))
-                       ? QLocale().toString(qint64(d))
-                       : QLocale().toString(d, 'g', QLocale::FloatingPointShortest);
+            if (const std::optional<qint64> i = core::integerValue(v))
+                return QLocale().toString(*i);
+            return QLocale().toString(v.toDouble(), 'g', QLocale::FloatingPointShortest);
         }
         case QJsonValue::String:
             return orDash(v.toString());

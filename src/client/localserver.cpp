@@ -9,6 +9,7 @@
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -99,7 +100,15 @@ void LocalServer::start(const QString &executable, const QString &dataDir)
 #ifdef Q_OS_LINUX
     // If this program dies without stopping the server (a crash, SIGKILL), the server
     // goes too instead of holding the data folder and a port forever.
-    p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // SIGTERM rather than SIGKILL: the server commits and closes its database cleanly.
+    // The signal comes when the forking thread ends: start() runs on the GUI thread.
+    const pid_t parent = ::getpid();
+    p->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        // The parent may have died between fork() and prctl(): then nobody will signal us.
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
 #endif
     connect(p, &QProcess::readyReadStandardOutput, this, &LocalServer::onStdout);
     connect(p, &QProcess::readyReadStandardError, this, [this, p] {

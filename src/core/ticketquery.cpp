@@ -4,6 +4,7 @@
 
 #include <QUrl>
 #include <algorithm>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,16 @@ template <typename T, typename Parse> bool parseList(const QString &raw, QList<T
             out.append(*v);
     }
     return true;
+}
+
+// Noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) pass QString::fromUtf8 but not QUrl's
+// percent-decoding, which makes them U+FFFD: a search text holding one would not arrive
+// as the client sent it (found by the ticket_query fuzzer's round trip).
+bool hasNonCharacter(QStringView s)
+{
+    const QList<uint> codePoints = s.toUcs4();
+    return std::any_of(codePoints.cbegin(), codePoints.cend(),
+                       [](uint c) { return QChar::isNonCharacter(char32_t(c)); });
 }
 
 std::optional<qint64> parseId(QStringView s)
@@ -59,6 +70,8 @@ std::optional<SortKey> parseSortKey(QStringView s)
 
 template <typename T, typename ToStr> QString joinList(const QList<T> &items, ToStr toStr)
 {
+    static_assert(std::is_same_v<std::invoke_result_t<ToStr &, const T &>, QString>,
+                  "give the lambda an explicit QString return type (QStringBuilder dangles)");
     QStringList parts;
     for (const T &item : items)
         parts.append(toStr(item));
@@ -124,7 +137,8 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
             ok = parseList<qint64>(value, q.fleetIds, parseId);
         } else if (name == u"q") {
             q.text = value.trimmed();
-            ok = q.text.size() <= MaxTitleLength && !checkText(q.text, false);
+            ok = q.text.size() <= MaxTitleLength && !checkText(q.text, false) &&
+                 !hasNonCharacter(q.text);
         } else if (name == u"sort") {
             // Not parseList: a key given twice is an error here, not merged away.
             q.sort.clear();
@@ -146,8 +160,12 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
             if (!ok)
                 return badParameter(name, u"limit must be a number from 1 to 200."_s);
         } else if (name == u"cursor") {
+            // The server's cursors are base64url: printable ASCII. Anything else is none of
+            // ours and, like a noncharacter, might not come back as it was sent.
             q.cursor = value;
-            ok = !value.isEmpty() && value.size() <= 2000;
+            ok = !value.isEmpty() && value.size() <= 2000 &&
+                 std::all_of(value.cbegin(), value.cend(),
+                             [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
         } else {
             return badParameter(name, u"Unknown parameter."_s);
         }
@@ -185,7 +203,9 @@ QUrlQuery TicketQuery::toUrlQuery() const
     add(u"customer"_s, joinList(customerIds, ids));
     add(u"fleet"_s, joinList(fleetIds, ids));
     add(u"q"_s, text);
-    add(u"sort"_s, joinList(sort, [](const SortKey &k) {
+    // An explicit QString: with QT_USE_QSTRINGBUILDER a deduced return type would be a
+    // QStringBuilder referring to this lambda's temporaries, read after they are gone.
+    add(u"sort"_s, joinList(sort, [](const SortKey &k) -> QString {
             return (k.descending ? u"-"_s : QString()) + toString(k.field);
         }));
     if (limit != DefaultLimit)

@@ -20,6 +20,16 @@ std::optional<QString> checkText(const QString &value, bool multiline)
     return std::nullopt;
 }
 
+std::optional<qint64> integerValue(const QJsonValue &v)
+{
+    // toInteger() gives its default for anything but a number with an integral value within
+    // qint64: two different defaults tell that apart.
+    const qint64 i = v.toInteger(0);
+    if (!v.isDouble() || i != v.toInteger(1))
+        return std::nullopt;
+    return i;
+}
+
 JsonReader &JsonReader::allowOnly(const QStringList &allowed)
 {
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
@@ -77,12 +87,12 @@ std::optional<qint64> JsonReader::integer(const QString &key, bool required, qin
             fail(422, u"missing_field"_s, u"This field is required."_s, key);
         return std::nullopt;
     }
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d))) {
+    const std::optional<qint64> integral = integerValue(v);
+    if (!integral) {
         fail(400, u"wrong_type"_s, u"This field must be an integer."_s, key);
         return std::nullopt;
     }
-    const qint64 i = qint64(d);
+    const qint64 i = *integral;
     if (i < min || i > max) {
         fail(422, u"out_of_range"_s, u"This value must be between %1 and %2."_s.arg(min).arg(max),
              key);

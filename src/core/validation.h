@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,11 @@ private:
     const QJsonObject m_object;
     std::optional<ApiProblem> m_problem;
 };
+
+// The integer a JSON number holds; nullopt for anything else: a fraction, a number beyond
+// qint64 (1e70), not a number. Use it instead of qint64(v.toDouble()), which is undefined
+// behaviour out of range.
+std::optional<qint64> integerValue(const QJsonValue &v);
 
 // Null or a problem message: control characters other than allowed whitespace.
 std::optional<QString> checkText(const QString &value, bool multiline);

@@ -10,6 +10,11 @@
 #include <cstdio>
 #include <unistd.h>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace bench {
@@ -45,6 +50,15 @@ bool ServerProcess::start(const QString &exe, const QString &keepDir, qint64 tic
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setProgram(exe);
     m_process->setArguments(args);
+#ifdef Q_OS_LINUX
+    // A benchmark that crashes or is interrupted takes its server with it.
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
+#endif
     QElapsedTimer timer;
     timer.start();
     m_process->start();

@@ -213,6 +213,7 @@ TEST(EventStreamRefusal, RefusedTokenWaitsTheLongestBackoff)
     QObject::connect(&refuser, &QWebSocketServer::newConnection, &refuser, [&] {
         while (QWebSocket *ws = refuser.nextPendingConnection()) {
             ++attempts;
+            ws->setParent(&refuser); // ours to delete: gone with the server at the latest
             ws->close(QWebSocketProtocol::CloseCode(4401), u"unauthorized"_s);
             QObject::connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
         }

@@ -415,6 +415,10 @@ TEST(TicketQuery, ErrorsAre400WithTheParameter)
                       "sort= sort=createdAt;DROP limit=0 limit=201 limit=ten cursor= "
                       "status=open&flow=1&limit=0 q=x&Status=open"_s.split(u' ');
     bad.append(u"q="_s + QString(201, u'x'));
+    // A noncharacter would not survive the URL's percent-decoding (U+FFFD instead).
+    bad.append(u"q=a\U000FFFFFb"_s);
+    bad.append(u"cursor=ab\U0003FFFF"_s);
+    bad.append(u"cursor=a%20b"_s);
     for (const QString &query : bad) {
         const QString field = query.section(u'&', -1).section(u'=', 0, 0);
         auto r = parse(query);
@@ -452,6 +456,30 @@ TEST(TicketQuery, UrlRoundTripKeepsEverything)
     // Defaults stay out of the URL.
     EXPECT_EQ(TicketQuery{}.toUrlQuery().hasQueryItem(u"limit"_s), false);
     EXPECT_EQ(parseOk(TicketQuery{}.toUrlQuery().toString(QUrl::FullyEncoded)), TicketQuery{});
+}
+
+// The sort item is joined from one string per key. Built with QT_USE_QSTRINGBUILDER, a
+// lambda with a deduced return type gave back a QStringBuilder that referred to the
+// lambda's temporaries: the text was read from freed stack memory (AddressSanitizer:
+// stack-use-after-scope; without it, garbage or the right text by luck).
+TEST(TicketQuery, SortItemIsTheExactText)
+{
+    using F = SortKey::Field;
+    const QList<std::pair<QList<SortKey>, QString>> cases{
+        {{{F::CreatedAt, true}}, u"-createdAt"_s},
+        {{{F::Priority, false}}, u"priority"_s},
+        {{{F::Priority, true}, {F::Status, false}, {F::UpdatedAt, true}, {F::CreatedAt, false}},
+         u"-priority,status,-updatedAt,createdAt"_s},
+    };
+    for (const auto &[sort, expected] : cases) {
+        TicketQuery q;
+        q.sort = sort;
+        const QUrlQuery u = q.toUrlQuery();
+        EXPECT_EQ(u.queryItemValue(u"sort"_s, QUrl::FullyDecoded), expected);
+        // As the server's facet cache key and the client's page requests use it.
+        EXPECT_EQ(u.toString(QUrl::FullyEncoded), u"sort="_s + expected);
+        EXPECT_EQ(parseOk(u.toString(QUrl::FullyEncoded)).sort, sort);
+    }
 }
 
 TEST(TicketQuery, SettersReportChanges)

@@ -3,8 +3,10 @@
 #include "testconfig.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -13,6 +15,13 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
+#include <gtest/gtest.h>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +62,18 @@ bool TestServer::launch(const QStringList &args)
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(serverExecutable());
     m_process->setArguments(args);
+#ifdef Q_OS_LINUX
+    // A test process that crashes, times out or is killed takes its server with it instead
+    // of leaving it running (holding a port and a temporary folder) forever. The signal
+    // comes when the forking *thread* ends: TestServers are started on the main thread.
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        // The parent may have died between fork() and prctl(): then nobody will signal us.
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
+#endif
     m_process->start();
     if (!m_process->waitForStarted(10000))
         return false;
@@ -83,6 +104,11 @@ bool TestServer::launch(const QStringList &args)
     return false;
 }
 
+qint64 TestServer::pid() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 bool TestServer::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running && m_port != 0;
@@ -94,19 +120,44 @@ void TestServer::killHard()
         return;
     m_process->kill();
     m_process->waitForFinished(10000);
+    checkSanitizerReports();
 }
 
 bool TestServer::stop()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning)
+    if (!m_process || m_process->state() == QProcess::NotRunning) {
+        checkSanitizerReports();
         return true;
+    }
     m_process->terminate();
-    if (!m_process->waitForFinished(10000)) {
+    bool stopped = m_process->waitForFinished(10000);
+    if (!stopped) {
         m_process->kill();
         m_process->waitForFinished(5000);
-        return false;
     }
-    return true;
+    checkSanitizerReports();
+    return stopped;
+}
+
+void TestServer::checkSanitizerReports()
+{
+    // In a sanitizer build (scripts/test-sanitizers.sh) the server's AddressSanitizer and
+    // LeakSanitizer reports go to files there, but UBSan's go to stderr, which nobody reads
+    // while the server runs: a report there fails the test, and is kept for the script.
+    if (!m_process)
+        return;
+    const QByteArray err = m_process->readAllStandardError();
+    if (!err.contains("runtime error:") && !err.contains("Sanitizer"))
+        return;
+    const QByteArray dir = qgetenv("TICKET_SANITIZER_LOG_DIR");
+    if (!dir.isEmpty()) {
+        QFile file(QString::fromLocal8Bit(dir) + u"/ticket-server-stderr."_s +
+                   QString::number(QCoreApplication::applicationPid()) + u'.' +
+                   QString::number(QDateTime::currentMSecsSinceEpoch()));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(err);
+    }
+    ADD_FAILURE() << "ticket-server reported:\n" << err.constData();
 }
 
 bool TestServer::restart()

@@ -38,7 +38,8 @@ struct HttpResult {
 };
 
 // Starts `ticket-server --listen 127.0.0.1:0 --data-dir <fresh temp dir> [--seed-demo]`
-// and reads the port from its first line. Stops it (SIGTERM) when destroyed.
+// and reads the port from its first line. Stops it (SIGTERM) when destroyed; on Linux the
+// server is killed (SIGKILL) when the process that started it dies without doing so.
 class TestServer
 {
 public:
@@ -53,6 +54,7 @@ public:
     bool isRunning() const;
     QString baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT/api/v1
     quint16 port() const { return m_port; }
+    qint64 pid() const; // the server's process id, 0 when not started
     QString dataDir() const { return m_dir.path(); }
     QString output() const { return m_output; }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
@@ -65,6 +67,7 @@ public:
 
 private:
     bool launch(const QStringList &args);
+    void checkSanitizerReports();
 
     Options m_options;
     QTemporaryDir m_dir;

@@ -5,6 +5,7 @@
 #include "apicontext.h"
 
 #include "core/timeutil.h"
+#include "core/validation.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -43,10 +44,10 @@ std::variant<QList<qint64>, core::ApiProblem> staffIds(const QJsonValue &value,
         return invalid(field, u"A flow rule needs at least one member."_s);
     QList<qint64> ids;
     for (const QJsonValue &v : a) {
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)))
+        const std::optional<qint64> integral = core::integerValue(v);
+        if (!integral)
             return wrongType(field, u"an array of staff ids"_s);
-        const qint64 id = qint64(d);
+        const qint64 id = *integral;
         if (id < 1)
             return invalid(field, u"There is no staff member with id %1."_s.arg(id));
         if (ids.contains(id))

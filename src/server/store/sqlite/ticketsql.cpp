@@ -334,7 +334,7 @@ std::optional<QList<qint64>> decodeCursor(const QString &cursor, const QList<Sor
     for (const QJsonValue &v : keys) {
         const double d = v.toDouble();
         // Integers only, within the range a double holds exactly.
-        if (!v.isDouble() || d != double(qint64(d)) || qAbs(d) > 9007199254740992.0)
+        if (!v.isDouble() || qAbs(d) > 9007199254740992.0 || d != double(qint64(d)))
             return std::nullopt;
         values.append(qint64(d));
     }
