@@ -1,6 +1,7 @@
 #include "eventhub.h"
 
 #include "api/sessions.h"
+#include "core/presence.h"
 #include "core/timeutil.h"
 #include "eventview.h"
 #include "http/httpserver.h"
@@ -193,16 +194,15 @@ void EventHub::onText(WebSocketSession *socket, const QByteArray &text)
                                         "are dropped."_s.arg(m_limits.presenceFramesPerSecond)));
         return;
     }
-    const QJsonObject o = QJsonDocument::fromJson(text).object();
-    const QString state = o.value(u"state"_s).toString();
-    const qint64 ticketId = o.value(u"ticketId"_s).toInteger();
-    const bool valid = o.value(u"type"_s).toString() == u"presence" && ticketId > 0 &&
-                       (state == u"viewing" || state == u"typing" || state == u"left");
-    if (!valid || !m_store.tickets().ticket(ticketId, sender->caller)) {
-        socket->sendText(
-            errorFrame(ticketId, u"invalid_frame"_s, u"Send {type: presence, ticketId, state}."_s));
+    // The parser is the one the fuzzers feed (tests/fuzz/presence_frame.cpp).
+    const std::optional<core::PresenceFrame> parsed = core::parsePresenceFrame(text);
+    if (!parsed || !m_store.tickets().ticket(parsed->ticketId, sender->caller)) {
+        socket->sendText(errorFrame(parsed ? parsed->ticketId : 0, u"invalid_frame"_s,
+                                    u"Send {type: presence, ticketId, state}."_s));
         return;
     }
+    const qint64 ticketId = parsed->ticketId;
+    const QString &state = parsed->state;
     ServerEvent presence;
     presence.event = {m_store.events().latestSeq(),
                       u"presence"_s,
