@@ -57,7 +57,6 @@ public:
     qint64 pid() const; // the server's process id, 0 when not started
     QString dataDir() const { return m_dir.path(); }
     QString output() const { return m_output; }
-    qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
     void killHard(); // SIGKILL, as a crash would
     bool restart();  // same data folder, seed flags off
