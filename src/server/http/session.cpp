@@ -126,9 +126,10 @@ awaitable<bool> writeResponse(beast::tcp_stream &stream, const Response &r, bool
     if (!r.filePath.isEmpty()) {
         Fd file{::open(r.filePath.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC)};
         struct stat st {};
-        if (file.fd < 0 || ::fstat(file.fd, &st) != 0)
-            co_return co_await writeResponse(stream, Response::internalError(), keepAlive, headOnly,
-                                             limits);
+        if (file.fd < 0 || ::fstat(file.fd, &st) != 0) {
+            const Response failed = Response::internalError(); // named: see runSession
+            co_return co_await writeResponse(stream, failed, keepAlive, headOnly, limits);
+        }
         const std::string head = headOf(r, st.st_size, keepAlive);
         stream.expires_after(idle);
         auto [ec, n] = co_await asio::async_write(stream, asio::buffer(head), nothrow);
@@ -258,11 +259,13 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
         auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, head, nothrow);
         if (ec) {
             // A timeout has closed the socket already (Beast): nothing can be answered.
-            if (!isDisconnect(ec))
-                co_await refuse(
-                    stream,
-                    refusalFor(ec, limits, !head.get().target().empty(), limits.maxJsonBytes),
-                    limits);
+            // Named, never a temporary inside co_await: g++ 12 destroys such temporaries
+            // twice (a heap-use-after-free AddressSanitizer caught).
+            if (!isDisconnect(ec)) {
+                const Response refusal =
+                    refusalFor(ec, limits, !head.get().target().empty(), limits.maxJsonBytes);
+                co_await refuse(stream, refusal, limits);
+            }
             co_return;
         }
         Request request = toRequest(head.get(), peer);
@@ -322,7 +325,8 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
                 tempPath = uploadPath(limits);
                 body.get().body().open(tempPath.c_str(), beast::file_mode::write_new, ec);
                 if (ec) {
-                    co_await refuse(stream, Response::internalError(), limits);
+                    const Response refusal = Response::internalError();
+                    co_await refuse(stream, refusal, limits);
                     co_return;
                 }
                 ec = co_await readBody(stream, buffer, body, limits);
@@ -334,12 +338,13 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
                 request.bodyFile = QString::fromStdString(tempPath);
                 if (ec) {
                     std::remove(tempPath.c_str());
-                    if (!isDisconnect(ec))
-                        co_await refuse(stream,
-                                        ec == beast::errc::make_error_code(beast::errc::io_error)
-                                            ? Response::internalError()
-                                            : refusalFor(ec, limits, true, bodyLimit),
-                                        limits);
+                    if (!isDisconnect(ec)) {
+                        const Response refusal =
+                            ec == beast::errc::make_error_code(beast::errc::io_error)
+                                ? Response::internalError()
+                                : refusalFor(ec, limits, true, bodyLimit);
+                        co_await refuse(stream, refusal, limits);
+                    }
                     co_return;
                 }
             } else {
@@ -347,8 +352,10 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
                 body.body_limit(std::uint64_t(bodyLimit));
                 ec = co_await readBody(stream, buffer, body, limits);
                 if (ec) {
-                    if (!isDisconnect(ec))
-                        co_await refuse(stream, refusalFor(ec, limits, true, bodyLimit), limits);
+                    if (!isDisconnect(ec)) {
+                        const Response refusal = refusalFor(ec, limits, true, bodyLimit);
+                        co_await refuse(stream, refusal, limits);
+                    }
                     co_return;
                 }
                 const std::string &b = body.get().body();
