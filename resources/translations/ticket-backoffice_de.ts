@@ -20,10 +20,6 @@
         <translation>Der lokale Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>Local server stopped</source>
-        <translation>Lokaler Server beendet</translation>
-    </message>
-    <message>
         <source>The local server stopped: %1</source>
         <translation>Der lokale Server wurde beendet: %1</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>Ticket Backoffice</source>
         <translation>Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>Local server stopped</source>
+        <translation>Lokaler Server beendet</translation>
     </message>
 </context>
 <context>
@@ -503,6 +503,10 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <comment>rating, time</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Waiting to be sent: %1. The server cannot be reached now; your change is kept and sent when it is back.</source>
+        <translation>Noch nicht gesendet: %1. Der Server ist gerade nicht erreichbar; Ihre Änderung bleibt erhalten und wird gesendet, sobald er wieder da ist.</translation>
+    </message>
 </context>
 <context>
     <name>FleetAdminDialog</name>
@@ -883,6 +887,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Fleets are still loading. Try again in a moment.</source>
         <translation>Die Flotten werden noch geladen. Bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>A change made while offline was not accepted by the server: %1</source>
+        <translation>Eine ohne Verbindung gemachte Änderung wurde vom Server nicht angenommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2063,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Rating</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Your change is waiting to be sent.</source>
+        <translation>Ihre Änderung wartet darauf, gesendet zu werden.</translation>
     </message>
 </context>
 <context>

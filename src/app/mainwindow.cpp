@@ -41,7 +41,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_directory(std::make_unique<models::Directory>(context.api))
     , m_filter(std::make_unique<models::QueueFilter>(context.api))
     , m_table(std::make_unique<models::TicketTableModel>(context.api))
-    , m_document(std::make_unique<models::TicketDocument>(context.api))
+    , m_document(std::make_unique<models::TicketDocument>(context.api, context.outbox))
     , m_messages(std::make_unique<models::PostListModel>(context.api, context.outbox,
                                                          models::PostListModel::Kind::Messages))
     , m_notes(std::make_unique<models::PostListModel>(context.api, context.outbox,
@@ -52,6 +52,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->messageBanner->hide();
     m_table->setMyId(context.api->myId());
+    m_table->setOutbox(context.outbox);
 
     m_detail =
         new DetailPane(m_document.get(), m_directory.get(), context.api, m_ui->detailSplitter);
@@ -109,8 +110,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_notes.get(), &models::PostListModel::errorOccurred, this, toBanner);
     connect(m_history.get(), &models::HistoryModel::errorOccurred, this, toBanner);
     connect(context.outbox, &client::Outbox::failed, this,
-            [this](const client::OutboxItem &, const client::ApiError &error) {
-                showError(tr("A message was not accepted by the server: %1").arg(error.message));
+            [this](const client::OutboxItem &item, const client::ApiError &error) {
+                if (item.kind != client::OutboxItem::Kind::Edit)
+                    showError(
+                        tr("A message was not accepted by the server: %1").arg(error.message));
+                else if (item.ticketId != m_document->id()) // the open one says it itself
+                    showError(tr("A change made while offline was not accepted by the "
+                                 "server: %1")
+                                  .arg(error.message));
             });
     connect(m_detail, &DetailPane::errorMessage, this, &MainWindow::showError);
     connect(m_conversation, &ConversationTabs::attachmentRequested, m_detail,
