@@ -892,6 +892,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>A change made while offline was not accepted by the server: %1</source>
         <translation>Eine ohne Verbindung gemachte Änderung wurde vom Server nicht angenommen: %1</translation>
     </message>
+    <message>
+        <source>Could not refresh: the server is unreachable. What you see is kept as it was.</source>
+        <translation>Aktualisieren nicht möglich: Der Server ist nicht erreichbar. Die Anzeige bleibt, wie sie war.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

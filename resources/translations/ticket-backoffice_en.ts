@@ -892,6 +892,10 @@ The desktop backoffice for service tickets.</translation>
         <source>A change made while offline was not accepted by the server: %1</source>
         <translation>A change made while offline was not accepted by the server: %1</translation>
     </message>
+    <message>
+        <source>Could not refresh: the server is unreachable. What you see is kept as it was.</source>
+        <translation>Could not refresh: the server is unreachable. What you see is kept as it was.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

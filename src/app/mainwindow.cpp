@@ -12,6 +12,7 @@
 #include "ticketlistcontroller.h"
 
 #include "client/apiclient.h"
+#include "client/apijob.h"
 #include "client/eventstream.h"
 #include "client/outbox.h"
 #include "core/types.h"
@@ -31,6 +32,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -147,12 +149,7 @@ void MainWindow::setUpActions()
     connect(m_ui->findAction, &QAction::triggered, m_sidebar.get(),
             &SidebarController::focusSearch);
     m_ui->reloadAction->setShortcut(QKeySequence::Refresh);
-    connect(m_ui->reloadAction, &QAction::triggered, this, [this] {
-        m_table->reload();
-        m_filter->refreshCounts(0);
-        if (m_document->id())
-            openTicket(m_document->id());
-    });
+    connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reload);
     connect(m_ui->assignToMeAction, &QAction::triggered, this, [this] {
         if (m_document->isLoaded())
             m_document->setAssignee(m_context.api->myId());
@@ -205,6 +202,27 @@ void MainWindow::openTicket(qint64 id)
 {
     m_document->open(id);
     m_conversation->setTicket(id);
+}
+
+void MainWindow::reload()
+{
+    // Ask the server first: a reload that cannot reach it keeps what is shown.
+    const qint64 id = m_document->id();
+    client::ApiJob *probe = id ? m_context.api->get(u"/tickets/%1"_s.arg(id))
+                               : m_context.api->get(u"/tickets"_s, QUrlQuery(u"limit=1"_s));
+    connect(probe, &client::ApiJob::finished, this, [this, id](const client::ApiResult &result) {
+        if (!result.ok() && result.error.isTransient()) {
+            m_ui->messageBanner->setMessage(
+                tr("Could not refresh: the server is unreachable. What you see is kept as it "
+                   "was."),
+                MessageBanner::Kind::Error);
+            return;
+        }
+        m_table->reload();
+        m_filter->refreshCounts(0);
+        if (id && id == m_document->id())
+            openTicket(id);
+    });
 }
 
 void MainWindow::showTicket(qint64 id)

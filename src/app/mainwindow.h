@@ -69,6 +69,8 @@ private:
     void setUpActions();
     void setUpLanguageMenu();
     void openTicket(qint64 id);
+    // F5: everything again from the server, unless it cannot be reached.
+    void reload();
     void showError(const QString &text);
     void saveState() const;
     void restoreState();

@@ -5,10 +5,15 @@
 #include "testsupport.h"
 
 #include "client/outbox.h"
+#include "conversationtabs.h"
+#include "models/postlistmodel.h"
 #include "widgets/conflictbanner.h"
+#include "widgets/messagebanner.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -124,6 +129,39 @@ TEST_F(OfflineTest, OfflineEditMeetingAnotherChangeShowsTheConflictWithTheUsersV
     ASSERT_TRUE(waitFor([&] { return priorityOf(id) == mine.value(u"priority"_s).toString(); }));
     EXPECT_EQ(check.get(u"/tickets/%1"_s.arg(id)).object().value(u"title"_s).toString(),
               u"Von Jonas geändert"_s);
+}
+
+TEST_F(OfflineTest, ReloadWhileTheServerIsDownKeepsWhatIsShown)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    qint64 id = 0;
+    for (int row = 0; row < c.table()->rowCount() && !id; ++row) {
+        const core::Status status = c.table()->summary(c.table()->idAt(row))->status;
+        if (status != core::Status::Resolved && status != core::Status::Closed)
+            id = c.table()->idAt(row);
+    }
+    ASSERT_NE(id, 0);
+    ASSERT_EQ(check.post(u"/tickets/%1/messages"_s.arg(id), {{u"body"_s, u"Schon da"_s}}).status,
+              201);
+    c.open(id);
+    auto *messages = c.find<QListView>("messageListView");
+    ASSERT_TRUE(waitFor([&] { return messages->model()->rowCount() > 0; }));
+    const int shownMessages = messages->model()->rowCount();
+    const int shownRows = c.table()->rowCount();
+
+    server.killHard();
+    c.find<QAction>("reloadAction")->trigger();
+    auto *banner = c.find<MessageBanner>("messageBanner");
+    ASSERT_TRUE(waitFor([&] { return banner->isVisible(); }));
+    EXPECT_TRUE(banner->message().contains(u"Could not refresh"_s))
+        << banner->message().toStdString();
+    QTest::qWait(500); // nothing else arrives to empty it
+    EXPECT_EQ(messages->model()->rowCount(), shownMessages);
+    EXPECT_EQ(c.table()->rowCount(), shownRows);
+    EXPECT_TRUE(c.window->document()->isLoaded());
+    EXPECT_EQ(c.window->document()->id(), id);
+    guitest::saveScreenshot(c.window.get(), u"offline-reload"_s);
 }
 
 } // namespace
