@@ -40,8 +40,21 @@
         <translation>Ticket Backoffice</translation>
     </message>
     <message>
-        <source>Local server stopped</source>
-        <translation>Lokaler Server beendet</translation>
+        <source>The local server could not start again: %1</source>
+        <translation>Der lokale Server konnte nicht wieder starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+It is restarted in %n second(s).</source>
+        <translation>
+            <numerusform>%1
+
+Er wird in %n Sekunde neu gestartet.</numerusform>
+            <numerusform>%1
+
+Er wird in %n Sekunden neu gestartet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -895,6 +908,14 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Could not refresh: the server is unreachable. What you see is kept as it was.</source>
         <translation>Aktualisieren nicht möglich: Der Server ist nicht erreichbar. Die Anzeige bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Restart local server</source>
+        <translation>Lokalen Server neu starten</translation>
+    </message>
+    <message>
+        <source>The local server runs again.</source>
+        <translation>Der lokale Server läuft wieder.</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,21 @@
         <translation>Ticket Backoffice</translation>
     </message>
     <message>
-        <source>Local server stopped</source>
-        <translation>Local server stopped</translation>
+        <source>The local server could not start again: %1</source>
+        <translation>The local server could not start again: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+It is restarted in %n second(s).</source>
+        <translation>
+            <numerusform>%1
+
+It is restarted in %n second.</numerusform>
+            <numerusform>%1
+
+It is restarted in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -895,6 +908,14 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Could not refresh: the server is unreachable. What you see is kept as it was.</source>
         <translation>Could not refresh: the server is unreachable. What you see is kept as it was.</translation>
+    </message>
+    <message>
+        <source>Restart local server</source>
+        <translation>Restart local server</translation>
+    </message>
+    <message>
+        <source>The local server runs again.</source>
+        <translation>The local server runs again.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -276,6 +277,28 @@ void MainWindow::showFleets()
 void MainWindow::showInfo(const QString &text)
 {
     m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Warning);
+}
+
+void MainWindow::setLocalServerDown(bool down, const QString &message)
+{
+    if (!m_restartLocalServerAction) {
+        m_restartLocalServerAction = new QAction(tr("Restart local server"), this);
+        m_restartLocalServerAction->setObjectName(u"restartLocalServerAction"_s);
+        connect(m_restartLocalServerAction, &QAction::triggered, this,
+                &MainWindow::restartLocalServerRequested);
+        m_restartLocalServerButton = new QToolButton(m_ui->statusBar);
+        m_restartLocalServerButton->setObjectName(u"restartLocalServerButton"_s);
+        m_restartLocalServerButton->setDefaultAction(m_restartLocalServerAction);
+        m_ui->statusBar->addPermanentWidget(m_restartLocalServerButton);
+    }
+    m_restartLocalServerButton->setVisible(down);
+    if (down) {
+        m_ui->messageBanner->setMessage(message, MessageBanner::Kind::Error);
+        m_ui->messageBanner->setAction(m_restartLocalServerAction);
+    } else {
+        m_ui->messageBanner->setMessage(tr("The local server runs again."),
+                                        MessageBanner::Kind::Info);
+    }
 }
 
 void MainWindow::showError(const QString &text)
