@@ -20,10 +20,6 @@
         <translation>Der lokale Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>The local server stopped: %1</source>
-        <translation>Der lokale Server wurde beendet: %1</translation>
-    </message>
-    <message>
         <source>Could not sign in to the local server: %1</source>
         <translation>Die Anmeldung am lokalen Server ist fehlgeschlagen: %1</translation>
     </message>

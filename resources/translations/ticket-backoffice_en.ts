@@ -20,10 +20,6 @@
         <translation>The local server could not start: %1</translation>
     </message>
     <message>
-        <source>The local server stopped: %1</source>
-        <translation>The local server stopped: %1</translation>
-    </message>
-    <message>
         <source>Could not sign in to the local server: %1</source>
         <translation>Could not sign in to the local server: %1</translation>
     </message>

@@ -135,10 +135,9 @@ void Application::startLocal()
                 else
                     onLocalDown(tr("The local server could not start again: %1").arg(message));
             });
+    // The message already says that it crashed or ended, and why.
     connect(m_localServer.get(), &client::LocalServer::stoppedUnexpectedly, this,
-            [this](const QString &message) {
-                onLocalDown(tr("The local server stopped: %1").arg(message));
-            });
+            &Application::onLocalDown);
     connect(m_localServer.get(), &client::LocalServer::started, this, &Application::onLocalStarted);
     m_localServer->start(m_serverExecutable, m_dataDir + u"/local-server"_s);
 }
