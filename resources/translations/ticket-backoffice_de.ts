@@ -913,6 +913,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>The local server runs again.</source>
         <translation>Der lokale Server läuft wieder.</translation>
     </message>
+    <message>
+        <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
+        <translation>Jemand anderes hat ein Ticket geändert, das Sie ohne Verbindung bearbeitet haben. Öffnen Sie es, um Ihre Änderung erneut anzuwenden oder zu verwerfen.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

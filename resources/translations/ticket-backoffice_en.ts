@@ -913,6 +913,10 @@ The desktop backoffice for service tickets.</translation>
         <source>The local server runs again.</source>
         <translation>The local server runs again.</translation>
     </message>
+    <message>
+        <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
+        <translation>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

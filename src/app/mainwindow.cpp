@@ -114,13 +114,22 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_history.get(), &models::HistoryModel::errorOccurred, this, toBanner);
     connect(context.outbox, &client::Outbox::failed, this,
             [this](const client::OutboxItem &item, const client::ApiError &error) {
-                if (item.kind != client::OutboxItem::Kind::Edit)
+                if (item.kind != client::OutboxItem::Kind::Edit) {
                     showError(
                         tr("A message was not accepted by the server: %1").arg(error.message));
-                else if (item.ticketId != m_document->id()) // the open one says it itself
-                    showError(tr("A change made while offline was not accepted by the "
-                                 "server: %1")
-                                  .arg(error.message));
+                    return;
+                }
+                if (item.ticketId == m_document->id())
+                    return; // the detail pane says it itself
+                if (error.status == 412) {
+                    // Kept: opening the ticket brings the conflict banner with the change.
+                    showError(tr("Someone else changed a ticket that you edited while offline. "
+                                 "Open it to re-apply or drop your change."));
+                    return;
+                }
+                showError(tr("A change made while offline was not accepted by the server: %1")
+                              .arg(error.message));
+                m_context.outbox->discard(item.key); // said; the server's value stands
             });
     connect(m_detail, &DetailPane::errorMessage, this, &MainWindow::showError);
     connect(m_conversation, &ConversationTabs::attachmentRequested, m_detail,

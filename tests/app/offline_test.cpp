@@ -131,6 +131,40 @@ TEST_F(OfflineTest, OfflineEditMeetingAnotherChangeShowsTheConflictWithTheUsersV
               u"Von Jonas geändert"_s);
 }
 
+TEST_F(OfflineTest, RefusedOfflineEditOfAnotherTicketIsSaidAndAStaleOneWaitsForItsTicket)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    qint64 open = 0;
+    for (int row = 0; row < c.table()->rowCount() && !open; ++row) {
+        if (c.table()->summary(c.table()->idAt(row))->status == core::Status::Open)
+            open = c.table()->idAt(row);
+    }
+    ASSERT_NE(open, 0);
+    const qint64 other = c.table()->idAt(c.table()->idAt(0) == open ? 1 : 0);
+    c.open(other);
+    const qint64 version =
+        check.get(u"/tickets/%1"_s.arg(open)).object().value(u"version"_s).toInteger();
+    auto *banner = c.find<MessageBanner>("messageBanner");
+
+    // Left from offline, refused for good (open cannot go back to new): said and dropped.
+    c.outbox.enqueueEdit(open, {{u"status"_s, u"new"_s}}, version);
+    ASSERT_TRUE(waitFor([&] { return banner->isVisible(); }));
+    EXPECT_TRUE(banner->message().contains(u"not accepted"_s)) << banner->message().toStdString();
+    EXPECT_TRUE(waitFor([&] { return c.outbox.allItems().isEmpty(); }));
+
+    // Made on a version someone else has moved past: kept until its ticket is opened.
+    ASSERT_EQ(check.editTicket(open, {{u"title"_s, u"Inzwischen geändert"_s}}).status, 200);
+    c.outbox.enqueueEdit(open, {{u"priority"_s, u"low"_s}}, version);
+    ASSERT_TRUE(waitFor([&] { return banner->message().contains(u"Someone else"_s); }));
+    ASSERT_EQ(c.outbox.allItems().size(), 1);
+    c.open(open);
+    auto *conflict = c.find<ConflictBanner>("conflictBanner");
+    ASSERT_TRUE(waitFor([&] { return conflict->isVisible(); }));
+    EXPECT_EQ(c.window->document()->pendingChange().value(u"priority"_s).toString(), u"low"_s);
+    EXPECT_TRUE(c.outbox.allItems().isEmpty());
+}
+
 TEST_F(OfflineTest, ReloadWhileTheServerIsDownKeepsWhatIsShown)
 {
     Client c(server.baseUrl(), dir.path());
