@@ -20,14 +20,6 @@
         <translation>Der lokale Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <source>Local server stopped</source>
-        <translation>Lokaler Server beendet</translation>
-    </message>
-    <message>
-        <source>The local server stopped: %1</source>
-        <translation>Der lokale Server wurde beendet: %1</translation>
-    </message>
-    <message>
         <source>Could not sign in to the local server: %1</source>
         <translation>Die Anmeldung am lokalen Server ist fehlgeschlagen: %1</translation>
     </message>
@@ -42,6 +34,23 @@
     <message>
         <source>Ticket Backoffice</source>
         <translation>Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>The local server could not start again: %1</source>
+        <translation>Der lokale Server konnte nicht wieder starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+It is restarted in %n second(s).</source>
+        <translation>
+            <numerusform>%1
+
+Er wird in %n Sekunde neu gestartet.</numerusform>
+            <numerusform>%1
+
+Er wird in %n Sekunden neu gestartet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -503,6 +512,10 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <comment>rating, time</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Waiting to be sent: %1. The server cannot be reached now; your change is kept and sent when it is back.</source>
+        <translation>Noch nicht gesendet: %1. Der Server ist gerade nicht erreichbar; Ihre Änderung bleibt erhalten und wird gesendet, sobald er wieder da ist.</translation>
+    </message>
 </context>
 <context>
     <name>FleetAdminDialog</name>
@@ -883,6 +896,26 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Fleets are still loading. Try again in a moment.</source>
         <translation>Die Flotten werden noch geladen. Bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>A change made while offline was not accepted by the server: %1</source>
+        <translation>Eine ohne Verbindung gemachte Änderung wurde vom Server nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh: the server is unreachable. What you see is kept as it was.</source>
+        <translation>Aktualisieren nicht möglich: Der Server ist nicht erreichbar. Die Anzeige bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>Restart local server</source>
+        <translation>Lokalen Server neu starten</translation>
+    </message>
+    <message>
+        <source>The local server runs again.</source>
+        <translation>Der lokale Server läuft wieder.</translation>
+    </message>
+    <message>
+        <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
+        <translation>Jemand anderes hat ein Ticket geändert, das Sie ohne Verbindung bearbeitet haben. Öffnen Sie es, um Ihre Änderung erneut anzuwenden oder zu verwerfen.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2088,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Rating</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Your change is waiting to be sent.</source>
+        <translation>Ihre Änderung wartet darauf, gesendet zu werden.</translation>
     </message>
 </context>
 <context>

@@ -20,14 +20,6 @@
         <translation>The local server could not start: %1</translation>
     </message>
     <message>
-        <source>Local server stopped</source>
-        <translation>Local server stopped</translation>
-    </message>
-    <message>
-        <source>The local server stopped: %1</source>
-        <translation>The local server stopped: %1</translation>
-    </message>
-    <message>
         <source>Could not sign in to the local server: %1</source>
         <translation>Could not sign in to the local server: %1</translation>
     </message>
@@ -42,6 +34,23 @@
     <message>
         <source>Ticket Backoffice</source>
         <translation>Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>The local server could not start again: %1</source>
+        <translation>The local server could not start again: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+
+It is restarted in %n second(s).</source>
+        <translation>
+            <numerusform>%1
+
+It is restarted in %n second.</numerusform>
+            <numerusform>%1
+
+It is restarted in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -503,6 +512,10 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <comment>rating, time</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Waiting to be sent: %1. The server cannot be reached now; your change is kept and sent when it is back.</source>
+        <translation>Waiting to be sent: %1. The server cannot be reached now; your change is kept and sent when it is back.</translation>
+    </message>
 </context>
 <context>
     <name>FleetAdminDialog</name>
@@ -883,6 +896,26 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Fleets are still loading. Try again in a moment.</source>
         <translation>Fleets are still loading. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>A change made while offline was not accepted by the server: %1</source>
+        <translation>A change made while offline was not accepted by the server: %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh: the server is unreachable. What you see is kept as it was.</source>
+        <translation>Could not refresh: the server is unreachable. What you see is kept as it was.</translation>
+    </message>
+    <message>
+        <source>Restart local server</source>
+        <translation>Restart local server</translation>
+    </message>
+    <message>
+        <source>The local server runs again.</source>
+        <translation>The local server runs again.</translation>
+    </message>
+    <message>
+        <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
+        <translation>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2088,10 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Rating</source>
         <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Your change is waiting to be sent.</source>
+        <translation>Your change is waiting to be sent.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ namespace {
 
 constexpr auto DemoLogin = "anna";
 constexpr auto DemoPassword = "demo";
+constexpr int FirstRestartDelayMs = 1000;
+constexpr int MaxRestartDelayMs = 30000;
 
 QString normalizedServer(QString url)
 {
@@ -59,6 +61,9 @@ Application::Application(const Options &options, QObject *parent)
     QDir().mkpath(m_dataDir);
     m_settings = std::make_unique<QSettings>(m_dataDir + u"/settings.ini"_s, QSettings::IniFormat);
     installTranslations();
+    m_restartDelayMs = FirstRestartDelayMs;
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, &Application::restartLocal);
     connect(m_api.get(), &client::ApiClient::unauthorized, this, [this] {
         if (m_window)
             QMessageBox::warning(m_window.get(), tr("Signed out"),
@@ -118,35 +123,72 @@ void Application::start()
 void Application::startLocal()
 {
     m_localServer = std::make_unique<client::LocalServer>();
-    const QString executable = client::LocalServer::findExecutable();
-    if (executable.isEmpty()) {
+    m_serverExecutable = client::LocalServer::findExecutable();
+    if (m_serverExecutable.isEmpty()) {
         fail(tr("The local ticket-server program was not found next to ticket-backoffice."));
         return;
     }
     connect(m_localServer.get(), &client::LocalServer::failed, this,
             [this](const QString &message) {
-                fail(tr("The local server could not start: %1").arg(message));
+                if (!m_window) // the first start: there is nothing to work with
+                    fail(tr("The local server could not start: %1").arg(message));
+                else
+                    onLocalDown(tr("The local server could not start again: %1").arg(message));
             });
+    // The message already says that it crashed or ended, and why.
     connect(m_localServer.get(), &client::LocalServer::stoppedUnexpectedly, this,
-            [this](const QString &message) {
-                if (m_window)
-                    QMessageBox::critical(m_window.get(), tr("Local server stopped"),
-                                          tr("The local server stopped: %1").arg(message));
-            });
-    connect(m_localServer.get(), &client::LocalServer::started, this, [this](const QUrl &url) {
-        m_api->setBaseUrl(url);
-        client::ApiJob *job =
-            m_api->login(QString::fromLatin1(DemoLogin), QString::fromLatin1(DemoPassword));
-        connect(job, &client::ApiJob::finished, this, [this](const client::ApiResult &r) {
-            if (!r.ok()) {
-                fail(tr("Could not sign in to the local server: %1").arg(r.error.message));
-                return;
-            }
-            const QString name = r.object().value(u"user"_s).toObject().value(u"name"_s).toString();
-            signedIn(tr("the local demo server"), name, u"local"_s);
-        });
+            &Application::onLocalDown);
+    connect(m_localServer.get(), &client::LocalServer::started, this, &Application::onLocalStarted);
+    m_localServer->start(m_serverExecutable, m_dataDir + u"/local-server"_s);
+}
+
+void Application::onLocalStarted(const QUrl &url)
+{
+    m_api->setBaseUrl(url);
+    client::ApiJob *job =
+        m_api->login(QString::fromLatin1(DemoLogin), QString::fromLatin1(DemoPassword));
+    connect(job, &client::ApiJob::finished, this, [this](const client::ApiResult &r) {
+        if (!r.ok()) {
+            const QString message =
+                tr("Could not sign in to the local server: %1").arg(r.error.message);
+            if (!m_window)
+                fail(message);
+            else
+                onLocalDown(message);
+            return;
+        }
+        if (m_window) {
+            // Back after a restart: the stream resumes where it was, the outbox sends.
+            m_restartDelayMs = FirstRestartDelayMs;
+            m_events->setEndpoint(m_api->baseUrl(), m_api->token());
+            m_events->start(m_events->lastSeq());
+            m_outbox->retryAll();
+            m_window->setLocalServerDown(false);
+            return;
+        }
+        const QString name = r.object().value(u"user"_s).toObject().value(u"name"_s).toString();
+        signedIn(tr("the local demo server"), name, u"local"_s);
     });
-    m_localServer->start(executable, m_dataDir + u"/local-server"_s);
+}
+
+void Application::onLocalDown(const QString &message)
+{
+    if (!m_window)
+        return;
+    // Its own server: this client brings it up again rather than waiting for it.
+    m_restartTimer.start(m_restartDelayMs);
+    m_window->setLocalServerDown(
+        true, tr("%1\n\nIt is restarted in %n second(s).", nullptr, (m_restartDelayMs + 999) / 1000)
+                  .arg(message));
+    m_restartDelayMs = std::min(m_restartDelayMs * 2, MaxRestartDelayMs);
+}
+
+void Application::restartLocal()
+{
+    m_restartTimer.stop();
+    if (!m_localServer || m_localServer->isRunning() || m_localServer->isStarting())
+        return;
+    m_localServer->start(m_serverExecutable, m_dataDir + u"/local-server"_s);
 }
 
 void Application::tryStoredToken()
@@ -253,6 +295,8 @@ void Application::signedIn(const QString &serverLabel, const QString &userName,
     AppContext context{m_api.get(),      m_events.get(), m_outbox.get(), m_drafts.get(),
                        m_settings.get(), serverLabel,    userName};
     m_window = std::make_unique<MainWindow>(context);
+    connect(m_window.get(), &MainWindow::restartLocalServerRequested, this,
+            &Application::restartLocal);
     if (m_options.measureStartup) {
         connect(m_window.get(), &MainWindow::firstRowsShown, this, [] {
             std::printf("startup_ms=%lld\n", static_cast<long long>(processAgeMs()));

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QTranslator>
 #include <memory>
 
@@ -50,6 +51,11 @@ public:
 private:
     void installTranslations();
     void startLocal();
+    // The local server came up: sign in (again, after a restart: it may be on another port).
+    void onLocalStarted(const QUrl &url);
+    // The local server stopped or would not start again: tell, and try again after a while.
+    void onLocalDown(const QString &message);
+    void restartLocal();
     void showLoginDialog(bool keychainAvailable);
     void tryStoredToken();
     void signedIn(const QString &serverLabel, const QString &userName, const QString &storageKey);
@@ -69,4 +75,7 @@ private:
     std::unique_ptr<client::DraftStore> m_drafts;
     std::unique_ptr<LoginDialog> m_loginDialog;
     std::unique_ptr<MainWindow> m_window;
+    QString m_serverExecutable;
+    QTimer m_restartTimer;
+    int m_restartDelayMs = 0; // the next back-off delay for restarting the local server
 };

@@ -56,6 +56,7 @@ DetailPane::DetailPane(models::TicketDocument *document, models::Directory *dire
     m_ui->setupUi(this);
     m_transfers = new AttachmentTransfers(m_api, m_ui->attachmentList, this);
     m_ui->conflictBanner->hide();
+    m_ui->unsentLabel->hide();
     m_ui->busyLabel->hide();
     applyMutedColors();
     m_ui->stackedWidget->setCurrentWidget(m_ui->placeholderPage);
@@ -91,7 +92,7 @@ DetailPane::DetailPane(models::TicketDocument *document, models::Directory *dire
     connect(m_ui->priorityComboBox, &QComboBox::activated, this, &DetailPane::onPriorityActivated);
     connect(m_ui->statusFlowWidget, &StatusFlowWidget::statusRequested, this,
             [this](core::Status status) {
-                if (m_document->isLoaded() && status != m_document->ticket().summary.status)
+                if (m_document->isLoaded() && status != m_document->shownSummary().status)
                     m_document->setStatus(status);
             });
     connect(m_ui->assigneeComboBox, &QComboBox::activated, this, &DetailPane::onAssigneeActivated);
@@ -173,6 +174,7 @@ void DetailPane::refill()
         m_shownTicketId = 0;
         m_uploaded.clear();
         m_ui->conflictBanner->hide();
+        m_ui->unsentLabel->hide();
         m_ui->stackedWidget->setCurrentWidget(m_ui->placeholderPage);
         return;
     }
@@ -189,6 +191,7 @@ void DetailPane::refill()
     // Every fill updates widgets in place, so focus and selections survive live updates.
     fillHeader();
     fillEditors();
+    fillUnsent();
     fillAssignmentInfo();
     fillDeviceAndCustomer();
     fillFields();
@@ -198,7 +201,7 @@ void DetailPane::refill()
 
 void DetailPane::fillHeader()
 {
-    const core::TicketSummary &s = m_document->ticket().summary;
+    const core::TicketSummary s = m_document->shownSummary();
     m_ui->titleLabel->setText(s.title);
     m_ui->numberLabel->setText(s.number);
     const bool internal = s.visibility == core::Visibility::Internal;
@@ -219,7 +222,7 @@ void DetailPane::fillHeader()
 
 void DetailPane::fillEditors()
 {
-    const core::TicketSummary &s = m_document->ticket().summary;
+    const core::TicketSummary s = m_document->shownSummary();
     QComboBox *priority = m_ui->priorityComboBox;
     priority->setCurrentIndex(priority->findData(int(s.priority)));
     m_ui->statusFlowWidget->setStatus(s.status);
@@ -255,7 +258,7 @@ void DetailPane::selectAssignee()
     // Don't overwrite a name the user is typing.
     if (combo->lineEdit()->hasFocus() && combo->lineEdit()->isModified())
         return;
-    const core::TicketSummary &s = m_document->ticket().summary;
+    const core::TicketSummary s = m_document->shownSummary();
     const int index = s.assigneeId ? combo->findData(*s.assigneeId) : 0;
     combo->setCurrentIndex(index);
     if (index < 0) // the staff list is not in yet
@@ -286,7 +289,7 @@ void DetailPane::onPriorityActivated(int index)
     if (!m_document->isLoaded())
         return;
     const auto priority = core::Priority(m_ui->priorityComboBox->itemData(index).toInt());
-    if (priority != m_document->ticket().summary.priority)
+    if (priority != m_document->shownSummary().priority)
         m_document->setPriority(priority);
 }
 
@@ -298,7 +301,7 @@ void DetailPane::onAssigneeActivated(int index)
     const std::optional<qint64> id =
         data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt;
     m_ui->assigneeComboBox->lineEdit()->setModified(false);
-    if (id != m_document->ticket().summary.assigneeId)
+    if (id != m_document->shownSummary().assigneeId)
         m_document->setAssignee(id);
 }
 
@@ -320,7 +323,7 @@ void DetailPane::onAssigneeEditingFinished()
 void DetailPane::onAssignToMe()
 {
     const qint64 me = m_api->myId();
-    if (m_document->isLoaded() && me != 0 && m_document->ticket().summary.assigneeId != me)
+    if (m_document->isLoaded() && me != 0 && m_document->shownSummary().assigneeId != me)
         m_document->setAssignee(me);
 }
 
@@ -328,7 +331,7 @@ void DetailPane::onVisibilityClicked()
 {
     if (!m_document->isLoaded())
         return;
-    const core::TicketSummary &s = m_document->ticket().summary;
+    const core::TicketSummary s = m_document->shownSummary();
     const bool makeInternal = s.visibility == core::Visibility::Public;
     const QString text =
         makeInternal

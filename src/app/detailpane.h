@@ -59,6 +59,7 @@ private:
     void refill();
     void fillHeader();
     void fillEditors();
+    void fillUnsent();
     void fillAssignmentInfo();
     void fillDeviceAndCustomer();
     void fillFields();

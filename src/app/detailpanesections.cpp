@@ -160,3 +160,35 @@ void DetailPane::fillRating()
     m_ui->ratingCommentLabel->setText(rating->comment);
     m_ui->ratingCommentLabel->setVisible(!rating->comment.isEmpty());
 }
+
+void DetailPane::fillUnsent()
+{
+    const QJsonObject unsent = m_document->unsentChange();
+    // Italics on what shows the user's value rather than the server's, until it is confirmed.
+    auto mark = [](QWidget *widget, bool unsentValue) {
+        QFont font = widget->font();
+        if (font.italic() == unsentValue)
+            return;
+        font.setItalic(unsentValue);
+        widget->setFont(font);
+    };
+    mark(m_ui->priorityComboBox, unsent.contains(u"priority"));
+    mark(m_ui->assigneeComboBox, unsent.contains(u"assigneeId"));
+    mark(m_ui->statusFlowWidget, unsent.contains(u"status"));
+    mark(m_ui->titleLabel, unsent.contains(u"title"));
+    mark(m_ui->visibilityBadgeLabel, unsent.contains(u"visibility"));
+    QLabel *label = m_ui->unsentLabel;
+    label->setVisible(!unsent.isEmpty());
+    if (unsent.isEmpty())
+        return;
+    label->setText(tr("Waiting to be sent: %1. The server cannot be reached now; your change is "
+                      "kept and sent when it is back.")
+                       .arg(describeChange(unsent)));
+    QPalette palette = label->palette();
+    const widgets::BannerColors colors =
+        widgets::bannerColors(widgets::BannerTone::Warning, palette);
+    palette.setColor(QPalette::Window, colors.background);
+    palette.setColor(QPalette::WindowText, colors.text);
+    label->setPalette(palette);
+    label->setAutoFillBackground(true);
+}

@@ -12,6 +12,7 @@
 #include "ticketlistcontroller.h"
 
 #include "client/apiclient.h"
+#include "client/apijob.h"
 #include "client/eventstream.h"
 #include "client/outbox.h"
 #include "core/types.h"
@@ -31,6 +32,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <QToolButton>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +44,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_directory(std::make_unique<models::Directory>(context.api))
     , m_filter(std::make_unique<models::QueueFilter>(context.api))
     , m_table(std::make_unique<models::TicketTableModel>(context.api))
-    , m_document(std::make_unique<models::TicketDocument>(context.api))
+    , m_document(std::make_unique<models::TicketDocument>(context.api, context.outbox))
     , m_messages(std::make_unique<models::PostListModel>(context.api, context.outbox,
                                                          models::PostListModel::Kind::Messages))
     , m_notes(std::make_unique<models::PostListModel>(context.api, context.outbox,
@@ -52,6 +55,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->messageBanner->hide();
     m_table->setMyId(context.api->myId());
+    m_table->setOutbox(context.outbox);
 
     m_detail =
         new DetailPane(m_document.get(), m_directory.get(), context.api, m_ui->detailSplitter);
@@ -109,8 +113,23 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_notes.get(), &models::PostListModel::errorOccurred, this, toBanner);
     connect(m_history.get(), &models::HistoryModel::errorOccurred, this, toBanner);
     connect(context.outbox, &client::Outbox::failed, this,
-            [this](const client::OutboxItem &, const client::ApiError &error) {
-                showError(tr("A message was not accepted by the server: %1").arg(error.message));
+            [this](const client::OutboxItem &item, const client::ApiError &error) {
+                if (item.kind != client::OutboxItem::Kind::Edit) {
+                    showError(
+                        tr("A message was not accepted by the server: %1").arg(error.message));
+                    return;
+                }
+                if (item.ticketId == m_document->id())
+                    return; // the detail pane says it itself
+                if (error.status == 412) {
+                    // Kept: opening the ticket brings the conflict banner with the change.
+                    showError(tr("Someone else changed a ticket that you edited while offline. "
+                                 "Open it to re-apply or drop your change."));
+                    return;
+                }
+                showError(tr("A change made while offline was not accepted by the server: %1")
+                              .arg(error.message));
+                m_context.outbox->discard(item.key); // said; the server's value stands
             });
     connect(m_detail, &DetailPane::errorMessage, this, &MainWindow::showError);
     connect(m_conversation, &ConversationTabs::attachmentRequested, m_detail,
@@ -140,12 +159,7 @@ void MainWindow::setUpActions()
     connect(m_ui->findAction, &QAction::triggered, m_sidebar.get(),
             &SidebarController::focusSearch);
     m_ui->reloadAction->setShortcut(QKeySequence::Refresh);
-    connect(m_ui->reloadAction, &QAction::triggered, this, [this] {
-        m_table->reload();
-        m_filter->refreshCounts(0);
-        if (m_document->id())
-            openTicket(m_document->id());
-    });
+    connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reload);
     connect(m_ui->assignToMeAction, &QAction::triggered, this, [this] {
         if (m_document->isLoaded())
             m_document->setAssignee(m_context.api->myId());
@@ -200,6 +214,27 @@ void MainWindow::openTicket(qint64 id)
     m_conversation->setTicket(id);
 }
 
+void MainWindow::reload()
+{
+    // Ask the server first: a reload that cannot reach it keeps what is shown.
+    const qint64 id = m_document->id();
+    client::ApiJob *probe = id ? m_context.api->get(u"/tickets/%1"_s.arg(id))
+                               : m_context.api->get(u"/tickets"_s, QUrlQuery(u"limit=1"_s));
+    connect(probe, &client::ApiJob::finished, this, [this, id](const client::ApiResult &result) {
+        if (!result.ok() && result.error.isTransient()) {
+            m_ui->messageBanner->setMessage(
+                tr("Could not refresh: the server is unreachable. What you see is kept as it "
+                   "was."),
+                MessageBanner::Kind::Error);
+            return;
+        }
+        m_table->reload();
+        m_filter->refreshCounts(0);
+        if (id && id == m_document->id())
+            openTicket(id);
+    });
+}
+
 void MainWindow::showTicket(qint64 id)
 {
     if (!m_ticketList->selectTicket(id))
@@ -251,6 +286,28 @@ void MainWindow::showFleets()
 void MainWindow::showInfo(const QString &text)
 {
     m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Warning);
+}
+
+void MainWindow::setLocalServerDown(bool down, const QString &message)
+{
+    if (!m_restartLocalServerAction) {
+        m_restartLocalServerAction = new QAction(tr("Restart local server"), this);
+        m_restartLocalServerAction->setObjectName(u"restartLocalServerAction"_s);
+        connect(m_restartLocalServerAction, &QAction::triggered, this,
+                &MainWindow::restartLocalServerRequested);
+        m_restartLocalServerButton = new QToolButton(m_ui->statusBar);
+        m_restartLocalServerButton->setObjectName(u"restartLocalServerButton"_s);
+        m_restartLocalServerButton->setDefaultAction(m_restartLocalServerAction);
+        m_ui->statusBar->addPermanentWidget(m_restartLocalServerButton);
+    }
+    m_restartLocalServerButton->setVisible(down);
+    if (down) {
+        m_ui->messageBanner->setMessage(message, MessageBanner::Kind::Error);
+        m_ui->messageBanner->setAction(m_restartLocalServerAction);
+    } else {
+        m_ui->messageBanner->setMessage(tr("The local server runs again."),
+                                        MessageBanner::Kind::Info);
+    }
 }
 
 void MainWindow::showError(const QString &text)

@@ -18,6 +18,8 @@ class TicketDocument;
 class TicketTableModel;
 } // namespace models
 class ConnectionController;
+class QAction;
+class QToolButton;
 class ConversationTabs;
 class DetailPane;
 class EventRouter;
@@ -43,6 +45,10 @@ public:
     void start();
     // A notice in the window's message bar (plain text).
     void showInfo(const QString &text);
+    // The local server (the one this client started) is down: says so with `message` in the
+    // message bar, and offers "Restart local server" there and in the status bar until
+    // it is up again (down == false).
+    void setLocalServerDown(bool down, const QString &message = {});
     // Brings the ticket up in the detail pane: selected in the table when it is loaded
     // there, opened on its own otherwise.
     void showTicket(qint64 id);
@@ -61,6 +67,8 @@ public:
 Q_SIGNALS:
     // The first page of tickets is in and painted (for --measure-startup).
     void firstRowsShown();
+    // The user asked for the local server to be started again now.
+    void restartLocalServerRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +77,8 @@ private:
     void setUpActions();
     void setUpLanguageMenu();
     void openTicket(qint64 id);
+    // F5: everything again from the server, unless it cannot be reached.
+    void reload();
     void showError(const QString &text);
     void saveState() const;
     void restoreState();
@@ -90,6 +100,8 @@ private:
     std::unique_ptr<SidebarController> m_sidebar;
     std::unique_ptr<TicketListController> m_ticketList;
     std::unique_ptr<ConnectionController> m_connection;
+    QAction *m_restartLocalServerAction = nullptr;
+    QToolButton *m_restartLocalServerButton = nullptr;
     std::unique_ptr<EventRouter> m_router;
     bool m_firstRowsShown = false;
 };

@@ -111,9 +111,12 @@ ApiJob *ApiClient::post(const QString &path, const QJsonObject &body,
     return sendBody("POST", path, {}, body, headers);
 }
 
-ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body, qint64 ifMatchVersion)
+ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body, qint64 ifMatchVersion,
+                         const QByteArray &idempotencyKey)
 {
     QList<QPair<QByteArray, QByteArray>> headers;
+    if (!idempotencyKey.isEmpty())
+        headers.append(qMakePair(QByteArray("Idempotency-Key"), idempotencyKey));
     if (ifMatchVersion > 0)
         headers.append(
             qMakePair(QByteArray("If-Match"), '"' + QByteArray::number(ifMatchVersion) + '"'));

@@ -28,6 +28,7 @@ public:
     void start(const QString &executable, const QString &dataDir);
     void stop();
     bool isRunning() const;
+    bool isStarting() const { return m_phase == Phase::Starting; }
     QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT/api/v1
 
 Q_SIGNALS:

@@ -21,7 +21,22 @@ constexpr int MaxRetryMs = 60000;
 
 QString kindName(OutboxItem::Kind kind)
 {
-    return kind == OutboxItem::Kind::Note ? u"note"_s : u"message"_s;
+    switch (kind) {
+    case OutboxItem::Kind::Note:
+        return u"note"_s;
+    case OutboxItem::Kind::Edit:
+        return u"edit"_s;
+    case OutboxItem::Kind::Message:
+        break;
+    }
+    return u"message"_s;
+}
+
+QJsonObject merged(QJsonObject base, const QJsonObject &later)
+{
+    for (auto it = later.begin(); it != later.end(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
 }
 
 QJsonObject toJson(const OutboxItem &item)
@@ -31,8 +46,11 @@ QJsonObject toJson(const OutboxItem &item)
             {u"kind"_s, kindName(item.kind)},
             {u"body"_s, item.body},
             {u"attachmentIds"_s, QJsonArray::fromStringList(item.attachmentIds)},
+            {u"changes"_s, item.changes},
+            {u"ifMatch"_s, item.ifMatch},
             {u"queuedAt"_s, item.queuedAt},
-            {u"error"_s, item.error}};
+            {u"error"_s, item.error},
+            {u"errorStatus"_s, item.errorStatus}};
 }
 
 OutboxItem itemFromJson(const QJsonObject &o)
@@ -40,13 +58,18 @@ OutboxItem itemFromJson(const QJsonObject &o)
     OutboxItem item;
     item.key = o.value(u"key"_s).toString();
     item.ticketId = o.value(u"ticketId"_s).toInteger();
-    item.kind = o.value(u"kind"_s).toString() == u"note" ? OutboxItem::Kind::Note
-                                                         : OutboxItem::Kind::Message;
+    const QString kind = o.value(u"kind"_s).toString();
+    item.kind = kind == u"note"   ? OutboxItem::Kind::Note
+                : kind == u"edit" ? OutboxItem::Kind::Edit
+                                  : OutboxItem::Kind::Message;
     item.body = o.value(u"body"_s).toString();
     for (const QJsonValue &v : o.value(u"attachmentIds"_s).toArray())
         item.attachmentIds.append(v.toString());
+    item.changes = o.value(u"changes"_s).toObject();
+    item.ifMatch = o.value(u"ifMatch"_s).toInteger();
     item.queuedAt = o.value(u"queuedAt"_s).toInteger();
     item.error = o.value(u"error"_s).toString();
+    item.errorStatus = o.value(u"errorStatus"_s).toInt();
     return item;
 }
 
@@ -60,6 +83,25 @@ bool isKeyInFlight(const ApiError &error)
 }
 
 } // namespace
+
+core::TicketSummary withChanges(core::TicketSummary summary, const QJsonObject &changes)
+{
+    if (changes.contains(u"title"))
+        summary.title = changes.value(u"title").toString();
+    if (const auto s = core::parseStatus(changes.value(u"status").toString()))
+        summary.status = *s;
+    if (const auto p = core::parsePriority(changes.value(u"priority").toString()))
+        summary.priority = *p;
+    if (const auto v = core::parseVisibility(changes.value(u"visibility").toString()))
+        summary.visibility = *v;
+    if (changes.contains(u"assigneeId")) {
+        const std::optional<qint64> id = core::optionalIdFrom(changes.value(u"assigneeId"));
+        if (id != summary.assigneeId)
+            summary.assigneeName.clear();
+        summary.assigneeId = id;
+    }
+    return summary;
+}
 
 Outbox::Outbox(ApiClient *api, const QString &filePath, QObject *parent)
     : QObject(parent)
@@ -96,6 +138,45 @@ QString Outbox::enqueue(qint64 ticketId, OutboxItem::Kind kind, const QString &b
     Q_EMIT changed(ticketId);
     send(item.key);
     return item.key;
+}
+
+QString Outbox::enqueueEdit(qint64 ticketId, const QJsonObject &changes, qint64 ifMatch)
+{
+    if (changes.isEmpty())
+        return {};
+    for (OutboxItem &item : m_items) {
+        if (item.kind == OutboxItem::Kind::Edit && item.ticketId == ticketId &&
+            item.error.isEmpty() && !m_inFlight.contains(item.key)) {
+            // Not on the wire yet: one PATCH with both, on the version of the first.
+            item.changes = merged(item.changes, changes);
+            save();
+            Q_EMIT changed(ticketId);
+            return item.key;
+        }
+    }
+    OutboxItem item;
+    item.key = QString::fromLatin1(ApiClient::newIdempotencyKey());
+    item.ticketId = ticketId;
+    item.kind = OutboxItem::Kind::Edit;
+    item.changes = changes;
+    item.ifMatch = ifMatch;
+    item.queuedAt = QDateTime::currentMSecsSinceEpoch();
+    m_items.append(item);
+    save();
+    Q_EMIT changed(ticketId);
+    send(item.key);
+    return item.key;
+}
+
+QJsonObject Outbox::pendingEdit(qint64 ticketId) const
+{
+    QJsonObject changes;
+    for (const OutboxItem &item : m_items) {
+        if (item.kind == OutboxItem::Kind::Edit && item.ticketId == ticketId &&
+            item.error.isEmpty())
+            changes = merged(changes, item.changes);
+    }
+    return changes;
 }
 
 QList<OutboxItem> Outbox::items(qint64 ticketId, OutboxItem::Kind kind) const
@@ -143,7 +224,17 @@ void Outbox::send(const QString &key)
     // Not signed in (yet, or any more): the owner calls retryAll() after the login.
     if (m_api->token().isEmpty())
         return;
+    if (waitsForEarlierEdit(i))
+        return; // sent once the one before it is answered, on the version it brings
     const OutboxItem &item = m_items.at(i);
+    if (item.kind == OutboxItem::Kind::Edit) {
+        m_inFlight.append(key);
+        ApiJob *job = m_api->patch(u"/tickets/%1"_s.arg(item.ticketId), item.changes, item.ifMatch,
+                                   key.toLatin1());
+        connect(job, &ApiJob::finished, this,
+                [this, key](const ApiResult &result) { onAnswer(key, result); });
+        return;
+    }
     const QString path = u"/tickets/%1/%2"_s.arg(item.ticketId)
                              .arg(item.kind == OutboxItem::Kind::Note ? u"notes"_s : u"messages"_s);
     const QJsonObject body{{u"body"_s, item.body},
@@ -164,6 +255,10 @@ void Outbox::onAnswer(const QString &key, const ApiResult &result)
     if (result.ok()) {
         m_items.removeAt(i);
         m_retryMs = InitialRetryMs;
+        if (item.kind == OutboxItem::Kind::Edit) {
+            onEditApplied(item, result.object());
+            return;
+        }
         save();
         Q_EMIT sent(item, core::Post::fromJson(result.object()));
         Q_EMIT changed(item.ticketId);
@@ -188,10 +283,47 @@ void Outbox::onAnswer(const QString &key, const ApiResult &result)
         return;
     }
     m_items[i].error = error.message.isEmpty() ? error.code : error.message;
+    m_items[i].errorStatus = error.status;
     save();
     const OutboxItem refused = m_items.at(i); // a slot may discard it from the list
     Q_EMIT failed(refused, error);
     Q_EMIT changed(item.ticketId);
+}
+
+bool Outbox::waitsForEarlierEdit(qsizetype index) const
+{
+    const OutboxItem &item = m_items.at(index);
+    if (item.kind != OutboxItem::Kind::Edit)
+        return false;
+    for (qsizetype i = 0; i < index; ++i) {
+        const OutboxItem &earlier = m_items.at(i);
+        if (earlier.kind == OutboxItem::Kind::Edit && earlier.ticketId == item.ticketId &&
+            earlier.error.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void Outbox::onEditApplied(const OutboxItem &item, const QJsonObject &ticket)
+{
+    // The next edit of this ticket was made on top of this one (the user saw it as
+    // pending): it goes out on the version this one brought.
+    const qint64 version = ticket.value(u"version"_s).toInteger();
+    QString next;
+    for (OutboxItem &later : m_items) {
+        if (later.kind == OutboxItem::Kind::Edit && later.ticketId == item.ticketId &&
+            later.error.isEmpty()) {
+            if (later.ifMatch == item.ifMatch && version > 0)
+                later.ifMatch = version;
+            next = later.key;
+            break;
+        }
+    }
+    save();
+    Q_EMIT edited(item, ticket);
+    Q_EMIT changed(item.ticketId);
+    if (!next.isEmpty())
+        send(next);
 }
 
 qsizetype Outbox::indexOf(const QString &key) const

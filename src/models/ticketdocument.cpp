@@ -2,6 +2,7 @@
 
 #include "client/apiclient.h"
 #include "client/apijob.h"
+#include "client/outbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,10 +30,87 @@ void drop(QPointer<client::ApiJob> &job, QObject *receiver)
 
 } // namespace
 
-TicketDocument::TicketDocument(client::ApiClient *api, QObject *parent)
+TicketDocument::TicketDocument(client::ApiClient *api, client::Outbox *outbox, QObject *parent)
     : QObject(parent)
     , m_api(api)
-{}
+    , m_outbox(outbox)
+{
+    if (!m_outbox)
+        return;
+    connect(m_outbox, &client::Outbox::changed, this, [this](qint64 ticketId) {
+        if (m_loaded && ticketId == m_id)
+            Q_EMIT changed();
+    });
+    connect(m_outbox, &client::Outbox::edited, this, &TicketDocument::onOutboxEdited);
+    connect(m_outbox, &client::Outbox::failed, this,
+            [this](const client::OutboxItem &item, const client::ApiError &error) {
+                onOutboxFailed(item, error.status);
+            });
+}
+
+QJsonObject TicketDocument::unsentChange() const
+{
+    return m_outbox && m_id ? m_outbox->pendingEdit(m_id) : QJsonObject();
+}
+
+core::TicketSummary TicketDocument::shownSummary() const
+{
+    return client::withChanges(m_ticket.summary, unsentChange());
+}
+
+bool TicketDocument::queueInOutbox(const QJsonObject &changes)
+{
+    if (!m_outbox)
+        return false;
+    m_outbox->enqueueEdit(m_id, changes, version());
+    return true;
+}
+
+void TicketDocument::onOutboxEdited(const client::OutboxItem &item, const QJsonObject &ticket)
+{
+    if (item.ticketId != m_id || !m_loaded)
+        return;
+    const core::Ticket fresh = core::Ticket::fromJson(ticket);
+    if (fresh.summary.version > version())
+        m_ticket = fresh;
+    Q_EMIT changed();
+}
+
+void TicketDocument::onOutboxFailed(const client::OutboxItem &item, int status)
+{
+    if (item.kind != client::OutboxItem::Kind::Edit || item.ticketId != m_id || !m_loaded)
+        return;
+    if (status == 412) {
+        adoptConflicts();
+        return;
+    }
+    // Refused for good (e.g. an illegal transition): said, and the server's value shown.
+    m_outbox->discard(item.key);
+    client::ApiError error;
+    error.kind = client::ApiError::Kind::Http;
+    error.status = status;
+    error.message = item.error;
+    Q_EMIT errorOccurred(error);
+}
+
+void TicketDocument::adoptConflicts()
+{
+    if (!m_outbox || !m_loaded)
+        return;
+    bool any = false;
+    const QList<client::OutboxItem> edits = m_outbox->items(m_id, client::OutboxItem::Kind::Edit);
+    for (const client::OutboxItem &item : edits) {
+        if (item.errorStatus != 412)
+            continue;
+        m_pending = merged(m_pending, item.changes);
+        m_outbox->discard(item.key);
+        any = true;
+    }
+    if (any) {
+        m_heldEvents.clear();
+        Q_EMIT conflict(m_pending);
+    }
+}
 
 TicketDocument::~TicketDocument()
 {
@@ -88,6 +166,7 @@ void TicketDocument::load(bool fresh)
                     Q_EMIT loaded();
                 else
                     Q_EMIT changed();
+                adoptConflicts();
                 if (!isBusy())
                     replayEvents();
             });
@@ -150,6 +229,11 @@ void TicketDocument::patch(const QJsonObject &changes)
         m_queued = merged(m_queued, changes);
         return;
     }
+    if (!unsentChange().isEmpty()) {
+        // Made on top of edits that wait for the server: they go out together, in order.
+        queueInOutbox(changes);
+        return;
+    }
     send(changes);
 }
 
@@ -176,6 +260,12 @@ void TicketDocument::onPatched(const QJsonObject &sent, const client::ApiResult 
         m_heldEvents.clear();
         setJob(nullptr);
         Q_EMIT conflict(m_pending);
+        return;
+    } else if (result.error.isTransient() &&
+               queueInOutbox(merged(sent, std::exchange(m_queued, {})))) {
+        // The server is out of reach: the outbox keeps the edit and sends it when it is back.
+        setJob(nullptr);
+        Q_EMIT changed();
         return;
     } else {
         Q_EMIT errorOccurred(result.error);

@@ -11,20 +11,26 @@
 
 namespace client {
 class ApiClient;
+class Outbox;
+struct OutboxItem;
 } // namespace client
 
 namespace models {
 
 // The ticket open in the detail pane: its full representation and version, and edits sent
 // as PATCH with If-Match. A stale edit (412) is kept as the pending change; the user then
-// reloads (dropping it) or re-applies it on the new version. Nothing the user chose is lost.
+// reloads (dropping it) or re-applies it on the new version. An edit the server could not be
+// reached for goes to the outbox (persisted, sent with its If-Match when the server is back)
+// and shows as unsent until then. Nothing the user chose is lost.
 class TicketDocument final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TicketDocument)
 
 public:
-    explicit TicketDocument(client::ApiClient *api, QObject *parent = nullptr);
+    // outbox: where edits wait while the server is unreachable (null: they fail visibly).
+    explicit TicketDocument(client::ApiClient *api, client::Outbox *outbox = nullptr,
+                            QObject *parent = nullptr);
     ~TicketDocument() override;
 
     // Loads GET /tickets/{id} (0: closes). Emits loaded() when in.
@@ -32,6 +38,10 @@ public:
     qint64 id() const { return m_id; }
     bool isLoaded() const { return m_loaded; }
     const core::Ticket &ticket() const { return m_ticket; }
+    // The ticket's fields with the user's unsent edits applied: what the editors show.
+    core::TicketSummary shownSummary() const;
+    // The fields changed offline that wait in the outbox (empty: none).
+    QJsonObject unsentChange() const;
     qint64 version() const { return m_ticket.summary.version; }
     bool isBusy() const { return m_job != nullptr; }
 
@@ -70,8 +80,14 @@ private:
     void replayEvents();
     bool applyNow(const core::Event &event);
     void cancelJobs();
+    bool queueInOutbox(const QJsonObject &changes);
+    void onOutboxEdited(const client::OutboxItem &item, const QJsonObject &ticket);
+    void onOutboxFailed(const client::OutboxItem &item, int status);
+    // Refused-as-stale edits of this ticket from the outbox become the pending change.
+    void adoptConflicts();
 
     client::ApiClient *m_api;
+    client::Outbox *m_outbox;
     qint64 m_id = 0;
     bool m_loaded = false;
     core::Ticket m_ticket;

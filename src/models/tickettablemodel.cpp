@@ -2,6 +2,7 @@
 
 #include "client/apiclient.h"
 #include "client/apijob.h"
+#include "client/outbox.h"
 #include "labels.h"
 
 #include <QCoreApplication>
@@ -304,8 +305,26 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TicketSummary &t = m_rows[index.row()];
+    const TicketSummary &row = m_rows[index.row()];
+    const QJsonObject unsent = m_outbox ? m_outbox->pendingEdit(row.id) : QJsonObject();
+    const TicketSummary shown =
+        unsent.isEmpty() ? TicketSummary() : client::withChanges(row, unsent);
+    const TicketSummary &t = unsent.isEmpty() ? row : shown;
+    if (!unsent.isEmpty()) {
+        // The user's value, set apart until the server has it.
+        if (role == UnsentRole)
+            return true;
+        if (role == Qt::FontRole) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        if (role == Qt::ToolTipRole && index.column() != UpdatedColumn)
+            return tr("Your change is waiting to be sent.");
+    }
     switch (role) {
+    case UnsentRole:
+        return false;
     case IdRole:
         return t.id;
     case VersionRole:

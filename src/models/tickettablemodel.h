@@ -14,6 +14,7 @@
 
 namespace client {
 class ApiClient;
+class Outbox;
 } // namespace client
 
 namespace models {
@@ -48,6 +49,7 @@ public:
         PriorityRole,   // int(core::Priority)
         StatusRole,     // int(core::Status)
         VisibilityRole, // int(core::Visibility)
+        UnsentRole,     // bool: the row shows the user's edits that wait in the outbox
     };
 
     explicit TicketTableModel(client::ApiClient *api, QObject *parent = nullptr);
@@ -67,6 +69,8 @@ public:
     void setPinnedTicket(qint64 id);
     // The signed-in staff member (for the `assignee=me` filter when matching events).
     void setMyId(qint64 id) { m_myId = id; }
+    // Rows show the edits waiting there (italic, with a tooltip saying so) until confirmed.
+    void setOutbox(client::Outbox *outbox);
 
     int rowOf(qint64 id) const; // -1 if not loaded
     qint64 idAt(int row) const;
@@ -119,6 +123,7 @@ private:
     void applySummary(const core::TicketSummary &t);
 
     client::ApiClient *m_api;
+    client::Outbox *m_outbox = nullptr;
     core::TicketQuery m_query;
     QList<core::TicketSummary> m_rows;
     QHash<qint64, int> m_rowOf;

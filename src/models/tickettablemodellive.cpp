@@ -5,6 +5,7 @@
 
 #include "client/apiclient.h"
 #include "client/apijob.h"
+#include "client/outbox.h"
 
 #include <algorithm>
 
@@ -114,6 +115,20 @@ void TicketTableModel::mergeReload()
             replaceRow(p, t);
         ++p;
     }
+}
+
+void TicketTableModel::setOutbox(client::Outbox *outbox)
+{
+    m_outbox = outbox;
+    connect(m_outbox, &client::Outbox::changed, this, [this](qint64 ticketId) {
+        if (const int row = rowOf(ticketId); row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    // The answer holds the new values: no moment of the old ones before the event comes.
+    connect(m_outbox, &client::Outbox::edited, this,
+            [this](const client::OutboxItem &, const QJsonObject &ticket) {
+                applySummary(TicketSummary::fromJson(ticket));
+            });
 }
 
 void TicketTableModel::applyEvent(const core::Event &event)

@@ -1,6 +1,7 @@
 // The composition root against a real server: signing in through the login dialog to a
 // shared server (--server), a wrong password shown in the dialog, and the servers and
-// login remembered for the next start.
+// login remembered for the next start; the local server brought up again when it stops.
+#include "testconfig.h"
 #include "testsupport.h"
 
 #include "application.h"
@@ -8,14 +9,20 @@
 #include "models/tickettablemodel.h"
 #include "widgets/logindialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <csignal>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +52,78 @@ void signIn(LoginDialog *dialog, const QString &login, const QString &password)
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ASSERT_TRUE(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+// The ticket-server process serving `dataDir` (0: none).
+qint64 serverPidFor(const QString &dataDir)
+{
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(u"/proc/"_s + pid + u"/cmdline"_s);
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> args = cmdline.readAll().split('\0');
+        if (!args.isEmpty() && args.first().endsWith("ticket-server") &&
+            args.contains(dataDir.toUtf8()))
+            return pid.toLongLong();
+    }
+    return 0;
+}
+
+TEST(ApplicationTest, BringsTheLocalServerBackWhenItStops)
+{
+    // The program's own server, found on the PATH as an installed one would be.
+    qputenv("PATH", QFileInfo(QStringLiteral(TICKET_SERVER_EXECUTABLE)).absolutePath().toUtf8() +
+                        ':' + qgetenv("PATH"));
+    QTemporaryDir dir;
+    Application::Options options;
+    options.dataDir = dir.path();
+    options.language = u"en"_s;
+    Application app(options);
+    app.start();
+    MainWindow *window = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (window = topLevel<MainWindow>()); }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->tableModel()->rowCount() > 0; }, 30000));
+    auto *status = window->findChild<QLabel *>(u"connectionLabel"_s);
+    ASSERT_NE(status, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(u"live"_s); }, 30000));
+    const QString serverDir = dir.filePath(u"local-server"_s);
+    const qint64 first = serverPidFor(serverDir);
+    ASSERT_NE(first, 0);
+
+    // Killed: the client starts a new one by itself and is live on it again.
+    ASSERT_EQ(::kill(pid_t(first), SIGKILL), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !status->text().contains(u"live"_s); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const qint64 now = serverPidFor(serverDir);
+            return now != 0 && now != first && status->text().contains(u"live"_s);
+        },
+        30000));
+    auto *button = window->findChild<QToolButton *>(u"restartLocalServerButton"_s);
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !button->isVisible(); }, 5000));
+    const int rows = window->tableModel()->rowCount();
+    window->tableModel()->reload();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !window->tableModel()->isLoading() && window->tableModel()->rowCount() == rows;
+        },
+        10000));
+
+    // Again, and the user does not wait for the back-off: "Restart local server".
+    const qint64 second = serverPidFor(serverDir);
+    ASSERT_EQ(::kill(pid_t(second), SIGKILL), 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return button->isVisible(); }, 10000));
+    EXPECT_TRUE(button->text().contains(u"Restart local server"_s));
+    window->findChild<QAction *>(u"restartLocalServerAction"_s)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const qint64 now = serverPidFor(serverDir);
+            return now != 0 && now != second && status->text().contains(u"live"_s);
+        },
+        30000));
+    window->close();
 }
 
 TEST(ApplicationTest, SignsInToASharedServerThroughTheLoginDialog)

@@ -10,10 +10,13 @@
 #include "models/ticketdocument.h"
 #include "models/tickettablemodel.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <functional>
 #include <gtest/gtest.h>
 #include <memory>
@@ -25,6 +28,32 @@ inline bool waitFor(const std::function<bool()> &condition, int ms = 10000)
     return QTest::qWaitFor(condition, ms);
 }
 
+// For docs/screenshots: with TICKET_SCREENSHOT_DIR set, saves `widget` there as
+// NAME-LANG.png (LANG from TICKET_SCREENSHOT_LANGUAGE, default en). Does nothing otherwise.
+inline void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TICKET_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    const QString language =
+        qEnvironmentVariable("TICKET_SCREENSHOT_LANGUAGE", QStringLiteral("en"));
+    QTest::qWait(300); // let pending paints and layouts settle
+    widget->grab().save(dir + u'/' + name + u'-' + language + QStringLiteral(".png"));
+}
+
+// The language of TICKET_SCREENSHOT_LANGUAGE, for screenshots (tests run in English).
+inline void installScreenshotLanguage()
+{
+    static QTranslator translator;
+    const QString language = qEnvironmentVariable("TICKET_SCREENSHOT_LANGUAGE");
+    if (language.isEmpty() || !translator.isEmpty())
+        return;
+    QLocale::setDefault(QLocale(language));
+    if (translator.load(QLocale(language), QStringLiteral("ticket-backoffice"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
 // One signed-in client and its main window, shown and started.
 struct Client {
     Client(const QString &baseUrl, const QString &dataDir,
@@ -34,6 +63,7 @@ struct Client {
         , drafts(dataDir + QStringLiteral("/drafts.json"))
         , settings(dataDir + QStringLiteral("/settings.ini"), QSettings::IniFormat)
     {
+        installScreenshotLanguage();
         api.setBaseUrl(QUrl(baseUrl));
         bool done = false;
         client::ApiJob *job = api.login(login, QStringLiteral("demo"));

@@ -8,6 +8,7 @@
 
 #include "models/postlistmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -286,6 +287,26 @@ TEST(MessageBannerTest, InfoHidesItselfErrorsStay)
     QTest::mouseClick(close, Qt::LeftButton);
     EXPECT_EQ(dismissed, 1);
     EXPECT_FALSE(banner->isVisible());
+}
+
+TEST(MessageBannerTest, OffersAnActionUntilTheNextMessage)
+{
+    QWidget window;
+    auto *banner = new MessageBanner(&window);
+    window.show();
+    QAction restart(u"Restart local server"_s);
+    int triggered = 0;
+    QObject::connect(&restart, &QAction::triggered, &restart, [&] { ++triggered; });
+    banner->setMessage(u"The local server stopped."_s, MessageBanner::Kind::Error);
+    banner->setAction(&restart);
+    auto *button = banner->findChild<QToolButton *>(u"messageBannerActionButton"_s);
+    ASSERT_TRUE(button);
+    EXPECT_TRUE(button->isVisible());
+    EXPECT_EQ(button->text(), u"Restart local server"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_EQ(triggered, 1);
+    banner->setMessage(u"The local server runs again."_s, MessageBanner::Kind::Info);
+    EXPECT_FALSE(button->isVisible());
 }
 
 namespace {

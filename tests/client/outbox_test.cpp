@@ -192,6 +192,71 @@ TEST_F(OutboxTest, RefusedItemKeepsItsErrorAndIsNotRetried)
     EXPECT_FALSE(fileContent().contains(key.toUtf8()));
 }
 
+TEST_F(OutboxTest, EditWaitsWithItsVersionAndIsAppliedOnceAfterARestart)
+{
+    testsupport::ApiClient http(server.baseUrl());
+    http.setToken(helper.token());
+    auto ticket = [&] {
+        return http.get(u"/tickets/%1"_s.arg(ticketId)).object();
+    };
+    const qint64 version = ticket().value(u"version"_s).toInteger();
+    ASSERT_TRUE(server.stop());
+    QString key;
+    {
+        Outbox outbox(&api, file);
+        key = outbox.enqueueEdit(ticketId, {{u"priority"_s, u"high"_s}}, version);
+        QTest::qWait(300); // the refused connection comes back
+        // A second edit before it went out joins it: one PATCH, on the version seen.
+        EXPECT_EQ(outbox.enqueueEdit(ticketId, {{u"title"_s, u"Offline umbenannt"_s}}, version),
+                  key);
+        ASSERT_EQ(outbox.allItems().size(), 1);
+        const OutboxItem item = outbox.allItems().first();
+        EXPECT_EQ(item.kind, OutboxItem::Kind::Edit);
+        EXPECT_EQ(item.ifMatch, version);
+        EXPECT_TRUE(item.error.isEmpty());
+        EXPECT_EQ(outbox.pendingEdit(ticketId).size(), 2);
+    } // the program ends
+    EXPECT_TRUE(fileContent().contains(key.toUtf8()));
+
+    ASSERT_TRUE(server.restart()) << server.output().toStdString();
+    api.setBaseUrl(QUrl(server.baseUrl()));
+    Outbox again(&api, file);
+    QJsonObject answer;
+    QObject::connect(&again, &Outbox::edited, &again,
+                     [&](const OutboxItem &, const QJsonObject &t) { answer = t; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !answer.isEmpty(); }, 5000));
+    EXPECT_EQ(answer.value(u"version"_s).toInteger(), version + 1);
+    EXPECT_EQ(ticket().value(u"priority"_s).toString(), u"high"_s);
+    EXPECT_EQ(ticket().value(u"title"_s).toString(), u"Offline umbenannt"_s);
+    EXPECT_TRUE(again.allItems().isEmpty());
+    EXPECT_TRUE(again.pendingEdit(ticketId).isEmpty());
+}
+
+TEST_F(OutboxTest, StaleEditIsRefusedAsAConflictAndKept)
+{
+    testsupport::ApiClient http(server.baseUrl());
+    http.setToken(helper.token());
+    const qint64 version =
+        http.get(u"/tickets/%1"_s.arg(ticketId)).object().value(u"version"_s).toInteger();
+    // Someone else was first.
+    ASSERT_EQ(http.patch(u"/tickets/%1"_s.arg(ticketId), {{u"title"_s, u"Schneller"_s}},
+                         {{"If-Match", '"' + QByteArray::number(version) + '"'}})
+                  .status,
+              200);
+    Outbox outbox(&api, file);
+    Recorder seen(outbox);
+    const QString key = outbox.enqueueEdit(ticketId, {{u"priority"_s, u"low"_s}}, version);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !seen.failedKeys.isEmpty(); }, 5000));
+    EXPECT_EQ(seen.errors.first().status, 412);
+    ASSERT_EQ(outbox.allItems().size(), 1);
+    EXPECT_EQ(outbox.allItems().first().errorStatus, 412);
+    EXPECT_EQ(outbox.allItems().first().changes.value(u"priority"_s).toString(), u"low"_s);
+    EXPECT_TRUE(outbox.pendingEdit(ticketId).isEmpty()); // refused: not shown as on its way
+    outbox.retryAll();
+    QTest::qWait(300);
+    EXPECT_EQ(seen.failedKeys, QStringList{key}) << "a refused edit was sent again";
+}
+
 TEST_F(OutboxTest, UnknownAttachmentIsRefused)
 {
     Outbox outbox(&api, file);

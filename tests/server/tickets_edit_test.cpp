@@ -190,6 +190,23 @@ TEST_F(TicketsTest, StaleIfMatchIs412AndKeepsTheFirstChange)
     EXPECT_EQ(t.value(u"version"_s).toInteger(), 2);
 }
 
+TEST_F(TicketsTest, RepeatedEditWithItsIdempotencyKeyGetsItsAnswerNotA412)
+{
+    // A client that lost the answer to its edit sends it again with the same key.
+    const qint64 id = idOf(create(userA, u"Antwort verloren"_s));
+    const QString path = u"/tickets/%1"_s.arg(id);
+    const ApiClient::Headers headers{{"If-Match", "\"1\""}, {"Idempotency-Key", "edit-1"}};
+    const HttpResult first = staff.patch(path, {{u"priority"_s, u"high"_s}}, headers);
+    ASSERT_EQ(first.status, 200);
+    const HttpResult again = staff.patch(path, {{u"priority"_s, u"high"_s}}, headers);
+    EXPECT_EQ(again.status, 200);
+    EXPECT_EQ(again.header("idempotent-replayed"), "true");
+    EXPECT_EQ(again.object().value(u"version"_s).toInteger(), 2);
+    EXPECT_EQ(staff.get(path).object().value(u"version"_s).toInteger(), 2);
+    // Without the key, the same edit on the old version is stale.
+    EXPECT_EQ(staff.patch(path, {{u"priority"_s, u"high"_s}}, {{"If-Match", "\"1\""}}).status, 412);
+}
+
 TEST_F(TicketsTest, EditsNeedIfMatchLegalTransitionsAndValidBodies)
 {
     const qint64 id = idOf(create(userA, u"Regeln der Bearbeitung"_s));

@@ -32,6 +32,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_action(new QToolButton(this))
     , m_autoHide(new QTimer(this))
 {
     m_text->setTextFormat(Qt::PlainText);
@@ -49,7 +50,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setSpacing(8);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_close);
+    m_action->setObjectName(QStringLiteral("messageBannerActionButton"));
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
 
     m_autoHide->setSingleShot(true);
     m_autoHide->setInterval(6000);
@@ -65,8 +70,18 @@ MessageBanner::MessageBanner(QWidget *parent)
 
 MessageBanner::~MessageBanner() = default;
 
+void MessageBanner::setAction(QAction *action)
+{
+    if (m_action->defaultAction())
+        m_action->removeAction(m_action->defaultAction());
+    if (action)
+        m_action->setDefaultAction(action);
+    m_action->setVisible(action != nullptr);
+}
+
 void MessageBanner::setMessage(const QString &text, Kind kind)
 {
+    setAction(nullptr);
     m_kind = kind;
     m_text->setText(text);
     setAccessibleDescription(text);

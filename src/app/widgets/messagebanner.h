@@ -2,6 +2,7 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -28,6 +29,9 @@ public:
     Kind kind() const { return m_kind; }
     // Hides the bar without emitting dismissed().
     void clear();
+    // A button for `action` next to the text, until the next setMessage() or clear()
+    // (null: none). The action stays the caller's.
+    void setAction(QAction *action);
 
     // How long an Info message stays (6 s by default); tests shorten it.
     void setAutoHideInterval(int msecs);
@@ -48,5 +52,6 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;
+    QToolButton *m_action; // after the close button: that stays the first child button
     QTimer *m_autoHide;
 };

@@ -275,7 +275,7 @@ Response createTicket(Call &call, ApiContext &ctx)
     });
 }
 
-Response patchTicket(const Call &call, ApiContext &ctx)
+Response patchTicket(Call &call, ApiContext &ctx)
 {
     const qint64 id = call.idParam(0);
     TicketStore &tickets = ctx.store.tickets();
@@ -301,7 +301,9 @@ Response patchTicket(const Call &call, ApiContext &ctx)
         return Response::problem(*problem);
     const TicketPatch &patch = std::get<TicketPatch>(read);
 
-    return writeTransaction(ctx, [&]() -> Response {
+    // With an Idempotency-Key, a repeat of an edit that was applied (its answer lost) gets
+    // that answer again instead of a 412 against its own change.
+    return writeOnce(call, ctx, [&]() -> Response {
         switch (tickets.patch(id, patch, *expected, call.caller, call.now)) {
         case PatchOutcome::NotFound:
             return Response::notFound();
