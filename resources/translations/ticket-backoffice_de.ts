@@ -503,6 +503,14 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <comment>rating, time</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>All tickets of this device</source>
+        <translation>Alle Tickets dieses Geräts</translation>
+    </message>
+    <message>
+        <source>All tickets of this customer</source>
+        <translation>Alle Tickets dieses Kunden</translation>
+    </message>
 </context>
 <context>
     <name>FleetAdminDialog</name>
@@ -883,6 +891,18 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Fleets are still loading. Try again in a moment.</source>
         <translation>Die Flotten werden noch geladen. Bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter aufheben</translation>
+    </message>
+    <message>
+        <source>Show the queue without the ticked statuses and priorities, the other filters and the search</source>
+        <translation>Die Liste ohne die angehakten Status und Prioritäten, die übrigen Filter und die Suche zeigen</translation>
+    </message>
+    <message>
+        <source>Search all tickets</source>
+        <translation>In allen Tickets suchen</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1343,23 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>%n Ticket</numerusform>
             <numerusform>%n Tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search text in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>No tickets in %1.</source>
+        <translation>Keine Tickets in %1.</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1”.</source>
+        <translation>Kein Ticket passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No ticket in %1 matches “%2”.</source>
+        <translation>Kein Ticket in %1 passt zu „%2“.</translation>
     </message>
 </context>
 <context>

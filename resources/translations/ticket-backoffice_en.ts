@@ -503,6 +503,14 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <comment>rating, time</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>All tickets of this device</source>
+        <translation>All tickets of this device</translation>
+    </message>
+    <message>
+        <source>All tickets of this customer</source>
+        <translation>All tickets of this customer</translation>
+    </message>
 </context>
 <context>
     <name>FleetAdminDialog</name>
@@ -883,6 +891,18 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Fleets are still loading. Try again in a moment.</source>
         <translation>Fleets are still loading. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show the queue without the ticked statuses and priorities, the other filters and the search</source>
+        <translation>Show the queue without the ticked statuses and priorities, the other filters and the search</translation>
+    </message>
+    <message>
+        <source>Search all tickets</source>
+        <translation>Search all tickets</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1343,23 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search text in quotes</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>No tickets in %1.</source>
+        <translation>No tickets in %1.</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1”.</source>
+        <translation>No ticket matches “%1”.</translation>
+    </message>
+    <message>
+        <source>No ticket in %1 matches “%2”.</source>
+        <translation>No ticket in %1 matches “%2”.</translation>
     </message>
 </context>
 <context>

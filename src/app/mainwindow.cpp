@@ -12,6 +12,7 @@
 #include "ticketlistcontroller.h"
 
 #include "client/apiclient.h"
+#include "client/apijob.h"
 #include "client/eventstream.h"
 #include "client/outbox.h"
 #include "core/types.h"
@@ -27,6 +28,8 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -86,6 +89,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             &models::TicketTableModel::setQuery);
     connect(m_ticketList.get(), &TicketListController::currentTicketChanged, this,
             &MainWindow::openTicket);
+    connect(m_ticketList.get(), &TicketListController::numberNotListed, this,
+            &MainWindow::openTicketNumber);
     connect(m_directory.get(), &models::Directory::loaded, this, [this] {
         m_sidebar->fillFilterChoices();
         m_history->setStaffNames(m_directory->staffNames());
@@ -113,6 +118,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                 showError(tr("A message was not accepted by the server: %1").arg(error.message));
             });
     connect(m_detail, &DetailPane::errorMessage, this, &MainWindow::showError);
+    connect(m_detail, &DetailPane::deviceTicketsRequested, m_sidebar.get(),
+            &SidebarController::showDeviceTickets);
+    connect(m_detail, &DetailPane::customerTicketsRequested, m_sidebar.get(),
+            &SidebarController::showCustomerTickets);
     connect(m_conversation, &ConversationTabs::attachmentRequested, m_detail,
             &DetailPane::downloadAttachment);
 
@@ -200,10 +209,33 @@ void MainWindow::openTicket(qint64 id)
     m_conversation->setTicket(id);
 }
 
+void MainWindow::openTicketNumber(const QString &number)
+{
+    // The search box's number names a ticket the filters hide: find it without them.
+    core::TicketQuery query;
+    query.text = number;
+    query.limit = core::TicketQuery::MaxLimit;
+    client::ApiJob *job = m_context.api->get(u"/tickets"_s, query.toUrlQuery());
+    connect(job, &client::ApiJob::finished, this, [this, number](const client::ApiResult &r) {
+        if (!r.ok() || core::ticketNumberIn(m_filter->query().text) != number)
+            return; // failed, or the search moved on
+        for (const QJsonValue &v : r.items()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(u"number").toString() == number) {
+                m_ticketList->clearSelection();
+                openTicket(t.value(u"id").toInteger());
+                return;
+            }
+        }
+    });
+}
+
 void MainWindow::showTicket(qint64 id)
 {
-    if (!m_ticketList->selectTicket(id))
+    if (!m_ticketList->selectTicket(id)) {
+        m_ticketList->clearSelection(); // the list does not hold it: no row stays marked
         openTicket(id);
+    }
     raise();
     activateWindow();
 }

@@ -69,6 +69,7 @@ private:
     void setUpActions();
     void setUpLanguageMenu();
     void openTicket(qint64 id);
+    void openTicketNumber(const QString &number);
     void showError(const QString &text);
     void saveState() const;
     void restoreState();
