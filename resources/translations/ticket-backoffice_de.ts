@@ -511,6 +511,14 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <source>All tickets of this customer</source>
         <translation>Alle Tickets dieses Kunden</translation>
     </message>
+    <message>
+        <source>Show only the tickets of this device in the list</source>
+        <translation>Nur die Tickets dieses Geräts in der Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this customer in the list</source>
+        <translation>Nur die Tickets dieses Kunden in der Liste zeigen</translation>
+    </message>
 </context>
 <context>
     <name>FleetAdminDialog</name>
@@ -1350,16 +1358,16 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>No tickets in %1.</source>
-        <translation>Keine Tickets in %1.</translation>
-    </message>
-    <message>
         <source>No ticket matches “%1”.</source>
         <translation>Kein Ticket passt zu „%1“.</translation>
     </message>
     <message>
-        <source>No ticket in %1 matches “%2”.</source>
-        <translation>Kein Ticket in %1 passt zu „%2“.</translation>
+        <source>%1: no tickets.</source>
+        <translation>%1: keine Tickets.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”.</source>
+        <translation>%1: kein Ticket passt zu „%2“.</translation>
     </message>
 </context>
 <context>

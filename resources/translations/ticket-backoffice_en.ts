@@ -511,6 +511,14 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <source>All tickets of this customer</source>
         <translation>All tickets of this customer</translation>
     </message>
+    <message>
+        <source>Show only the tickets of this device in the list</source>
+        <translation>Show only the tickets of this device in the list</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this customer in the list</source>
+        <translation>Show only the tickets of this customer in the list</translation>
+    </message>
 </context>
 <context>
     <name>FleetAdminDialog</name>
@@ -1350,16 +1358,16 @@ The desktop backoffice for service tickets.</translation>
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>No tickets in %1.</source>
-        <translation>No tickets in %1.</translation>
-    </message>
-    <message>
         <source>No ticket matches “%1”.</source>
         <translation>No ticket matches “%1”.</translation>
     </message>
     <message>
-        <source>No ticket in %1 matches “%2”.</source>
-        <translation>No ticket in %1 matches “%2”.</translation>
+        <source>%1: no tickets.</source>
+        <translation>%1: no tickets.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”.</source>
+        <translation>%1: no ticket matches “%2”.</translation>
     </message>
 </context>
 <context>

@@ -246,10 +246,10 @@ void TicketListController::updateTitle()
     if (!empty)
         return;
     const QString where = scope.join(u" · "_s);
-    m_ui->emptyListLabel->setText(text.isEmpty() ? tr("No tickets in %1.").arg(where)
+    m_ui->emptyListLabel->setText(text.isEmpty() ? tr("%1: no tickets.").arg(where)
                                   : everything
                                       ? tr("No ticket matches “%1”.").arg(text)
-                                      : tr("No ticket in %1 matches “%2”.").arg(where, text));
+                                      : tr("%1: no ticket matches “%2”.").arg(where, text));
     m_ui->searchAllButton->setVisible(!text.isEmpty() && !everything);
 }
 
