@@ -1369,6 +1369,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>%1: no ticket matches “%2”.</source>
         <translation>%1: kein Ticket passt zu „%2“.</translation>
     </message>
+    <message>
+        <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
+        <translation>%1: kein Ticket passt zu „%2“. %3 ist neben der Liste geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>client::ApiClient</name>

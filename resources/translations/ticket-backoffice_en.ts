@@ -1369,6 +1369,10 @@ The desktop backoffice for service tickets.</translation>
         <source>%1: no ticket matches “%2”.</source>
         <translation>%1: no ticket matches “%2”.</translation>
     </message>
+    <message>
+        <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
+        <translation>%1: no ticket matches “%2”. %3 is open beside the list.</translation>
+    </message>
 </context>
 <context>
     <name>client::ApiClient</name>

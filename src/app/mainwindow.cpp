@@ -224,6 +224,7 @@ void MainWindow::openTicketNumber(const QString &number)
             if (t.value(u"number").toString() == number) {
                 m_ticketList->clearSelection();
                 openTicket(t.value(u"id").toInteger());
+                m_ticketList->noteOpenedElsewhere(number);
                 return;
             }
         }

@@ -97,6 +97,7 @@ TicketListController::TicketListController(Ui::MainWindow *ui, TicketTableModel 
                 if (query.text != m_text) {
                     m_text = query.text;
                     m_jumpNumber = core::ticketNumberIn(query.text);
+                    m_openedElsewhere.clear();
                 }
                 showSortIndicator();
                 updateTitle();
@@ -135,6 +136,12 @@ void TicketListController::clearSelection()
     m_current = 0;
     m_model->setPinnedTicket(0);
     Q_EMIT currentTicketChanged(0);
+}
+
+void TicketListController::noteOpenedElsewhere(const QString &number)
+{
+    m_openedElsewhere = number;
+    updateTitle();
 }
 
 void TicketListController::onFirstPage()
@@ -251,6 +258,10 @@ void TicketListController::updateTitle()
                                       ? tr("No ticket matches “%1”.").arg(text)
                                       : tr("%1: no ticket matches “%2”.").arg(where, text));
     m_ui->searchAllButton->setVisible(!text.isEmpty() && !everything);
+    if (!m_openedElsewhere.isEmpty()) {
+        m_ui->emptyListLabel->setText(tr("%1: no ticket matches “%2”. %3 is open beside the list.")
+                                          .arg(where, text, m_openedElsewhere));
+    }
 }
 
 void TicketListController::fillColumnsMenu(QMenu *menu)

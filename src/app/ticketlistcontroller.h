@@ -34,6 +34,8 @@ public:
     bool selectTicket(qint64 id);
     // No row current (the detail pane shows a ticket from elsewhere, or nothing).
     void clearSelection();
+    // The searched ticket number is open although the list's filters hide it.
+    void noteOpenedElsewhere(const QString &number);
     void selectNext();
     void selectPrevious();
     void fillColumnsMenu(QMenu *menu);
@@ -64,5 +66,6 @@ private:
     // The search text last seen, and the ticket number to jump to when it names one.
     QString m_text;
     QString m_jumpNumber;
+    QString m_openedElsewhere;
     bool m_newQuery = false;
 };

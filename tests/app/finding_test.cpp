@@ -81,6 +81,9 @@ TEST_F(FindingTest, ATicketNumberInTheSearchBoxGoesToThatTicket)
     EXPECT_EQ(c.window->document()->ticket().summary.number, number);
     EXPECT_EQ(c.table()->rowOf(hidden), -1);
     EXPECT_EQ(currentRowId(c), 0);
+    if (c.table()->rowCount() == 0) { // the empty list says where the ticket is
+        EXPECT_TRUE(c.find<QLabel>("emptyListLabel")->text().contains(number));
+    }
 }
 
 TEST_F(FindingTest, TypingOneTwentyShowsTicketT000120)
