@@ -513,6 +513,22 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>All tickets of this device</source>
+        <translation>Alle Tickets dieses Geräts</translation>
+    </message>
+    <message>
+        <source>All tickets of this customer</source>
+        <translation>Alle Tickets dieses Kunden</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this device in the list</source>
+        <translation>Nur die Tickets dieses Geräts in der Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this customer in the list</source>
+        <translation>Nur die Tickets dieses Kunden in der Liste zeigen</translation>
+    </message>
+    <message>
         <source>Waiting to be sent: %1. The server cannot be reached now; your change is kept and sent when it is back.</source>
         <translation>Noch nicht gesendet: %1. Der Server ist gerade nicht erreichbar; Ihre Änderung bleibt erhalten und wird gesendet, sobald er wieder da ist.</translation>
     </message>
@@ -912,6 +928,18 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>The local server runs again.</source>
         <translation>Der lokale Server läuft wieder.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter aufheben</translation>
+    </message>
+    <message>
+        <source>Show the queue without the ticked statuses and priorities, the other filters and the search</source>
+        <translation>Die Liste ohne die angehakten Status und Prioritäten, die übrigen Filter und die Suche zeigen</translation>
+    </message>
+    <message>
+        <source>Search all tickets</source>
+        <translation>In allen Tickets suchen</translation>
     </message>
     <message>
         <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
@@ -1356,6 +1384,27 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>%n Ticket</numerusform>
             <numerusform>%n Tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search text in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1”.</source>
+        <translation>Kein Ticket passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: no tickets.</source>
+        <translation>%1: keine Tickets.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”.</source>
+        <translation>%1: kein Ticket passt zu „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
+        <translation>%1: kein Ticket passt zu „%2“. %3 ist neben der Liste geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,22 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>All tickets of this device</source>
+        <translation>All tickets of this device</translation>
+    </message>
+    <message>
+        <source>All tickets of this customer</source>
+        <translation>All tickets of this customer</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this device in the list</source>
+        <translation>Show only the tickets of this device in the list</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this customer in the list</source>
+        <translation>Show only the tickets of this customer in the list</translation>
+    </message>
+    <message>
         <source>Waiting to be sent: %1. The server cannot be reached now; your change is kept and sent when it is back.</source>
         <translation>Waiting to be sent: %1. The server cannot be reached now; your change is kept and sent when it is back.</translation>
     </message>
@@ -912,6 +928,18 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>The local server runs again.</source>
         <translation>The local server runs again.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show the queue without the ticked statuses and priorities, the other filters and the search</source>
+        <translation>Show the queue without the ticked statuses and priorities, the other filters and the search</translation>
+    </message>
+    <message>
+        <source>Search all tickets</source>
+        <translation>Search all tickets</translation>
     </message>
     <message>
         <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
@@ -1356,6 +1384,27 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search text in quotes</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1”.</source>
+        <translation>No ticket matches “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: no tickets.</source>
+        <translation>%1: no tickets.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”.</source>
+        <translation>%1: no ticket matches “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
+        <translation>%1: no ticket matches “%2”. %3 is open beside the list.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +100,14 @@ DetailPane::DetailPane(models::TicketDocument *document, models::Directory *dire
     connect(m_ui->assigneeComboBox->lineEdit(), &QLineEdit::editingFinished, this,
             &DetailPane::onAssigneeEditingFinished);
     connect(m_ui->assignToMeButton, &QPushButton::clicked, this, &DetailPane::onAssignToMe);
+    connect(m_ui->deviceTicketsButton, &QToolButton::clicked, this, [this] {
+        if (const qint64 id = m_document->ticket().summary.deviceId)
+            Q_EMIT deviceTicketsRequested(id);
+    });
+    connect(m_ui->customerTicketsButton, &QToolButton::clicked, this, [this] {
+        if (const auto &customer = m_document->ticket().customer)
+            Q_EMIT customerTicketsRequested(customer->id);
+    });
     connect(m_ui->visibilityButton, &QPushButton::clicked, this, &DetailPane::onVisibilityClicked);
 
     ConflictBanner *banner = m_ui->conflictBanner;

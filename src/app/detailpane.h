@@ -51,6 +51,9 @@ Q_SIGNALS:
     void errorMessage(const QString &text);
     // An attachment was uploaded (for the notes/messages composer to offer attaching it).
     void attachmentUploaded(const QString &attachmentId, const QString &name, bool internal);
+    // "All tickets of this device / customer".
+    void deviceTicketsRequested(qint64 deviceId);
+    void customerTicketsRequested(qint64 customerId);
 
 private:
     void resizeEvent(QResizeEvent *event) override;

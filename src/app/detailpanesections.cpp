@@ -71,6 +71,8 @@ void DetailPane::fillDeviceAndCustomer()
     m_ui->fleetLabel->setText(orDash(t.device.fleetName));
     const core::Customer c = t.customer.value_or(core::Customer{});
     m_ui->customerLabel->setText(t.customer ? orDash(c.name) : tr("No customer"));
+    m_ui->deviceTicketsButton->setVisible(t.summary.deviceId != 0);
+    m_ui->customerTicketsButton->setVisible(t.customer.has_value());
     m_ui->customerNumberLabel->setText(orDash(c.number));
     m_ui->contactLabel->setText(orDash(c.contactName));
     m_ui->phoneLabel->setText(orDash(c.phone));

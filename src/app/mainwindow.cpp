@@ -28,6 +28,8 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -90,6 +92,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             &models::TicketTableModel::setQuery);
     connect(m_ticketList.get(), &TicketListController::currentTicketChanged, this,
             &MainWindow::openTicket);
+    connect(m_ticketList.get(), &TicketListController::numberNotListed, this,
+            &MainWindow::openTicketNumber);
     connect(m_directory.get(), &models::Directory::loaded, this, [this] {
         m_sidebar->fillFilterChoices();
         m_history->setStaffNames(m_directory->staffNames());
@@ -132,6 +136,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                 m_context.outbox->discard(item.key); // said; the server's value stands
             });
     connect(m_detail, &DetailPane::errorMessage, this, &MainWindow::showError);
+    connect(m_detail, &DetailPane::deviceTicketsRequested, m_sidebar.get(),
+            &SidebarController::showDeviceTickets);
+    connect(m_detail, &DetailPane::customerTicketsRequested, m_sidebar.get(),
+            &SidebarController::showCustomerTickets);
     connect(m_conversation, &ConversationTabs::attachmentRequested, m_detail,
             &DetailPane::downloadAttachment);
 
@@ -235,10 +243,34 @@ void MainWindow::reload()
     });
 }
 
+void MainWindow::openTicketNumber(const QString &number)
+{
+    // The search box's number names a ticket the filters hide: find it without them.
+    core::TicketQuery query;
+    query.text = number;
+    query.limit = core::TicketQuery::MaxLimit;
+    client::ApiJob *job = m_context.api->get(u"/tickets"_s, query.toUrlQuery());
+    connect(job, &client::ApiJob::finished, this, [this, number](const client::ApiResult &r) {
+        if (!r.ok() || core::ticketNumberIn(m_filter->query().text) != number)
+            return; // failed, or the search moved on
+        for (const QJsonValue &v : r.items()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(u"number").toString() == number) {
+                m_ticketList->clearSelection();
+                openTicket(t.value(u"id").toInteger());
+                m_ticketList->noteOpenedElsewhere(number);
+                return;
+            }
+        }
+    });
+}
+
 void MainWindow::showTicket(qint64 id)
 {
-    if (!m_ticketList->selectTicket(id))
+    if (!m_ticketList->selectTicket(id)) {
+        m_ticketList->clearSelection(); // the list does not hold it: no row stays marked
         openTicket(id);
+    }
     raise();
     activateWindow();
 }

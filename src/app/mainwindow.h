@@ -79,6 +79,7 @@ private:
     void openTicket(qint64 id);
     // F5: everything again from the server, unless it cannot be reached.
     void reload();
+    void openTicketNumber(const QString &number);
     void showError(const QString &text);
     void saveState() const;
     void restoreState();

@@ -7,8 +7,15 @@
 #include "models/queuefilter.h"
 #include "widgets/countdelegate.h"
 
+#include <QAbstractItemView>
+#include <QCollator>
+#include <QCompleter>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +55,46 @@ void setComboValue(QComboBox *box, const QVariant &value)
 {
     const int index = box->findData(value);
     box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+// Long lists (devices, customers): typing filters them by any part of the name.
+void makeSearchable(QComboBox *box)
+{
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    QCompleter *completer = box->completer();
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    // Text that names no choice goes back to the chosen one when the box is left.
+    QObject::connect(box->lineEdit(), &QLineEdit::editingFinished, box, [box] {
+        if (box->currentText() != box->itemText(box->currentIndex()))
+            box->setEditText(box->itemText(box->currentIndex()));
+    });
+    QObject::connect(box, &QComboBox::currentIndexChanged, box,
+                     [box] { box->setToolTip(box->currentText()); });
+}
+
+// Fills a filter box with "all" and the choices sorted by name, each name whole in its
+// tooltip and in a popup wide enough for the longest.
+void fillChoices(QComboBox *box, const QString &all, QList<std::pair<QString, qint64>> choices)
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(choices.begin(), choices.end(),
+              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    box->clear();
+    box->addItem(all, 0);
+    for (const auto &[name, id] : std::as_const(choices)) {
+        box->addItem(name, id);
+        box->setItemData(box->count() - 1, name, Qt::ToolTipRole);
+    }
+    const int width = box->view()->sizeHintForColumn(0) +
+                      box->view()->verticalScrollBar()->sizeHint().width() + 8;
+    box->view()->setMinimumWidth(width);
+    if (QCompleter *completer = box->completer())
+        completer->popup()->setMinimumWidth(width);
 }
 
 } // namespace
@@ -102,6 +149,8 @@ SidebarController::SidebarController(Ui::MainWindow *ui, models::QueueFilter *fi
                                             int(core::Visibility::Public));
     m_ui->visibilityFilterComboBox->addItem(models::visibilityLabel(core::Visibility::Internal),
                                             int(core::Visibility::Internal));
+    makeSearchable(m_ui->deviceFilterComboBox);
+    makeSearchable(m_ui->customerFilterComboBox);
     fillFilterChoices();
     for (QComboBox *box :
          {m_ui->assigneeFilterComboBox, m_ui->flowFilterComboBox, m_ui->visibilityFilterComboBox,
@@ -113,10 +162,50 @@ SidebarController::SidebarController(Ui::MainWindow *ui, models::QueueFilter *fi
                 applyExtraFilters();
         });
     }
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] { clearFilters(false); });
+    connect(m_ui->searchAllButton, &QPushButton::clicked, this,
+            &SidebarController::searchAllTickets);
     restoreState();
 }
 
 SidebarController::~SidebarController() = default;
+
+void SidebarController::clearFilters(bool keepText)
+{
+    m_filling = true;
+    for (QComboBox *box :
+         {m_ui->assigneeFilterComboBox, m_ui->flowFilterComboBox, m_ui->visibilityFilterComboBox,
+          m_ui->deviceFilterComboBox, m_ui->customerFilterComboBox})
+        box->setCurrentIndex(0);
+    m_filling = false;
+    if (!keepText) {
+        const QSignalBlocker block(m_ui->searchLineEdit);
+        m_ui->searchLineEdit->clear();
+        m_searchTimer.stop();
+    }
+    m_filter->statuses()->setCheckedValues({});
+    m_filter->priorities()->setCheckedValues({});
+    core::TicketQuery extra;
+    if (keepText)
+        extra.text = m_filter->extraFilters().text;
+    m_filter->setExtraFilters(extra);
+}
+
+void SidebarController::showDeviceTickets(qint64 deviceId)
+{
+    setComboValue(m_ui->deviceFilterComboBox, deviceId);
+}
+
+void SidebarController::showCustomerTickets(qint64 customerId)
+{
+    setComboValue(m_ui->customerFilterComboBox, customerId);
+}
+
+void SidebarController::searchAllTickets()
+{
+    clearFilters(true);
+    selectQueueRow(m_filter->queues()->rowOf(models::Queue::All));
+}
 
 bool SidebarController::eventFilter(QObject *watched, QEvent *event)
 {
@@ -162,17 +251,14 @@ void SidebarController::fillFilterChoices()
     for (const core::Flow &f : m_directory->flows())
         box->addItem(f.name, f.id);
 
-    box = m_ui->deviceFilterComboBox;
-    box->clear();
-    box->addItem(tr("All devices"), 0);
+    QList<std::pair<QString, qint64>> devices;
     for (const core::Device &d : m_directory->devices())
-        box->addItem(d.name, d.id);
-
-    box = m_ui->customerFilterComboBox;
-    box->clear();
-    box->addItem(tr("All customers"), 0);
+        devices.append({d.name, d.id});
+    fillChoices(m_ui->deviceFilterComboBox, tr("All devices"), devices);
+    QList<std::pair<QString, qint64>> customers;
     for (const core::Customer &c : m_directory->customers())
-        box->addItem(c.name, c.id);
+        customers.append({c.name, c.id});
+    fillChoices(m_ui->customerFilterComboBox, tr("All customers"), customers);
 
     setComboValue(m_ui->assigneeFilterComboBox, assignee);
     setComboValue(m_ui->flowFilterComboBox, flow);

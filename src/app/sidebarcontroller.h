@@ -32,6 +32,14 @@ public:
     // Fills the filter combo boxes from the directory (after it loaded).
     void fillFilterChoices();
     void saveState() const;
+    // Unticks every status and priority and resets the other filters, the queue stays;
+    // the search text too unless `keepText`.
+    void clearFilters(bool keepText);
+    // The search over every ticket: the queue "All", no filters.
+    void searchAllTickets();
+    // Only the tickets of this device / customer (from the detail pane's links).
+    void showDeviceTickets(qint64 deviceId);
+    void showCustomerTickets(qint64 customerId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

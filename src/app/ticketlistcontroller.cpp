@@ -5,11 +5,13 @@
 #include "models/queuefilter.h"
 #include "models/tickettablemodel.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QShortcut>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -79,24 +81,27 @@ TicketListController::TicketListController(Ui::MainWindow *ui, TicketTableModel 
             &TicketListController::onCurrentRowChanged);
     connect(m_model, &TicketTableModel::pageLoaded, this, [this](bool first, int) {
         updateTitle();
-        if (!first)
-            return;
-        // After a filter change: stay on the ticket if it is in the new list, else the first.
-        const qint64 wanted = m_wanted ? m_wanted : m_current;
-        m_wanted = 0;
-        if (!(wanted && selectTicket(wanted)) && m_model->rowCount() > 0 && m_current == 0)
-            selectTicket(m_model->idAt(0));
+        if (first)
+            onFirstPage();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TicketListController::updateTitle);
+    connect(m_model, &TicketTableModel::loadingChanged, this, &TicketListController::updateTitle);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TicketListController::updateTitle);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_wanted = m_current;
+        m_newQuery = true;
         updateTitle();
     });
-    connect(m_filter, &models::QueueFilter::queryChanged, this, [this] {
-        showSortIndicator();
-        updateTitle();
-    });
+    connect(m_filter, &models::QueueFilter::queryChanged, this,
+            [this](const core::TicketQuery &query) {
+                if (query.text != m_text) {
+                    m_text = query.text;
+                    m_jumpNumber = core::ticketNumberIn(query.text);
+                    m_openedElsewhere.clear();
+                }
+                showSortIndicator();
+                updateTitle();
+            });
 
     // j/k as in mail readers, only while the table has the focus (not in text fields).
     auto *next = new QShortcut(QKeySequence(Qt::Key_J), view);
@@ -121,6 +126,50 @@ bool TicketListController::selectTicket(qint64 id)
                                                        QItemSelectionModel::Rows);
     view->scrollTo(index);
     return true;
+}
+
+void TicketListController::clearSelection()
+{
+    m_ui->ticketTableView->selectionModel()->clear();
+    if (m_current == 0)
+        return;
+    m_current = 0;
+    m_model->setPinnedTicket(0);
+    Q_EMIT currentTicketChanged(0);
+}
+
+void TicketListController::noteOpenedElsewhere(const QString &number)
+{
+    m_openedElsewhere = number;
+    updateTitle();
+}
+
+void TicketListController::onFirstPage()
+{
+    // A search for a ticket number goes to that ticket.
+    if (const QString number = std::exchange(m_jumpNumber, QString()); !number.isEmpty()) {
+        m_wanted = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const core::TicketSummary *t = m_model->summary(m_model->idAt(row));
+            if (t && t->number == number) {
+                selectTicket(t->id);
+                return;
+            }
+        }
+        Q_EMIT numberNotListed(number);
+    }
+    // After a filter change: stay on the ticket if it is in the new list, else the first;
+    // the detail pane never shows a ticket the list has lost.
+    // A reload (F5, a resync) keeps a ticket opened from elsewhere.
+    const bool newQuery = std::exchange(m_newQuery, false);
+    const qint64 wanted = m_wanted ? m_wanted : m_current;
+    m_wanted = 0;
+    if (wanted && selectTicket(wanted))
+        return;
+    if (m_model->rowCount() > 0 && (newQuery || m_current == 0))
+        selectTicket(m_model->idAt(0));
+    else if (newQuery)
+        clearSelection();
 }
 
 void TicketListController::selectNext()
@@ -155,15 +204,64 @@ void TicketListController::onCurrentRowChanged()
     Q_EMIT currentTicketChanged(id);
 }
 
+QStringList TicketListController::filterNames() const
+{
+    QStringList names;
+    for (models::FacetListModel *facets : {m_filter->statuses(), m_filter->priorities()}) {
+        for (int row = 0; row < facets->rowCount(); ++row) {
+            const QModelIndex index = facets->index(row);
+            if (index.data(Qt::CheckStateRole).toInt() == Qt::Checked)
+                names.append(index.data().toString());
+        }
+    }
+    // Index 0 of each box is "all" (no filter).
+    for (const QComboBox *box :
+         {m_ui->assigneeFilterComboBox, m_ui->flowFilterComboBox, m_ui->visibilityFilterComboBox,
+          m_ui->deviceFilterComboBox, m_ui->customerFilterComboBox}) {
+        if (box->currentIndex() > 0)
+            names.append(box->itemText(box->currentIndex()));
+    }
+    return names;
+}
+
 void TicketListController::updateTitle()
 {
     const QModelIndex queueIndex = m_ui->queueListView->currentIndex();
-    const QString queue = queueIndex.isValid() ? queueIndex.data().toString() : QString();
+    QStringList scope;
+    if (queueIndex.isValid())
+        scope.append(queueIndex.data().toString());
+    const QStringList filters = filterNames();
+    scope.append(filters);
+    const QString text = m_filter->query().text;
+    QStringList parts = scope;
+    if (!text.isEmpty())
+        parts.append(tr("“%1”", "a search text in quotes").arg(text));
     const int rows = m_model->rowCount();
     const QString count = m_model->canFetchMore({})
                               ? tr("%1+ tickets").arg(QLocale().toString(rows))
                               : tr("%n ticket(s)", nullptr, rows);
-    m_ui->queueTitleLabel->setText(queue.isEmpty() ? count : queue + u" · "_s + count);
+    parts.append(count);
+    const QString title = parts.join(u" · "_s);
+    m_ui->queueTitleLabel->setText(title);
+    m_ui->queueTitleLabel->setToolTip(title);
+    m_ui->clearFiltersButton->setVisible(!filters.isEmpty() || !text.isEmpty());
+
+    // An empty list says why, and where a search would find more.
+    const bool everything = m_filter->queue() == models::Queue::All && filters.isEmpty();
+    const bool empty = rows == 0 && !m_model->isLoading();
+    m_ui->emptyListFrame->setVisible(empty);
+    if (!empty)
+        return;
+    const QString where = scope.join(u" · "_s);
+    m_ui->emptyListLabel->setText(text.isEmpty() ? tr("%1: no tickets.").arg(where)
+                                  : everything
+                                      ? tr("No ticket matches “%1”.").arg(text)
+                                      : tr("%1: no ticket matches “%2”.").arg(where, text));
+    m_ui->searchAllButton->setVisible(!text.isEmpty() && !everything);
+    if (!m_openedElsewhere.isEmpty()) {
+        m_ui->emptyListLabel->setText(tr("%1: no ticket matches “%2”. %3 is open beside the list.")
+                                          .arg(where, text, m_openedElsewhere));
+    }
 }
 
 void TicketListController::fillColumnsMenu(QMenu *menu)

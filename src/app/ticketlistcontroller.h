@@ -32,6 +32,10 @@ public:
     qint64 currentTicket() const { return m_current; }
     // Selects the ticket's row if it is loaded; returns whether it is.
     bool selectTicket(qint64 id);
+    // No row current (the detail pane shows a ticket from elsewhere, or nothing).
+    void clearSelection();
+    // The searched ticket number is open although the list's filters hide it.
+    void noteOpenedElsewhere(const QString &number);
     void selectNext();
     void selectPrevious();
     void fillColumnsMenu(QMenu *menu);
@@ -39,13 +43,18 @@ public:
 
 Q_SIGNALS:
     void currentTicketChanged(qint64 id);
+    // The search named a ticket number that the list does not show (other filters).
+    void numberNotListed(const QString &number);
 
 private:
     void restoreState();
     void showSortIndicator();
     void onCurrentRowChanged();
     void updateTitle();
+    // The names of the ticked statuses and priorities and of the other filters chosen.
+    QStringList filterNames() const;
     void step(int delta);
+    void onFirstPage();
 
     Ui::MainWindow *m_ui;
     models::TicketTableModel *m_model;
@@ -54,4 +63,9 @@ private:
     qint64 m_current = 0;
     // The ticket to select again once a new query's first page is in.
     qint64 m_wanted = 0;
+    // The search text last seen, and the ticket number to jump to when it names one.
+    QString m_text;
+    QString m_jumpNumber;
+    QString m_openedElsewhere;
+    bool m_newQuery = false;
 };

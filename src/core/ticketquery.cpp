@@ -2,6 +2,7 @@
 
 #include "validation.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <algorithm>
 #include <type_traits>
@@ -79,6 +80,16 @@ template <typename T, typename ToStr> QString joinList(const QList<T> &items, To
 }
 
 } // namespace
+
+QString ticketNumberIn(const QString &text)
+{
+    static const QRegularExpression number(u"^\\s*(?:T-?)?0*([1-9][0-9]{0,17})\\s*$"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = number.match(text);
+    if (!m.hasMatch())
+        return {};
+    return u"T-"_s + m.captured(1).rightJustified(6, u'0');
+}
 
 QString toString(SortKey::Field field)
 {

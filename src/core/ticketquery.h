@@ -20,6 +20,10 @@ struct SortKey {
 
 QString toString(SortKey::Field field);
 
+// The ticket number ("T-000120") a search text names, if it is one: "T-000120", "t120",
+// "000120" and "120" all name T-000120. Empty for anything else.
+QString ticketNumberIn(const QString &text);
+
 // The ticket filter: on the server it becomes the SQL query, in the client the same
 // object describes a queue and decides whether a live-updated row still belongs in it.
 // Setters return whether anything changed.

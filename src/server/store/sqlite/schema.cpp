@@ -283,6 +283,38 @@ const QList<QStringList> &migrations()
             "WHERE uploaded_by_kind = 'code_user'"_s,
             u"CREATE INDEX ratings_code_user ON ratings (code_user_id)"_s,
         },
+        // 8 (follows 7): staff find tickets by their device's name, location and serial and
+        // by their customer's name and number. Full text over the devices and customers
+        // (rowid = their id, kept by triggers), so a search reads the tickets of the matching
+        // devices and customers through tickets_device / tickets_customer, never the table.
+        {
+            uR"sql(CREATE VIRTUAL TABLE device_search USING fts5(
+                name, location, serial, tokenize = 'unicode61 remove_diacritics 2'))sql"_s,
+            u"INSERT INTO device_search (rowid, name, location, serial) "
+            "SELECT id, name, location, serial FROM devices"_s,
+            u"CREATE TRIGGER devices_search_inserted AFTER INSERT ON devices BEGIN "
+            "INSERT INTO device_search (rowid, name, location, serial) "
+            "VALUES (NEW.id, NEW.name, NEW.location, NEW.serial); END"_s,
+            u"CREATE TRIGGER devices_search_updated AFTER UPDATE OF name, location, serial ON "
+            "devices BEGIN DELETE FROM device_search WHERE rowid = OLD.id; "
+            "INSERT INTO device_search (rowid, name, location, serial) "
+            "VALUES (NEW.id, NEW.name, NEW.location, NEW.serial); END"_s,
+            u"CREATE TRIGGER devices_search_deleted AFTER DELETE ON devices BEGIN "
+            "DELETE FROM device_search WHERE rowid = OLD.id; END"_s,
+            uR"sql(CREATE VIRTUAL TABLE customer_search USING fts5(
+                name, number, tokenize = 'unicode61 remove_diacritics 2'))sql"_s,
+            u"INSERT INTO customer_search (rowid, name, number) "
+            "SELECT id, name, number FROM customers"_s,
+            u"CREATE TRIGGER customers_search_inserted AFTER INSERT ON customers BEGIN "
+            "INSERT INTO customer_search (rowid, name, number) "
+            "VALUES (NEW.id, NEW.name, NEW.number); END"_s,
+            u"CREATE TRIGGER customers_search_updated AFTER UPDATE OF name, number ON "
+            "customers BEGIN DELETE FROM customer_search WHERE rowid = OLD.id; "
+            "INSERT INTO customer_search (rowid, name, number) "
+            "VALUES (NEW.id, NEW.name, NEW.number); END"_s,
+            u"CREATE TRIGGER customers_search_deleted AFTER DELETE ON customers BEGIN "
+            "DELETE FROM customer_search WHERE rowid = OLD.id; END"_s,
+        },
     };
     return all;
 }

@@ -195,8 +195,27 @@ Where filters(const core::TicketQuery &query, const Caller &caller, int omit)
             w.add(u'(' + any.conditions.join(u" OR "_s) + u')', any.values);
     }
     const QString match = matchExpression(query.text);
-    if (!match.isEmpty())
-        w.add(u"t.id IN (SELECT ticket_id FROM search WHERE search MATCH ?)"_s, {match});
+    if (match.isEmpty())
+        return w;
+    QString found = u"SELECT ticket_id FROM search WHERE search MATCH ?"_s;
+    QVariantList values{match};
+    // Staff also find a ticket by its number and tickets by their device's and customer's
+    // names and numbers (code users never by customer data). Each part is an indexed
+    // lookup (search, the number's, tickets_device, tickets_customer); the union of their
+    // ids drives the page as the text alone does, never a walk over the table.
+    if (staff) {
+        if (const QString number = core::ticketNumberIn(query.text); !number.isEmpty()) {
+            found += u" UNION SELECT id FROM tickets WHERE number = ?"_s;
+            values.append(number);
+        }
+        found += u" UNION SELECT id FROM tickets WHERE device_id IN (SELECT rowid FROM "
+                 "device_search WHERE device_search MATCH ?) UNION SELECT id FROM tickets "
+                 "WHERE customer_id IN (SELECT rowid FROM customer_search WHERE "
+                 "customer_search MATCH ?)"_s;
+        values.append(match);
+        values.append(match);
+    }
+    w.add(u"t.id IN ("_s + found + u')', values);
     return w;
 }
 
