@@ -114,7 +114,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption codeTokenOpt(
         u"code-token"_s, u"Code-user token (default: demo device code)."_s, u"token"_s);
     const QCommandLineOption onlyOpt(u"only"_s,
-                                     u"Comma-separated scenarios: list, list-1conn, facets, read, "
+                                     u"Comma-separated scenarios: list, list-1conn, facets, "
+                                     "search-number, search-device, search-text, read, "
                                      "patch, message, create, delivery, stats, stats-12m, "
                                      "stats-12m-staff."_s,
                                      u"names"_s);
@@ -317,6 +318,25 @@ int main(int argc, char *argv[])
         {u"stats-12m"_s, months12},
         {u"stats-12m-staff"_s, months12 + "&assignee=" + staffId}};
     for (const auto &[name, target] : statsTargets) {
+        if (wanted(name))
+            specs.append(
+                {name, 1, seconds, maxRequests, [target](int, qint64) { return get(target); }, {}});
+    }
+    // The search box on 1 connection (service time): a ticket number, a device name that
+    // matches about a third of the tickets, and a common word of ticket texts.
+    const QList<std::pair<QString, QByteArray>> searchTargets{
+        {u"search-device"_s, "/api/v1/tickets?q=Kaffeevollautomat"},
+        {u"search-text"_s, "/api/v1/tickets?q=bitte"}};
+    if (wanted(u"search-number"_s))
+        specs.append({u"search-number"_s,
+                      1,
+                      seconds,
+                      maxRequests,
+                      [&](int c, qint64) {
+                          return get("/api/v1/tickets?q=" + QByteArray::number(pick(c, 1, maxId)));
+                      },
+                      {}});
+    for (const auto &[name, target] : searchTargets) {
         if (wanted(name))
             specs.append(
                 {name, 1, seconds, maxRequests, [target](int, qint64) { return get(target); }, {}});
