@@ -126,16 +126,21 @@ QString Outbox::enqueue(qint64 ticketId, OutboxItem::Kind kind, const QString &b
             return item.key;
     }
     OutboxItem item;
-    item.key = QString::fromLatin1(ApiClient::newIdempotencyKey());
     item.ticketId = ticketId;
     item.kind = kind;
     item.body = body;
     item.attachmentIds = attachmentIds;
+    return queue(std::move(item));
+}
+
+QString Outbox::queue(OutboxItem item)
+{
+    item.key = QString::fromLatin1(ApiClient::newIdempotencyKey());
     item.queuedAt = QDateTime::currentMSecsSinceEpoch();
     m_items.append(item);
     // On disk before it is on the wire: a crash from here on loses nothing.
     save();
-    Q_EMIT changed(ticketId);
+    Q_EMIT changed(item.ticketId);
     send(item.key);
     return item.key;
 }
@@ -155,17 +160,11 @@ QString Outbox::enqueueEdit(qint64 ticketId, const QJsonObject &changes, qint64 
         }
     }
     OutboxItem item;
-    item.key = QString::fromLatin1(ApiClient::newIdempotencyKey());
     item.ticketId = ticketId;
     item.kind = OutboxItem::Kind::Edit;
     item.changes = changes;
     item.ifMatch = ifMatch;
-    item.queuedAt = QDateTime::currentMSecsSinceEpoch();
-    m_items.append(item);
-    save();
-    Q_EMIT changed(ticketId);
-    send(item.key);
-    return item.key;
+    return queue(std::move(item));
 }
 
 QJsonObject Outbox::pendingEdit(qint64 ticketId) const

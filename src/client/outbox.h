@@ -72,6 +72,8 @@ Q_SIGNALS:
     void edited(const client::OutboxItem &item, const QJsonObject &ticket);
 
 private:
+    // Gives a new item its key and time, keeps it on disk, then sends it.
+    QString queue(OutboxItem item);
     void send(const QString &key);
     bool waitsForEarlierEdit(qsizetype index) const;
     void onEditApplied(const OutboxItem &item, const QJsonObject &ticket);
