@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "translations.h"
 #include "widgets/logindialog.h"
 
 #include "client/apiclient.h"
@@ -105,9 +106,11 @@ void Application::installTranslations()
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
-    if (m_appTranslator.load(locale, u"ticket-backoffice"_s, u"_"_s, u":/i18n"_s))
+    // Qt's own strings in the language the client speaks, not half French, half English.
+    const QLocale translated = i18n::loadAppTranslator(m_appTranslator, locale);
+    if (!m_appTranslator.isEmpty())
         QCoreApplication::installTranslator(&m_appTranslator);
-    if (m_qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
+    if (m_qtTranslator.load(translated, u"qtbase"_s, u"_"_s,
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
 }
