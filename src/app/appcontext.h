@@ -3,6 +3,7 @@
 #include <QString>
 
 class QSettings;
+class Dialogs;
 namespace client {
 class ApiClient;
 class DraftStore;
@@ -20,4 +21,5 @@ struct AppContext {
     QSettings *settings = nullptr;
     QString serverLabel; // for the status bar: "local demo server" or the server's address
     QString userName;
+    Dialogs *dialogs = nullptr; // message boxes and file pickers (null: real ones)
 };

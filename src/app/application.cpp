@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "dialogs.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "widgets/logindialog.h"
@@ -51,6 +52,8 @@ QString normalizedServer(QString url)
 Application::Application(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_ownDialogs(options.dialogs ? nullptr : std::make_unique<Dialogs>())
+    , m_dialogs(options.dialogs ? options.dialogs : m_ownDialogs.get())
     , m_nam(std::make_unique<QNetworkAccessManager>())
     , m_api(std::make_unique<client::ApiClient>(m_nam.get()))
     , m_events(std::make_unique<client::EventStream>())
@@ -67,9 +70,9 @@ Application::Application(const Options &options, QObject *parent)
     connect(&m_restartTimer, &QTimer::timeout, this, &Application::restartLocal);
     connect(m_api.get(), &client::ApiClient::unauthorized, this, [this] {
         if (m_window)
-            QMessageBox::warning(m_window.get(), tr("Signed out"),
-                                 tr("The server ended your session. Sign in again to go on; "
-                                    "your drafts and unsent messages are kept."));
+            m_dialogs->message(m_window.get(), QMessageBox::Warning, tr("Signed out"),
+                               tr("The server ended your session. Sign in again to go on; "
+                                  "your drafts and unsent messages are kept."));
     });
 }
 
@@ -233,6 +236,7 @@ void Application::tryStoredToken()
 void Application::showLoginDialog(bool keychainAvailable)
 {
     m_loginDialog = std::make_unique<LoginDialog>();
+    Dialogs::install(m_loginDialog.get(), m_dialogs);
     QStringList servers = m_settings->value(u"servers"_s).toStringList();
     if (!m_options.server.isEmpty()) {
         servers.removeAll(normalizedServer(m_options.server));
@@ -296,7 +300,7 @@ void Application::signedIn(const QString &serverLabel, const QString &userName,
     m_events->setEndpoint(m_api->baseUrl(), m_api->token());
 
     AppContext context{m_api.get(),      m_events.get(), m_outbox.get(), m_drafts.get(),
-                       m_settings.get(), serverLabel,    userName};
+                       m_settings.get(), serverLabel,    userName,       m_dialogs};
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::restartLocalServerRequested, this,
             &Application::restartLocal);
@@ -315,7 +319,7 @@ void Application::fail(const QString &message)
 {
     std::fprintf(stderr, "ticket-backoffice: %s\n", qPrintable(message));
     if (!m_options.measureStartup)
-        QMessageBox::critical(m_window.get(), tr("Ticket Backoffice"), message);
+        m_dialogs->message(m_window.get(), QMessageBox::Critical, tr("Ticket Backoffice"), message);
     // Queued: this may run before the event loop does, when exit() would be lost.
     QMetaObject::invokeMethod(
         qApp, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

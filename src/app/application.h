@@ -11,6 +11,7 @@
 
 class QNetworkAccessManager;
 class QSettings;
+class Dialogs;
 class LoginDialog;
 class MainWindow;
 namespace client {
@@ -37,6 +38,7 @@ public:
         QString dataDir;  // empty: the user's data folder
         QString language; // "de", "en"; empty: the setting, else the system's
         bool measureStartup = false;
+        Dialogs *dialogs = nullptr; // the dialogs to ask through (tests); null: real ones
     };
 
     explicit Application(const Options &options, QObject *parent = nullptr);
@@ -62,6 +64,8 @@ private:
     void fail(const QString &message);
 
     Options m_options;
+    std::unique_ptr<Dialogs> m_ownDialogs;
+    Dialogs *m_dialogs;
     QString m_dataDir;
     std::unique_ptr<QSettings> m_settings;
     QTranslator m_appTranslator;

@@ -5,6 +5,7 @@
 #include "connectioncontroller.h"
 #include "conversationtabs.h"
 #include "detailpane.h"
+#include "dialogs.h"
 #include "eventrouter.h"
 #include "fleets/fleetadmindialog.h"
 #include "sidebarcontroller.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_presence(std::make_unique<models::PresenceTracker>())
 {
     m_ui->setupUi(this);
+    if (context.dialogs)
+        Dialogs::install(this, context.dialogs);
     m_ui->messageBanner->hide();
     m_table->setMyId(context.api->myId());
     m_table->setOutbox(context.outbox);
@@ -190,9 +193,10 @@ void MainWindow::setUpActions()
     connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
             [this] { m_ticketList->fillColumnsMenu(m_ui->columnsMenu); });
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Ticket Backoffice"),
-                           tr("Ticket Backoffice %1\nThe desktop backoffice for service tickets.")
-                               .arg(QCoreApplication::applicationVersion()));
+        Dialogs::of(this).message(
+            this, QMessageBox::Information, tr("About Ticket Backoffice"),
+            tr("Ticket Backoffice %1\nThe desktop backoffice for service tickets.")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 

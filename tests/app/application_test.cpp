@@ -7,12 +7,14 @@
 #include "application.h"
 #include "mainwindow.h"
 #include "models/tickettablemodel.h"
+#include "scripteddialogs.h"
 #include "widgets/logindialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -160,6 +162,73 @@ TEST(ApplicationTest, SignsInToASharedServerThroughTheLoginDialog)
     QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     EXPECT_EQ(settings.value(u"servers"_s).toStringList().value(0), server.baseUrl());
     EXPECT_EQ(settings.value(u"lastLogin"_s).toString(), u"jonas"_s);
+}
+
+TEST(ApplicationTest, AStartThatCannotWorkSaysWhy)
+{
+    // The data folder cannot be made (a file is in the way): the local server cannot start.
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(u"file"_s));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    guitest::ScriptedDialogs dialogs;
+    Application::Options options;
+    options.dataDir = dir.filePath(u"file/data"_s);
+    options.language = u"en"_s;
+    options.dialogs = &dialogs;
+    Application app(options);
+    app.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialogs.asked.isEmpty(); }, 30000));
+    const guitest::ScriptedDialogs::Asked &asked = dialogs.asked.first();
+    EXPECT_EQ(asked.icon, QMessageBox::Critical);
+    EXPECT_EQ(asked.title, u"Ticket Backoffice"_s);
+    EXPECT_TRUE(asked.text.contains(u"local"_s)) << asked.text.toStdString();
+    EXPECT_EQ(topLevel<MainWindow>(), nullptr);
+}
+
+TEST(ApplicationTest, ASessionTheServerEndsIsSaid)
+{
+    testsupport::TestServer::Options serverOptions;
+    serverOptions.extraArgs = {u"--staff-session-seconds"_s, u"3"_s};
+    testsupport::TestServer server(serverOptions);
+    ASSERT_TRUE(server.isRunning());
+    QTemporaryDir dir;
+    guitest::ScriptedDialogs dialogs;
+    Application::Options options;
+    options.server = server.baseUrl();
+    options.dataDir = dir.path();
+    options.language = u"en"_s;
+    options.dialogs = &dialogs;
+    Application app(options);
+    app.start();
+    LoginDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = topLevel<LoginDialog>()); }, 10000));
+    signIn(dialog, u"jonas"_s, u"demo"_s);
+    MainWindow *window = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (window = topLevel<MainWindow>()); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->tableModel()->rowCount() > 0; }, 10000));
+    EXPECT_TRUE(dialogs.asked.isEmpty());
+
+    // The session runs out; the next request (F5, twice a second) hears so.
+    auto *reload = window->findChild<QAction *>(u"reloadAction"_s);
+    ASSERT_NE(reload, nullptr);
+    QElapsedTimer sinceReload;
+    sinceReload.start();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            if (!dialogs.asked.isEmpty())
+                return true;
+            if (sinceReload.elapsed() > 500) {
+                reload->trigger();
+                sinceReload.restart();
+            }
+            return false;
+        },
+        20000));
+    const guitest::ScriptedDialogs::Asked &asked = dialogs.asked.first();
+    EXPECT_EQ(asked.icon, QMessageBox::Warning);
+    EXPECT_EQ(asked.title, u"Signed out"_s);
+    window->close();
 }
 
 } // namespace

@@ -9,8 +9,11 @@
 #include "mainwindow.h"
 #include "models/ticketdocument.h"
 #include "models/tickettablemodel.h"
+#include "scripteddialogs.h"
+#include "translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -75,7 +78,8 @@ struct Client {
         events.setEndpoint(api.baseUrl(), api.token());
         events.setBackoff(50, 500);
         window = std::make_unique<MainWindow>(AppContext{&api, &events, &outbox, &drafts, &settings,
-                                                         QStringLiteral("test server"), login});
+                                                         QStringLiteral("test server"), login,
+                                                         &dialogs});
         window->resize(1400, 900);
         window->show();
         window->start();
@@ -117,6 +121,7 @@ struct Client {
     client::Outbox outbox;
     client::DraftStore drafts;
     QSettings settings;
+    ScriptedDialogs dialogs;
     std::unique_ptr<MainWindow> window;
 };
 

@@ -17,6 +17,7 @@
 #include "widgets/attachmentlistwidget.h"
 #include "widgets/conflictbanner.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -341,6 +342,19 @@ TEST_F(MainWindowTest, ColumnsAndSplittersAreRememberedAcrossRestarts)
     EXPECT_EQ(header->sectionSize(models::TicketTableModel::TitleColumn), 377);
     EXPECT_EQ(header->visualIndex(models::TicketTableModel::StatusColumn), 0);
     EXPECT_EQ(again.find<QSplitter>("mainSplitter")->saveState(), splitter);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(MainWindowTest, AboutIsShownThroughTheDialogSeam)
+{
+    Client c(server.baseUrl(), dir.path());
+    c.find<QAction>("aboutAction")->trigger();
+    ASSERT_EQ(c.dialogs.asked.size(), 1);
+    EXPECT_EQ(c.dialogs.asked.first().title, u"About Ticket Backoffice"_s);
+    EXPECT_TRUE(c.dialogs.asked.first().text.contains(QCoreApplication::applicationVersion()));
 }
 
 } // namespace
