@@ -6,6 +6,7 @@
 #include "client/apiclient.h"
 #include "client/apiresult.h"
 #include "core/timeutil.h"
+#include "dialogs.h"
 #include "models/directory.h"
 #include "models/labels.h"
 #include "models/ticketdocument.h"
@@ -24,9 +25,6 @@
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
-
-std::optional<bool> DetailPane::s_nextConfirmation;
-std::optional<QString> DetailPane::s_nextSaveFileName;
 
 namespace {
 
@@ -132,16 +130,6 @@ DetailPane::DetailPane(models::TicketDocument *document, models::Directory *dire
 }
 
 DetailPane::~DetailPane() = default;
-
-void DetailPane::setNextConfirmation(bool yes)
-{
-    s_nextConfirmation = yes;
-}
-
-void DetailPane::setNextSaveFileName(const QString &fileName)
-{
-    s_nextSaveFileName = fileName;
-}
 
 void DetailPane::resizeEvent(QResizeEvent *event)
 {
@@ -357,15 +345,7 @@ void DetailPane::onVisibilityClicked()
 
 bool DetailPane::confirm(const QString &title, const QString &text)
 {
-    if (s_nextConfirmation) {
-        const bool answer = *s_nextConfirmation;
-        s_nextConfirmation.reset();
-        return answer;
-    }
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, this);
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
+    return Dialogs::of(this).confirm(this, title, text);
 }
 
 void DetailPane::onConflict(const QJsonObject &change)
@@ -453,14 +433,11 @@ void DetailPane::downloadAttachment(const QString &attachmentId, const QString &
             return;
         }
         target = dir.filePath(name);
-    } else if (s_nextSaveFileName) {
-        target = *s_nextSaveFileName;
-        s_nextSaveFileName.reset();
     } else {
         const QString downloads =
             QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-        target = QFileDialog::getSaveFileName(this, tr("Save Attachment"),
-                                              QDir(downloads).filePath(name));
+        target = Dialogs::of(this).saveFileName(this, tr("Save Attachment"),
+                                                QDir(downloads).filePath(name));
     }
     if (!target.isEmpty())
         m_transfers->download(attachmentId, name, target, open);

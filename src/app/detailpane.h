@@ -38,13 +38,9 @@ public:
                client::ApiClient *api, QWidget *parent = nullptr);
     ~DetailPane() override;
 
-    // Test hook: the answer the next confirmation question gets (instead of asking).
-    static void setNextConfirmation(bool yes);
     // Opens or saves an attachment of the open ticket (also those of messages and notes),
     // through the pane's transfers and progress bar.
     void downloadAttachment(const QString &attachmentId, const QString &name, bool open);
-    // Test hook: the file name the next "save attachment" dialog returns (empty: cancel).
-    static void setNextSaveFileName(const QString &fileName);
 
 Q_SIGNALS:
     // Something went wrong that the window should show (plain text).
@@ -100,7 +96,4 @@ private:
     // The attachment ids the list shows, to hand it a new list only when it changed.
     QStringList m_attachmentIds;
     AttachmentTransfers *m_transfers;
-
-    static std::optional<bool> s_nextConfirmation;
-    static std::optional<QString> s_nextSaveFileName;
 };

@@ -5,6 +5,7 @@
 #include "client/apiclient.h"
 #include "models/directory.h"
 #include "models/ticketdocument.h"
+#include "scripteddialogs.h"
 #include "testsupport.h"
 #include "widgets/attachmentlistwidget.h"
 #include "widgets/conflictbanner.h"
@@ -44,6 +45,7 @@ struct Session {
     client::ApiClient api;
     models::Directory directory;
     models::TicketDocument document;
+    guitest::ScriptedDialogs dialogs;
     std::unique_ptr<DetailPane> pane;
 };
 
@@ -80,6 +82,7 @@ protected:
         s->directory.load();
         ASSERT_TRUE(waitFor([this] { return s->directory.isLoaded(); }));
         s->pane = std::make_unique<DetailPane>(&s->document, &s->directory, &s->api);
+        Dialogs::install(s->pane.get(), &s->dialogs);
         s->pane->resize(700, 900);
         s->pane->show();
     }
@@ -242,13 +245,13 @@ TEST_F(DetailPaneTest, VisibilityChangesOnlyWhenConfirmed)
     const qint64 id = newTicket(u"Visibility"_s);
     open(id);
     auto *button = child<QPushButton>("visibilityButton");
-    DetailPane::setNextConfirmation(false);
+    s->dialogs.answerNext(QMessageBox::No);
     QTest::mouseClick(button, Qt::LeftButton);
     EXPECT_FALSE(s->document.isBusy());
     ASSERT_TRUE(settled());
     EXPECT_EQ(onServer(id).value(u"visibility"_s).toString(), u"public"_s);
 
-    DetailPane::setNextConfirmation(true);
+    s->dialogs.answerNext(QMessageBox::Yes);
     QTest::mouseClick(button, Qt::LeftButton);
     ASSERT_TRUE(settled());
     EXPECT_EQ(onServer(id).value(u"visibility"_s).toString(), u"internal"_s);
@@ -328,7 +331,7 @@ TEST_F(DetailPaneTest, UploadsAFileAndListsItAtOnce)
 
     QSignalSpy uploaded(s->pane.get(), &DetailPane::attachmentUploaded);
     QSignalSpy errors(s->pane.get(), &DetailPane::errorMessage);
-    AttachmentListWidget::setNextOpenFileNames({path});
+    s->dialogs.nextOpenFileNames({path});
     QTest::mouseClick(child<QPushButton>("addAttachmentButton"), Qt::LeftButton);
     ASSERT_TRUE(uploaded.wait(10000)) << errors.value(0).value(0).toString().toStdString();
     EXPECT_EQ(uploaded.first().at(1).toString(), u"report.txt"_s);
@@ -356,7 +359,7 @@ TEST_F(DetailPaneTest, SavesAnAttachmentWhereTheUserSays)
     tree->setCurrentItem(tree->topLevelItem(0));
     QTemporaryDir dir;
     const QString target = dir.filePath(u"saved.txt"_s);
-    DetailPane::setNextSaveFileName(target);
+    s->dialogs.nextSaveFileName(target);
     QTest::mouseClick(child<QPushButton>("saveAttachmentButton"), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return QFile::exists(target); }));
     QFile saved(target);

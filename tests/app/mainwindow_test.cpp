@@ -133,7 +133,7 @@ TEST_F(MainWindowTest, WorksATicketFromAFilteredQueue)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("Fehler E42 seit Montag\n");
     f.close();
-    AttachmentListWidget::setNextOpenFileNames({path});
+    c.dialogs.nextOpenFileNames({path});
     QTest::mouseClick(c.find<QPushButton>("addAttachmentButton"), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] {
         for (const QJsonValue &a : ticket(id).value(u"attachments"_s).toArray())

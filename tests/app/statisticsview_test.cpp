@@ -16,6 +16,7 @@
 #include "models/ratingstats.h"
 #include "models/ratingstatscsv.h"
 #include "models/ticketdocument.h"
+#include "scripteddialogs.h"
 #include "statistics/statisticsview.h"
 
 #include <QAction>
@@ -85,6 +86,7 @@ protected:
     std::unique_ptr<StatisticsView> makeView()
     {
         auto v = std::make_unique<StatisticsView>(&api, &directory, &settings);
+        Dialogs::install(v.get(), &dialogs);
         v->resize(1400, 1000);
         v->show();
         return v;
@@ -129,6 +131,7 @@ protected:
     models::Directory directory{&api};
     QTemporaryDir dir;
     QSettings settings{dir.filePath(u"settings.ini"_s), QSettings::IniFormat};
+    guitest::ScriptedDialogs dialogs;
 };
 
 TEST_F(StatisticsViewTest, ChartsHoldTheServersFigures)
@@ -269,7 +272,7 @@ TEST_F(StatisticsViewTest, ExportsWriteTheirFiles)
     ASSERT_EQ(actions.size(), 5); // CSV, three charts, PDF
 
     const QString csvPath = dir.filePath(u"ratings.csv"_s);
-    StatisticsView::setNextSaveFileName(csvPath);
+    dialogs.nextSaveFileName(csvPath);
     actions.at(0)->trigger();
     QFile csv(csvPath);
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
@@ -286,7 +289,7 @@ TEST_F(StatisticsViewTest, ExportsWriteTheirFiles)
 
     for (int i = 0; i < statistics::ChartCount; ++i) {
         const QString png = dir.filePath(u"chart%1.png"_s.arg(i));
-        StatisticsView::setNextSaveFileName(png);
+        dialogs.nextSaveFileName(png);
         actions.at(1 + i)->trigger();
         const QImage image(png);
         EXPECT_FALSE(image.isNull()) << png.toStdString();
@@ -294,7 +297,7 @@ TEST_F(StatisticsViewTest, ExportsWriteTheirFiles)
     }
 
     const QString pdfPath = dir.filePath(u"ratings.pdf"_s);
-    StatisticsView::setNextSaveFileName(pdfPath);
+    dialogs.nextSaveFileName(pdfPath);
     actions.at(4)->trigger();
     QFile pdf(pdfPath);
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));

@@ -1,4 +1,5 @@
 // The reusable widgets of the desktop client, driven offscreen through their object names.
+#include "scripteddialogs.h"
 #include "widgets/attachmentlistwidget.h"
 #include "widgets/conflictbanner.h"
 #include "widgets/logindialog.h"
@@ -444,6 +445,8 @@ TEST(AttachmentListWidgetTest, DropAndAddFiles)
     file.close();
 
     AttachmentListWidget widget;
+    guitest::ScriptedDialogs dialogs;
+    Dialogs::install(&widget, &dialogs);
     widget.show();
     QList<QStringList> dropped, uploads;
     QObject::connect(&widget, &AttachmentListWidget::filesDropped, &widget,
@@ -467,13 +470,13 @@ TEST(AttachmentListWidgetTest, DropAndAddFiles)
     QApplication::sendEvent(&widget, &remoteEnter);
     EXPECT_FALSE(remoteEnter.isAccepted());
 
-    AttachmentListWidget::setNextOpenFileNames({path});
+    dialogs.nextOpenFileNames({path});
     auto *add = widget.findChild<QPushButton *>(u"addAttachmentButton"_s);
     ASSERT_TRUE(add);
     QTest::mouseClick(add, Qt::LeftButton);
     EXPECT_EQ(uploads, (QList<QStringList>{{path}}));
     // A cancelled dialog uploads nothing.
-    AttachmentListWidget::setNextOpenFileNames({});
+    dialogs.nextOpenFileNames({});
     QTest::mouseClick(add, Qt::LeftButton);
     EXPECT_EQ(uploads.size(), 1);
 }

@@ -4,6 +4,7 @@
 
 #include "ui_statisticsview.h"
 
+#include "dialogs.h"
 #include "models/breakdownmodel.h"
 #include "models/directory.h"
 #include "models/labels.h"
@@ -28,8 +29,6 @@ using statistics::Chart;
 
 namespace {
 
-QString s_nextSaveFileName;
-
 // Draws `text` wrapped into the width from `y` on and returns the y below it.
 int drawBlock(QPainter &painter, int x, int y, int width, const QString &text, const QFont &font)
 {
@@ -41,11 +40,6 @@ int drawBlock(QPainter &painter, int x, int y, int width, const QString &text, c
 }
 
 } // namespace
-
-void StatisticsView::setNextSaveFileName(const QString &fileName)
-{
-    s_nextSaveFileName = fileName;
-}
 
 void StatisticsView::setUpExportMenu()
 {
@@ -102,11 +96,9 @@ QString StatisticsView::suggestedFileName(const QString &what, const QString &su
 QString StatisticsView::askSaveFileName(const QString &title, const QString &suggested,
                                         const QString &filter)
 {
-    if (!s_nextSaveFileName.isEmpty())
-        return std::exchange(s_nextSaveFileName, QString());
     const QString dir = m_lastDirectory.isEmpty() ? QDir::homePath() : m_lastDirectory;
     const QString name =
-        QFileDialog::getSaveFileName(this, title, QDir(dir).filePath(suggested), filter);
+        Dialogs::of(this).saveFileName(this, title, QDir(dir).filePath(suggested), filter);
     if (!name.isEmpty())
         m_lastDirectory = QFileInfo(name).absolutePath();
     return name;

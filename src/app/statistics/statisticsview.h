@@ -61,8 +61,6 @@ public:
     bool saveChartImage(statistics::Chart chart, const QString &fileName);
     bool printPdf(const QString &fileName);
 
-    // Test hook: the next export takes this name instead of opening a file dialog.
-    static void setNextSaveFileName(const QString &fileName);
     // Test accessors: the values the charts' series hold, read from the series.
     QList<statistics::SeriesValues> chartSeries(statistics::Chart chart) const;
     QStringList chartCategories(statistics::Chart chart) const;

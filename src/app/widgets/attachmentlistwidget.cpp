@@ -1,5 +1,6 @@
 #include "widgets/attachmentlistwidget.h"
 
+#include "dialogs.h"
 #include "models/labels.h"
 #include "ui_attachmentlistwidget.h"
 #include "widgets/widgetstyle.h"
@@ -20,12 +21,6 @@ namespace {
 
 enum Column { NameColumn, SizeColumn, UploaderColumn, AddedColumn, VisibilityColumn };
 constexpr int IdRole = Qt::UserRole + 1;
-
-std::optional<QStringList> &nextOpenFileNames()
-{
-    static std::optional<QStringList> names;
-    return names;
-}
 
 QStringList localFiles(const QMimeData *mime)
 {
@@ -76,11 +71,6 @@ AttachmentListWidget::AttachmentListWidget(QWidget *parent)
 }
 
 AttachmentListWidget::~AttachmentListWidget() = default;
-
-void AttachmentListWidget::setNextOpenFileNames(const QStringList &fileNames)
-{
-    nextOpenFileNames() = fileNames;
-}
 
 void AttachmentListWidget::setAttachments(const QList<core::Attachment> &attachments)
 {
@@ -206,13 +196,8 @@ void AttachmentListWidget::applyHintColor()
 
 void AttachmentListWidget::addFiles()
 {
-    QStringList paths;
-    if (auto &next = nextOpenFileNames(); next.has_value()) {
-        paths = *next;
-        next.reset();
-    } else {
-        paths = QFileDialog::getOpenFileNames(this, tr("Add files"), m_lastDirectory);
-    }
+    const QStringList paths =
+        Dialogs::of(this).openFileNames(this, tr("Add files"), m_lastDirectory);
     if (paths.isEmpty())
         return;
     m_lastDirectory = QFileInfo(paths.first()).absolutePath();

@@ -33,9 +33,6 @@ public:
     void setTransferProgress(const QString &label, qint64 done, qint64 total);
     void finishTransfer();
 
-    // Test hook: the next "Add file…" takes these names instead of opening a file dialog.
-    static void setNextOpenFileNames(const QStringList &fileNames);
-
 Q_SIGNALS:
     void filesDropped(const QStringList &paths);
     void uploadRequested(const QStringList &paths);
