@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <algorithm>
@@ -166,9 +167,18 @@ SidebarController::SidebarController(Ui::MainWindow *ui, models::QueueFilter *fi
     connect(m_ui->searchAllButton, &QPushButton::clicked, this,
             &SidebarController::searchAllTickets);
     restoreState();
+    fitWidth();
 }
 
 SidebarController::~SidebarController() = default;
+
+void SidebarController::fitWidth()
+{
+    // The sidebar scrolls when the window is low; it never scrolls sideways.
+    QScrollArea *area = m_ui->sidebarScrollArea;
+    area->setMinimumWidth(m_ui->sidebarWidget->minimumSizeHint().width() +
+                          area->verticalScrollBar()->sizeHint().width());
+}
 
 void SidebarController::clearFilters(bool keepText)
 {
@@ -265,6 +275,7 @@ void SidebarController::fillFilterChoices()
     setComboValue(m_ui->deviceFilterComboBox, device);
     setComboValue(m_ui->customerFilterComboBox, customer);
     m_filling = false;
+    fitWidth();
 }
 
 void SidebarController::applyExtraFilters()

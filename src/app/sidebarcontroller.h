@@ -46,6 +46,8 @@ protected:
 
 private:
     void restoreState();
+    // As wide as the filters need, and a scroll bar (the sidebar scrolls on low screens).
+    void fitWidth();
     void applyExtraFilters();
     void selectQueueRow(int row);
 

@@ -6,6 +6,7 @@
 #include "models/tickettablemodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -34,17 +35,24 @@ TicketListController::TicketListController(Ui::MainWindow *ui, TicketTableModel 
     view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     view->setTabKeyNavigation(false);
     // Defaults for a first start (the header's saved state wins afterwards): what triage
-    // needs in view; category, customer and rating are one right click away.
-    view->setColumnWidth(TicketTableModel::PriorityColumn, 80);
-    view->setColumnWidth(TicketTableModel::NumberColumn, 85);
-    view->setColumnWidth(TicketTableModel::TitleColumn, 260);
-    view->setColumnWidth(TicketTableModel::DeviceColumn, 140);
-    view->setColumnWidth(TicketTableModel::StatusColumn, 100);
-    view->setColumnWidth(TicketTableModel::AssigneeColumn, 120);
-    view->setColumnWidth(TicketTableModel::UpdatedColumn, 90);
+    // needs in view; category, customer and rating are one right click away. The widths
+    // follow the table's width until the user sizes or moves a column (fitColumns()).
     view->setColumnHidden(TicketTableModel::FlowColumn, true);
     view->setColumnHidden(TicketTableModel::CustomerColumn, true);
     view->setColumnHidden(TicketTableModel::RatingColumn, true);
+    view->viewport()->installEventFilter(this);
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        // The last section follows the view's width by itself; only other sizes are the
+        // user's.
+        QHeaderView *header = m_ui->ticketTableView->horizontalHeader();
+        int last = header->count() - 1;
+        while (last > 0 && header->isSectionHidden(header->logicalIndex(last)))
+            --last;
+        if (!m_fitting && header->visualIndex(logical) != last)
+            m_autoFit = false;
+    });
+    connect(view->horizontalHeader(), &QHeaderView::sectionMoved, this,
+            [this] { m_autoFit = false; });
     // The header shows the server's sort; clicks on unsortable columns change nothing.
     view->horizontalHeader()->setSectionsClickable(true);
     view->horizontalHeader()->setSortIndicatorShown(true);
@@ -279,6 +287,69 @@ void TicketListController::fillColumnsMenu(QMenu *menu)
     }
 }
 
+bool TicketListController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && m_autoFit &&
+        watched == m_ui->ticketTableView->viewport()) {
+        if (m_fitting) // a scroll bar came or went while fitting: once more afterwards
+            QMetaObject::invokeMethod(this, &TicketListController::fitColumns,
+                                      Qt::QueuedConnection);
+        else
+            fitColumns();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void TicketListController::fitColumns()
+{
+    // Status and assignee always in view; the title takes what is left; device and the
+    // update time only where the title keeps a readable width beside them.
+    QTableView *view = m_ui->ticketTableView;
+    QHeaderView *header = view->horizontalHeader();
+    const int width = view->viewport()->width();
+    if (!m_autoFit || width < 100)
+        return;
+    const QFontMetrics fm = view->fontMetrics();
+    auto wanted = [&](int column, int contentWidth) {
+        return std::max(header->sectionSizeHint(column), contentWidth + 16);
+    };
+    const int minTitle = fm.averageCharWidth() * 22;
+    const std::pair<int, int> always[] = {
+        {TicketTableModel::PriorityColumn, wanted(TicketTableModel::PriorityColumn, 0)},
+        {TicketTableModel::NumberColumn,
+         wanted(TicketTableModel::NumberColumn, fm.horizontalAdvance(u"T-000000"_s))},
+        {TicketTableModel::StatusColumn,
+         wanted(TicketTableModel::StatusColumn, fm.averageCharWidth() * 11)},
+        {TicketTableModel::AssigneeColumn,
+         wanted(TicketTableModel::AssigneeColumn, fm.averageCharWidth() * 13)},
+    };
+    const std::pair<int, int> optional[] = {
+        {TicketTableModel::DeviceColumn,
+         wanted(TicketTableModel::DeviceColumn, fm.averageCharWidth() * 16)},
+        {TicketTableModel::UpdatedColumn,
+         wanted(TicketTableModel::UpdatedColumn, fm.horizontalAdvance(u"00.00.00 00:00"_s))},
+    };
+    m_fitting = true;
+    int used = 0;
+    for (const auto &[column, size] : always) {
+        view->setColumnHidden(column, false);
+        header->resizeSection(column, size);
+        used += size;
+    }
+    for (const auto &[column, size] : optional) {
+        const bool room = width - used - size >= minTitle;
+        view->setColumnHidden(column, !room);
+        if (room) {
+            header->resizeSection(column, size);
+            used += size;
+        }
+    }
+    // Narrower than that only where status and assignee would otherwise leave the view.
+    header->resizeSection(TicketTableModel::TitleColumn,
+                          std::max(fm.averageCharWidth() * 10, width - used));
+    m_fitting = false;
+}
+
 void TicketListController::saveState() const
 {
     m_settings->setValue(u"table/header"_s, m_ui->ticketTableView->horizontalHeader()->saveState());
@@ -288,8 +359,10 @@ void TicketListController::restoreState()
 {
     const QByteArray state = m_settings->value(u"table/header"_s).toByteArray();
     QHeaderView *header = m_ui->ticketTableView->horizontalHeader();
-    if (!state.isEmpty())
+    if (!state.isEmpty()) {
         header->restoreState(state);
+        m_autoFit = false;
+    }
     showSortIndicator();
 }
 

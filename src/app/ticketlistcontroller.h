@@ -46,7 +46,12 @@ Q_SIGNALS:
     // The search named a ticket number that the list does not show (other filters).
     void numberNotListed(const QString &number);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Default column widths for the table's width (until the user arranges the columns).
+    void fitColumns();
     void restoreState();
     void showSortIndicator();
     void onCurrentRowChanged();
@@ -68,4 +73,6 @@ private:
     QString m_jumpNumber;
     QString m_openedElsewhere;
     bool m_newQuery = false;
+    bool m_autoFit = true;
+    bool m_fitting = false;
 };

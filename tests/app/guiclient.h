@@ -57,6 +57,35 @@ inline void installScreenshotLanguage()
         QCoreApplication::installTranslator(&translator);
 }
 
+// The client's translation (German, or English for anything else) and Qt's, for the life
+// of the object; create it before the windows.
+class Language
+{
+public:
+    explicit Language(const QString &code)
+    {
+        const QLocale locale(code);
+        QLocale::setDefault(locale);
+        const QLocale translated = i18n::loadAppTranslator(m_app, locale);
+        EXPECT_FALSE(m_app.isEmpty()) << code.toStdString();
+        QCoreApplication::installTranslator(&m_app);
+        if (m_qt.load(translated, QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~Language()
+    {
+        QCoreApplication::removeTranslator(&m_app);
+        QCoreApplication::removeTranslator(&m_qt);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    Q_DISABLE_COPY_MOVE(Language)
+
+private:
+    QTranslator m_app;
+    QTranslator m_qt;
+};
+
 // One signed-in client and its main window, shown and started.
 struct Client {
     Client(const QString &baseUrl, const QString &dataDir,
