@@ -588,10 +588,6 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <translation>Abwesenheit des gewählten Mitglieds</translation>
     </message>
     <message>
-        <source>Absent &amp;from:</source>
-        <translation>Abwesend &amp;ab:</translation>
-    </message>
-    <message>
         <source>&amp;Back on:</source>
         <translation>&amp;Zurück am:</translation>
     </message>
@@ -689,6 +685,10 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <source>Skipped: gets no new tickets until back.</source>
         <translation>Wird übersprungen: bekommt bis zur Rückkehr keine neuen Tickets.</translation>
     </message>
+    <message>
+        <source>Absen&amp;t from:</source>
+        <translation>Abwesend a&amp;b:</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -748,10 +748,6 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <translation>&amp;Warteschlangen</translation>
     </message>
     <message>
-        <source>S&amp;tatus</source>
-        <translation>Stat&amp;us</translation>
-    </message>
-    <message>
         <source>&amp;Priority</source>
         <translation>&amp;Priorität</translation>
     </message>
@@ -766,10 +762,6 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
     <message>
         <source>&amp;Category</source>
         <translation>Kate&amp;gorie</translation>
-    </message>
-    <message>
-        <source>&amp;Visibility</source>
-        <translation>Si&amp;chtbarkeit</translation>
     </message>
     <message>
         <source>&amp;Device</source>
@@ -797,7 +789,7 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation>&amp;Spalten</translation>
+        <translation>Spa&amp;lten</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -818,10 +810,6 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
-    </message>
-    <message>
-        <source>Assign to &amp;me</source>
-        <translation>Mir &amp;zuweisen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
@@ -852,16 +840,8 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <translation>Alt+1</translation>
     </message>
     <message>
-        <source>Internal &amp;notes</source>
-        <translation>&amp;Interne Notizen</translation>
-    </message>
-    <message>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>Alt+3</source>
@@ -944,6 +924,26 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
         <translation>Jemand anderes hat ein Ticket geändert, das Sie ohne Verbindung bearbeitet haben. Öffnen Sie es, um Ihre Änderung erneut anzuwenden oder zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Visibilit&amp;y</source>
+        <translation>Si&amp;chtbarkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>Mir &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>Interna&amp;l notes</source>
+        <translation>&amp;Interne Notizen</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory</source>
+        <translation>Ver&amp;lauf</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1146,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <source>%1 as &amp;PNG…</source>
-        <translation>%1 als &amp;PNG…</translation>
-    </message>
-    <message>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
@@ -1331,6 +1327,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>%n neue Bewertung: mit F5 übernehmen</numerusform>
             <numerusform>%n neue Bewertungen: mit F5 übernehmen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 als PNG…</translation>
     </message>
 </context>
 <context>

@@ -235,11 +235,11 @@ It is restarted in %n seconds.</numerusform>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation>&amp;Send</translation>
+        <translation>Se&amp;nd</translation>
     </message>
     <message>
         <source>Internal &amp;notes</source>
-        <translation>Internal &amp;notes</translation>
+        <translation>Interna&amp;l notes</translation>
     </message>
     <message>
         <source>Staff only: the code user never sees internal notes.</source>
@@ -251,11 +251,11 @@ It is restarted in %n seconds.</numerusform>
     </message>
     <message>
         <source>&amp;Add note</source>
-        <translation>&amp;Add note</translation>
+        <translation>Add &amp;note</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <translation>Hist&amp;ory</translation>
     </message>
     <message>
         <source>Add the note for staff only (Ctrl+Enter)</source>
@@ -271,7 +271,7 @@ It is restarted in %n seconds.</numerusform>
     </message>
     <message>
         <source>Internal &amp;notes (%1)</source>
-        <translation>Internal &amp;notes (%1)</translation>
+        <translation>Interna&amp;l notes (%1)</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -588,10 +588,6 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <translation>Absence of the selected member</translation>
     </message>
     <message>
-        <source>Absent &amp;from:</source>
-        <translation>Absent &amp;from:</translation>
-    </message>
-    <message>
         <source>&amp;Back on:</source>
         <translation>&amp;Back on:</translation>
     </message>
@@ -689,6 +685,10 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <source>Skipped: gets no new tickets until back.</source>
         <translation>Skipped: gets no new tickets until back.</translation>
     </message>
+    <message>
+        <source>Absen&amp;t from:</source>
+        <translation>Absen&amp;t from:</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -748,10 +748,6 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <translation>&amp;Queues</translation>
     </message>
     <message>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
         <source>&amp;Priority</source>
         <translation>&amp;Priority</translation>
     </message>
@@ -766,10 +762,6 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
     <message>
         <source>&amp;Category</source>
         <translation>&amp;Category</translation>
-    </message>
-    <message>
-        <source>&amp;Visibility</source>
-        <translation>&amp;Visibility</translation>
     </message>
     <message>
         <source>&amp;Device</source>
@@ -820,10 +812,6 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <source>Assign to &amp;me</source>
-        <translation>Assign to &amp;me</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
@@ -852,16 +840,8 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <translation>Alt+1</translation>
     </message>
     <message>
-        <source>Internal &amp;notes</source>
-        <translation>Internal &amp;notes</translation>
-    </message>
-    <message>
         <source>Alt+2</source>
         <translation>Alt+2</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Alt+3</source>
@@ -944,6 +924,26 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
         <translation>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Visibilit&amp;y</source>
+        <translation>Visibilit&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Assign to me</translation>
+    </message>
+    <message>
+        <source>Interna&amp;l notes</source>
+        <translation>Interna&amp;l notes</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory</source>
+        <translation>Hist&amp;ory</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1146,6 @@ The desktop backoffice for service tickets.</translation>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <source>%1 as &amp;PNG…</source>
-        <translation>%1 as &amp;PNG…</translation>
-    </message>
-    <message>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
@@ -1331,6 +1327,10 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>%n new rating: press F5 to take it in</numerusform>
             <numerusform>%n new ratings: press F5 to take them in</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 as PNG…</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ void StatisticsView::setUpExportMenu()
             if (!name.isEmpty())
                 saveChartImage(chart, name);
         };
-        menu->addAction(tr("%1 as &PNG…").arg(label), this, save);
+        menu->addAction(tr("%1 as PNG…").arg(label), this, save);
         // The same from the chart's own context menu.
         QWidget *view = m_charts->view(chart);
         auto *action = new QAction(tr("Save as PNG…"), view);
