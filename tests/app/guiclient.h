@@ -40,7 +40,11 @@ inline void saveScreenshot(QWidget *widget, const QString &name)
         return;
     const QString language =
         qEnvironmentVariable("TICKET_SCREENSHOT_LANGUAGE", QStringLiteral("en"));
-    QTest::qWait(300); // let pending paints and layouts settle
+    // Pending layouts and posted events first (grab() paints at once).
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
     widget->grab().save(dir + u'/' + name + u'-' + language + QStringLiteral(".png"));
 }
 

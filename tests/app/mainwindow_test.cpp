@@ -122,7 +122,15 @@ TEST_F(MainWindowTest, WorksATicketFromAFilteredQueue)
         return n;
     };
     ASSERT_TRUE(waitFor([&] { return countMessages() == 1; }));
-    QTest::qWait(500);
+    // Sentinel: a later message sent the same way; the outbox sends in order, so a second
+    // copy of the first would be on the server before it.
+    QTest::keyClicks(message, u"Bis dann."_s);
+    QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(waitFor([&] {
+        const QJsonArray items = check.get(u"/tickets/%1/messages"_s.arg(id)).items();
+        return !items.isEmpty() &&
+               items.last().toObject().value(u"body"_s).toString() == u"Bis dann."_s;
+    }));
     EXPECT_EQ(countMessages(), 1);
     EXPECT_TRUE(c.outbox.allItems().isEmpty());
 
@@ -182,10 +190,11 @@ TEST_F(MainWindowTest, DraftSurvivesARestart)
         c.window->conversation()->showTab(ConversationTabs::Tab::Notes);
         QTest::keyClicks(c.find<QPlainTextEdit>("noteTextEdit"), u"Notiz im Entwurf"_s);
         // As after a crash: no orderly close, only what the debounced save wrote.
-        QTest::qWait(800);
-        client::DraftStore reread(dir.path() + u"/drafts.json"_s);
-        EXPECT_EQ(reread.draft(id, client::DraftStore::Kind::Message), u"Halb geschrieben"_s);
-        EXPECT_EQ(reread.draft(id, client::DraftStore::Kind::Note), u"Notiz im Entwurf"_s);
+        EXPECT_TRUE(waitFor([&] {
+            client::DraftStore reread(dir.path() + u"/drafts.json"_s);
+            return reread.draft(id, client::DraftStore::Kind::Message) == u"Halb geschrieben"_s &&
+                   reread.draft(id, client::DraftStore::Kind::Note) == u"Notiz im Entwurf"_s;
+        }));
     }
     Client again(server.baseUrl(), dir.path());
     ASSERT_TRUE(again.waitForRows());
@@ -305,9 +314,12 @@ TEST_F(MainWindowTest, AMessageTakesTheRoomOfItsText)
     Client c(server.baseUrl(), dir.path());
     ASSERT_TRUE(c.waitForRows());
     auto *banner = c.find<QWidget>("messageBanner");
+    auto *splitter = c.find<QWidget>("mainSplitter");
     c.window->showInfo(u"Eine Zeile."_s);
-    QTest::qWait(50);
-    ASSERT_TRUE(banner->isVisible());
+    // Laid out: the splitter has moved below the bar.
+    ASSERT_TRUE(waitFor([&] {
+        return banner->isVisible() && splitter->geometry().top() >= banner->geometry().bottom();
+    }));
     const int line = banner->fontMetrics().height();
     EXPECT_LE(banner->height(), 3 * line) << banner->height();
     EXPECT_GT(c.find<QWidget>("mainSplitter")->height(), c.window->height() / 2);
