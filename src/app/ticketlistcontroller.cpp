@@ -6,6 +6,7 @@
 #include "models/tickettablemodel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -327,7 +328,9 @@ void TicketListController::fitColumns()
         {TicketTableModel::DeviceColumn,
          wanted(TicketTableModel::DeviceColumn, fm.averageCharWidth() * 16)},
         {TicketTableModel::UpdatedColumn,
-         wanted(TicketTableModel::UpdatedColumn, fm.horizontalAdvance(u"00.00.00 00:00"_s))},
+         wanted(TicketTableModel::UpdatedColumn,
+                fm.horizontalAdvance(QLocale().toString(
+                    QDateTime(QDate(2026, 12, 30), QTime(22, 59)), QLocale::ShortFormat)))},
     };
     m_fitting = true;
     int used = 0;
