@@ -356,6 +356,7 @@ void TicketListController::fitColumns()
 void TicketListController::saveState() const
 {
     m_settings->setValue(u"table/header"_s, m_ui->ticketTableView->horizontalHeader()->saveState());
+    m_settings->setValue(u"table/arrangedByUser"_s, !m_autoFit);
 }
 
 void TicketListController::restoreState()
@@ -364,7 +365,8 @@ void TicketListController::restoreState()
     QHeaderView *header = m_ui->ticketTableView->horizontalHeader();
     if (!state.isEmpty()) {
         header->restoreState(state);
-        m_autoFit = false;
+        // Widths the user never touched go on following the table's width.
+        m_autoFit = !m_settings->value(u"table/arrangedByUser"_s, true).toBool();
     }
     showSortIndicator();
 }

@@ -205,6 +205,25 @@ TEST_P(SmallScreenTest, ALargeScreenShowsEveryDefaultColumn)
     screenshot(c, u"main-1600x1000"_s);
 }
 
+TEST_P(SmallScreenTest, DefaultWidthsFollowTheWindowAcrossRestarts)
+{
+    {
+        Client c(server.baseUrl(), dir.path());
+        c.window->resize(1600, 1000);
+        ASSERT_TRUE(c.waitForRows());
+    } // closing saves the header
+    Client again(server.baseUrl(), dir.path());
+    again.window->resize(Small);
+    ASSERT_TRUE(again.waitForRows());
+    auto *view = again.find<QTableView>("ticketTableView");
+    for (int column :
+         {int(TicketTableModel::StatusColumn), int(TicketTableModel::AssigneeColumn)}) {
+        EXPECT_FALSE(view->isColumnHidden(column)) << column;
+        const int x = view->horizontalHeader()->sectionViewportPosition(column);
+        EXPECT_LE(x + view->columnWidth(column), view->viewport()->width()) << column;
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Languages, SmallScreenTest, ::testing::Values(u"en"_s, u"de"_s),
                          [](const auto &info) { return info.param.toStdString(); });
 
