@@ -6,6 +6,7 @@
 #include "models/directory.h"
 #include "models/ticketdocument.h"
 #include "testsupport.h"
+#include "ticketinfowidget.h"
 #include "widgets/attachmentlistwidget.h"
 #include "widgets/conflictbanner.h"
 #include "widgets/statusflowwidget.h"
@@ -18,10 +19,13 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
 
@@ -97,10 +101,10 @@ protected:
         ASSERT_TRUE(waitFor([&] { return s->document.isLoaded(); }));
     }
 
-    // Waits until the document is idle again (its edit answered).
+    // Waits until the document is idle again (its edit answered and shown).
     bool settled()
     {
-        return waitFor([this] { return !s->document.isBusy(); }) && (QTest::qWait(50), true);
+        return waitFor([this] { return !s->document.isBusy(); });
     }
 
     QJsonObject onServer(qint64 id) { return s->http.get(u"/tickets/%1"_s.arg(id)).object(); }
@@ -232,9 +236,10 @@ TEST_F(DetailPaneTest, AssignToMe)
     QTest::mouseClick(child<QPushButton>("assignToMeButton"), Qt::LeftButton);
     ASSERT_TRUE(settled());
     EXPECT_EQ(onServer(id).value(u"assigneeId"_s).toInteger(), s->api.myId());
-    EXPECT_TRUE(child<QComboBox>("assigneeComboBox")
-                    ->currentText()
-                    .startsWith(s->directory.staffName(s->api.myId())));
+    auto *combo = child<QComboBox>("assigneeComboBox");
+    EXPECT_TRUE(waitFor([&] {
+        return combo->currentText().startsWith(s->directory.staffName(s->api.myId()));
+    })) << combo->currentText().toStdString();
 }
 
 TEST_F(DetailPaneTest, VisibilityChangesOnlyWhenConfirmed)
@@ -266,7 +271,7 @@ TEST_F(DetailPaneTest, StatusFlowClickSetsTheStatus)
     QTest::mouseClick(flow, Qt::LeftButton, {}, QPoint(flow->width() * 3 / 10, flow->height() / 2));
     ASSERT_TRUE(settled());
     EXPECT_EQ(onServer(id).value(u"status"_s).toString(), u"open"_s);
-    EXPECT_EQ(flow->status(), core::Status::Open);
+    EXPECT_TRUE(waitFor([&] { return flow->status() == core::Status::Open; }));
 }
 
 TEST_F(DetailPaneTest, StaleEditShowsTheBannerAndReapplyKeepsOurChange)
@@ -403,14 +408,110 @@ TEST_F(DetailPaneTest, RendersADemoTicket)
     EXPECT_TRUE(child<QWidget>("ratingGroupBox")->isVisible());
     EXPECT_TRUE(child<QWidget>("fieldsGroupBox")->isVisible());
     EXPECT_FALSE(child<QLabel>("customerLabel")->text().isEmpty());
-    QTest::qWait(100);
     const QPixmap picture = s->pane->grab();
     EXPECT_EQ(picture.size(), QSize(700, 900));
     keepPicture(s->pane.get(), u"detailpane.png"_s);
-    // A small window scrolls instead of squeezing.
+    // A small window scrolls (down, never sideways) instead of squeezing.
     s->pane->resize(420, 520);
-    QTest::qWait(100);
+    auto *scroll = child<QScrollArea>("scrollArea");
+    EXPECT_TRUE(waitFor([&] { return scroll->verticalScrollBar()->maximum() > 0; }));
+    EXPECT_EQ(scroll->horizontalScrollBar()->maximum(), 0);
     keepPicture(s->pane.get(), u"detailpane-small.png"_s);
+}
+
+// Sections are widgets of their own; the pane finds its widgets by the same names.
+TEST_F(DetailPaneTest, SectionsAreWidgetsOfTheirOwn)
+{
+    auto *header = child<QWidget>("headerWidget");
+    auto *info = child<QWidget>("infoWidget");
+    ASSERT_NE(header, nullptr);
+    ASSERT_NE(info, nullptr);
+    EXPECT_STREQ(header->metaObject()->className(), "TicketHeaderWidget");
+    EXPECT_STREQ(info->metaObject()->className(), "TicketInfoWidget");
+    for (const char *name : {"titleLabel", "statusFlowWidget", "priorityComboBox",
+                             "assigneeComboBox", "assignToMeButton", "visibilityButton"})
+        EXPECT_NE(header->findChild<QWidget *>(QLatin1String(name)), nullptr) << name;
+    for (const char *name :
+         {"deviceLabel", "customerLabel", "descriptionLabel", "fieldsGroupBox", "ratingGroupBox"})
+        EXPECT_NE(info->findChild<QWidget *>(QLatin1String(name)), nullptr) << name;
+}
+
+// "Seit wann besteht das Problem?" is no "…Problem?:"; other captions keep their colon.
+TEST_F(DetailPaneTest, FormCaptionsEndingInAQuestionMarkGetNoColon)
+{
+    QJsonObject flow;
+    QString question;
+    for (const QJsonValue &f : s->http.get(u"/flows"_s).items()) {
+        for (const QJsonValue &field : f.toObject().value(u"fields"_s).toArray()) {
+            const QString label = field.toObject().value(u"label"_s).toString();
+            if (label.endsWith(u'?') && field.toObject().value(u"required"_s).toBool()) {
+                flow = f.toObject();
+                question = label;
+            }
+        }
+    }
+    ASSERT_FALSE(question.isEmpty());
+    const QJsonObject t = testsupport::createTicket(
+        s->http, u"Question"_s,
+        {{u"deviceId"_s, testsupport::demoDeviceId(0)}, {u"flowId"_s, flow.value(u"id"_s)}});
+    ASSERT_FALSE(t.isEmpty());
+    open(t.value(u"id"_s).toInteger());
+    QStringList captions;
+    for (QLabel *label : child<QWidget>("fieldsGroupBox")->findChildren<QLabel *>())
+        captions.append(label->text());
+    EXPECT_TRUE(captions.contains(question)) << captions.join(u" | "_s).toStdString();
+    for (const QString &caption : std::as_const(captions)) {
+        EXPECT_FALSE(caption.endsWith(u"?:"_s)) << caption.toStdString();
+        EXPECT_FALSE(caption.endsWith(u"::"_s)) << caption.toStdString();
+    }
+
+    // Both languages: the rule is the code's, the colon the translation's.
+    for (const QString &language : {u"en"_s, u"de"_s}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(u":/i18n/ticket-backoffice_"_s + language));
+        QCoreApplication::installTranslator(&translator);
+        EXPECT_EQ(TicketInfoWidget::caption(u"Problem?"_s), u"Problem?"_s);
+        EXPECT_EQ(TicketInfoWidget::caption(u"Seit wann?"_s), u"Seit wann?"_s);
+        EXPECT_EQ(TicketInfoWidget::caption(u"Hinweis:"_s), u"Hinweis:"_s);
+        EXPECT_EQ(TicketInfoWidget::caption(u"Achtung!"_s), u"Achtung!"_s);
+        EXPECT_EQ(TicketInfoWidget::caption(u"Teilenummer"_s), u"Teilenummer:"_s);
+        QCoreApplication::removeTranslator(&translator);
+    }
+}
+
+// "jon" and Enter assigns Jonas: Enter takes the completer's first match.
+TEST_F(DetailPaneTest, EnterInTheAssigneeFieldTakesTheFirstMatch)
+{
+    const qint64 id = newTicket(u"Enter"_s);
+    open(id);
+    const QJsonObject jonas = staffMember(u"jonas"_s);
+    ASSERT_FALSE(jonas.isEmpty());
+    auto *combo = child<QComboBox>("assigneeComboBox");
+    QLineEdit *edit = combo->lineEdit();
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, u"jon"_s);
+    QAbstractItemView *popup = combo->completer()->popup();
+    ASSERT_TRUE(waitFor([&] { return popup->isVisible(); }));
+    EXPECT_FALSE(popup->currentIndex().isValid());
+    QTest::keyClick(popup, Qt::Key_Return); // where the keys go while the popup is open
+    ASSERT_TRUE(waitFor([&] {
+        return !s->document.isBusy() &&
+               onServer(id).value(u"assigneeId"_s).toInteger() == jonas.value(u"id"_s).toInteger();
+    })) << onServer(id).value(u"assigneeId"_s).toInteger();
+    EXPECT_TRUE(combo->currentText().startsWith(jonas.value(u"name"_s).toString()))
+        << combo->currentText().toStdString();
+    EXPECT_FALSE(popup->isVisible());
+
+    // With the popup closed, Enter on a part of a name does the same ("len": Lena).
+    const QJsonObject lena = staffMember(u"lena"_s);
+    edit->selectAll();
+    QTest::keyClicks(edit, u"len"_s);
+    popup->hide();
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_TRUE(waitFor([&] {
+        return onServer(id).value(u"assigneeId"_s).toInteger() == lena.value(u"id"_s).toInteger();
+    }));
 }
 
 } // namespace

@@ -36,6 +36,9 @@ public:
     // Test hook: the next "Add file…" takes these names instead of opening a file dialog.
     static void setNextOpenFileNames(const QStringList &fileNames);
 
+    // Narrow enough for a small window: the buttons go one under the other then.
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void filesDropped(const QStringList &paths);
     void uploadRequested(const QStringList &paths);
@@ -47,11 +50,13 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void addFiles();
     void requestDownload(bool open);
     void updateButtons();
+    void arrangeButtons();
     void applyHintColor();
     QIcon iconFor(const core::Attachment &attachment) const;
 
