@@ -142,6 +142,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             &SidebarController::showCustomerTickets);
     connect(m_conversation, &ConversationTabs::attachmentRequested, m_detail,
             &DetailPane::downloadAttachment);
+    connect(m_conversation, &ConversationTabs::leaveRequested, this,
+            [this] { m_ui->ticketTableView->setFocus(Qt::ShortcutFocusReason); });
 
     setUpActions();
     setUpLanguageMenu();
