@@ -52,6 +52,10 @@ ConversationTabs::ConversationTabs(models::PostListModel *messages, models::Post
     m_ui->noteListView->setItemDelegate(new PostDelegate(PostDelegate::Mode::Notes, this));
     setUpComposer(m_messageComposer, m_messages);
     setUpComposer(m_noteComposer, m_notes);
+    // All three tab titles stay whole (German is long): the tabs take the room they need
+    // rather than hiding one behind scroll arrows.
+    m_ui->conversationTabWidget->setUsesScrollButtons(false);
+    m_ui->conversationTabWidget->setElideMode(Qt::ElideNone);
     m_ui->historyListView->setModel(m_history);
     m_ui->historyListView->setItemDelegate(
         new HistoryDelegate(models::HistoryModel::AtRole, m_ui->historyListView));

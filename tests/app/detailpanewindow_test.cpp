@@ -20,6 +20,8 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -110,7 +112,8 @@ protected:
 };
 
 // What in the header is cut: a label or button narrower than its text needs, a status
-// label that does not fit its step, or a widget reaching past the pane's visible edge.
+// label that does not fit its step, or a widget reaching past the pane's visible edge;
+// and a conversation tab title that is cut or scrolled away.
 QStringList cutInHeader(Client &c)
 {
     QStringList cut;
@@ -147,6 +150,15 @@ QStringList cutInHeader(Client &c)
             fits = false;
         if (!fits)
             cut.append(u"%1 “%2” (%3 px)"_s.arg(w->objectName(), text).arg(w->width()));
+    }
+    // The conversation's tab titles, whole and without scroll arrows.
+    QTabBar *tabBar = c.find<QTabWidget>("conversationTabWidget")->tabBar();
+    for (int i = 0; i < tabBar->count(); ++i) {
+        const QString text = QString(tabBar->tabText(i)).remove(u'&');
+        const QRect rect = tabBar->tabRect(i);
+        if (rect.right() >= tabBar->width() ||
+            rect.width() < tabBar->fontMetrics().horizontalAdvance(text))
+            cut.append(u"tab “%1” (%2 px)"_s.arg(text).arg(rect.width()));
     }
     return cut;
 }
@@ -266,19 +278,24 @@ TEST_F(DetailPaneWindowTest, TabCountersCountWhatTheListsHold)
 // rows grow after they came in (a scroll bar takes width, texts wrap further).
 TEST_F(DetailPaneWindowTest, OpeningATicketShowsTheNewestMessageWhole)
 {
+    // Paragraphs that fill a bubble's width: a few pixels less width (the scroll bar that
+    // comes with the rows) wraps them onto more lines.
+    const QString paragraph =
+        u"Die Brühgruppe lässt sich nach dem Entkalken nicht mehr entriegeln, das Display "
+        "zeigt abwechselnd Fehler 8 und 14, und der Tresterbehälter meldet sich voll, obwohl "
+        "er leer ist. Wir haben das Gerät zweimal neu gestartet."_s;
     const qint64 id = newTicket(u"Many messages"_s);
-    QStringList lines;
-    for (int i = 1; i <= 3; ++i)
-        lines.append(u"Zeile %1 einer langen Nachricht über die Brühgruppe, die sich nicht mehr "
-                     "entriegeln lässt."_s.arg(i));
     for (int i = 1; i <= 24; ++i)
-        post(id, u"messages"_s,
-             i % 5 == 0 ? lines.join(u'\n') : u"Nachricht %1 mit etwas Text"_s.arg(i));
-    post(id, u"messages"_s, u"Die neueste:\n"_s + lines.join(u'\n'));
+        post(id, u"messages"_s, u"%1 %2"_s.arg(i).arg(paragraph));
+    post(id, u"messages"_s, u"Die neueste: "_s + paragraph);
 
     Client c(server.baseUrl(), dir.path());
     ASSERT_TRUE(c.waitForRows());
+    c.window->resize(1024, 640);
+    // Opened while another tab is in front, then the messenger comes to the front.
+    c.window->conversation()->showTab(ConversationTabs::Tab::History);
     show(c, id);
+    c.window->conversation()->showTab(ConversationTabs::Tab::Messenger);
     auto *list = c.find<QListView>("messageListView");
     ASSERT_EQ(list->model()->rowCount(), 25);
     const QModelIndex last = list->model()->index(24, 0);
@@ -291,14 +308,27 @@ TEST_F(DetailPaneWindowTest, OpeningATicketShowsTheNewestMessageWhole)
         << ", viewport height " << list->viewport()->height();
     EXPECT_GT(list->verticalScrollBar()->maximum(), 0);
 
+    // The list gets less room (the splitter moved, a "who is viewing" line came in): the
+    // newest message stays whole.
+    auto *splitter = c.find<QSplitter>("detailSplitter");
+    const QList<int> sizes = splitter->sizes();
+    ASSERT_EQ(sizes.size(), 2);
+    splitter->setSizes({sizes[0] + 30, sizes[1] - 30});
+    ASSERT_TRUE(waitFor([&] { return splitter->sizes().value(1) < sizes[1]; }));
+    EXPECT_TRUE(waitFor(wholeInView, 5000))
+        << "row " << list->visualRect(last).top() << ".." << list->visualRect(last).bottom()
+        << ", viewport height " << list->viewport()->height();
+
     // Another ticket with many messages, opened after this one: the same.
     const qint64 second = newTicket(u"Many messages, too"_s);
     for (int i = 1; i <= 20; ++i)
-        post(second, u"messages"_s, lines.mid(0, i % 3 + 1).join(u'\n'));
+        post(second, u"messages"_s, paragraph.left(40 * (i % 5 + 1)));
     show(c, second);
     const QModelIndex newest = list->model()->index(19, 0);
     EXPECT_TRUE(
-        waitFor([&] { return list->viewport()->rect().contains(list->visualRect(newest)); }, 5000));
+        waitFor([&] { return list->viewport()->rect().contains(list->visualRect(newest)); }, 5000))
+        << "row " << list->visualRect(newest).top() << ".." << list->visualRect(newest).bottom()
+        << ", viewport height " << list->viewport()->height();
 }
 
 // Esc in the reply box or the note box goes back to the ticket table; the draft stays.
