@@ -47,6 +47,7 @@ TicketHeaderWidget::TicketHeaderWidget(models::TicketDocument *document,
 {
     m_ui->setupUi(this);
     m_ui->busyLabel->hide();
+    m_ui->headerLayout->setAlignment(m_ui->chipsLayout, Qt::AlignTop);
     applyMutedColors();
 
     for (int p = 0; p < core::PriorityCount; ++p)
@@ -161,8 +162,9 @@ void TicketHeaderWidget::updateArrangement()
         m_narrowTitle = narrowTitle;
         m_ui->headerLayout->setDirection(narrowTitle ? QBoxLayout::TopToBottom
                                                      : QBoxLayout::LeftToRight);
+        // Beside a title of two lines the badges stay at its top, one line high.
         m_ui->headerLayout->setAlignment(m_ui->chipsLayout,
-                                         narrowTitle ? Qt::AlignLeft : Qt::Alignment());
+                                         narrowTitle ? Qt::AlignLeft : Qt::AlignTop);
     }
     const bool narrowEditors = width() < w.captions + w.fields + w.buttons + 2 * Spacing;
     if (narrowEditors != m_narrowEditors)
