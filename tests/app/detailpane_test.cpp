@@ -1,12 +1,11 @@
 // The ticket detail pane against a real server: what it shows (as plain text) and that the
 // user's edits, uploads and downloads arrive on the server, including a stale edit.
-#include "detailpane.h"
+#include "detailpanefixture.h"
 
 #include "client/apiclient.h"
 #include "models/directory.h"
 #include "models/ticketdocument.h"
 #include "testsupport.h"
-#include "ticketinfowidget.h"
 #include "widgets/attachmentlistwidget.h"
 #include "widgets/conflictbanner.h"
 #include "widgets/statusflowwidget.h"
@@ -25,7 +24,6 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
 
@@ -33,103 +31,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Everything a pane needs, signed in as anna, on a fresh demo server.
-struct Session {
-    explicit Session(const testsupport::TestServer::Options &options)
-        : server(options)
-        , http(server.baseUrl())
-        , api(&nam)
-        , directory(&api)
-        , document(&api)
-    {}
-    testsupport::TestServer server;
-    testsupport::ApiClient http;
-    QNetworkAccessManager nam;
-    client::ApiClient api;
-    models::Directory directory;
-    models::TicketDocument document;
-    std::unique_ptr<DetailPane> pane;
-};
+using namespace detailpanetest;
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
-{
-    return QTest::qWaitFor(condition, timeoutMs);
-}
-
-// With TICKET_SCREENSHOT_DIR set, keeps a picture of the widget there for a look.
-void keepPicture(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("TICKET_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        EXPECT_TRUE(widget->grab().save(QDir(folder).filePath(name)));
-    }
-}
-
-class DetailPaneTest : public ::testing::Test
-{
-protected:
-    void SetUp() override { start({}); }
-
-    void start(const testsupport::TestServer::Options &options)
-    {
-        s.reset();
-        s = std::make_unique<Session>(options);
-        ASSERT_TRUE(s->server.isRunning()) << s->server.output().toStdString();
-        ASSERT_FALSE(s->http.loginStaff(u"anna"_s).isEmpty());
-        s->api.setBaseUrl(QUrl(s->server.baseUrl()));
-        QSignalSpy loggedIn(s->api.login(u"anna"_s, u"demo"_s), &client::ApiJob::finished);
-        ASSERT_TRUE(loggedIn.wait(10000));
-        ASSERT_TRUE(loggedIn.first().first().value<client::ApiResult>().ok());
-        ASSERT_NE(s->api.myId(), 0);
-        s->directory.load();
-        ASSERT_TRUE(waitFor([this] { return s->directory.isLoaded(); }));
-        s->pane = std::make_unique<DetailPane>(&s->document, &s->directory, &s->api);
-        s->pane->resize(700, 900);
-        s->pane->show();
-    }
-
-    template <typename T> T *child(const char *name)
-    {
-        T *w = s->pane->findChild<T *>(QLatin1String(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
-    }
-
-    void open(qint64 id)
-    {
-        s->document.open(id);
-        ASSERT_TRUE(waitFor([&] { return s->document.isLoaded(); }));
-    }
-
-    // Waits until the document is idle again (its edit answered and shown).
-    bool settled()
-    {
-        return waitFor([this] { return !s->document.isBusy(); });
-    }
-
-    QJsonObject onServer(qint64 id) { return s->http.get(u"/tickets/%1"_s.arg(id)).object(); }
-
-    qint64 newTicket(const QString &title)
-    {
-        // Unassigned (no fleet rule): the tests start from "Unassigned".
-        const QJsonObject t = testsupport::createTicket(
-            s->http, title,
-            {{u"deviceId"_s, testsupport::demoDeviceId(0)}, {u"assigneeId"_s, QJsonValue::Null}});
-        EXPECT_FALSE(t.isEmpty());
-        return t.value(u"id"_s).toInteger();
-    }
-
-    QJsonObject staffMember(const QString &login)
-    {
-        for (const QJsonValue &v : s->http.get(u"/staff"_s).items()) {
-            if (v.toObject().value(u"login"_s).toString() == login)
-                return v.toObject();
-        }
-        return {};
-    }
-
-    std::unique_ptr<Session> s;
-};
+class DetailPaneTest : public DetailPaneFixture
+{};
 
 TEST_F(DetailPaneTest, ShowsTicketContentAsPlainText)
 {
@@ -417,101 +322,6 @@ TEST_F(DetailPaneTest, RendersADemoTicket)
     EXPECT_TRUE(waitFor([&] { return scroll->verticalScrollBar()->maximum() > 0; }));
     EXPECT_EQ(scroll->horizontalScrollBar()->maximum(), 0);
     keepPicture(s->pane.get(), u"detailpane-small.png"_s);
-}
-
-// Sections are widgets of their own; the pane finds its widgets by the same names.
-TEST_F(DetailPaneTest, SectionsAreWidgetsOfTheirOwn)
-{
-    auto *header = child<QWidget>("headerWidget");
-    auto *info = child<QWidget>("infoWidget");
-    ASSERT_NE(header, nullptr);
-    ASSERT_NE(info, nullptr);
-    EXPECT_STREQ(header->metaObject()->className(), "TicketHeaderWidget");
-    EXPECT_STREQ(info->metaObject()->className(), "TicketInfoWidget");
-    for (const char *name : {"titleLabel", "statusFlowWidget", "priorityComboBox",
-                             "assigneeComboBox", "assignToMeButton", "visibilityButton"})
-        EXPECT_NE(header->findChild<QWidget *>(QLatin1String(name)), nullptr) << name;
-    for (const char *name :
-         {"deviceLabel", "customerLabel", "descriptionLabel", "fieldsGroupBox", "ratingGroupBox"})
-        EXPECT_NE(info->findChild<QWidget *>(QLatin1String(name)), nullptr) << name;
-}
-
-// "Seit wann besteht das Problem?" is no "…Problem?:"; other captions keep their colon.
-TEST_F(DetailPaneTest, FormCaptionsEndingInAQuestionMarkGetNoColon)
-{
-    QJsonObject flow;
-    QString question;
-    for (const QJsonValue &f : s->http.get(u"/flows"_s).items()) {
-        for (const QJsonValue &field : f.toObject().value(u"fields"_s).toArray()) {
-            const QString label = field.toObject().value(u"label"_s).toString();
-            if (label.endsWith(u'?') && field.toObject().value(u"required"_s).toBool()) {
-                flow = f.toObject();
-                question = label;
-            }
-        }
-    }
-    ASSERT_FALSE(question.isEmpty());
-    const QJsonObject t = testsupport::createTicket(
-        s->http, u"Question"_s,
-        {{u"deviceId"_s, testsupport::demoDeviceId(0)}, {u"flowId"_s, flow.value(u"id"_s)}});
-    ASSERT_FALSE(t.isEmpty());
-    open(t.value(u"id"_s).toInteger());
-    QStringList captions;
-    for (QLabel *label : child<QWidget>("fieldsGroupBox")->findChildren<QLabel *>())
-        captions.append(label->text());
-    EXPECT_TRUE(captions.contains(question)) << captions.join(u" | "_s).toStdString();
-    for (const QString &caption : std::as_const(captions)) {
-        EXPECT_FALSE(caption.endsWith(u"?:"_s)) << caption.toStdString();
-        EXPECT_FALSE(caption.endsWith(u"::"_s)) << caption.toStdString();
-    }
-
-    // Both languages: the rule is the code's, the colon the translation's.
-    for (const QString &language : {u"en"_s, u"de"_s}) {
-        QTranslator translator;
-        ASSERT_TRUE(translator.load(u":/i18n/ticket-backoffice_"_s + language));
-        QCoreApplication::installTranslator(&translator);
-        EXPECT_EQ(TicketInfoWidget::caption(u"Problem?"_s), u"Problem?"_s);
-        EXPECT_EQ(TicketInfoWidget::caption(u"Seit wann?"_s), u"Seit wann?"_s);
-        EXPECT_EQ(TicketInfoWidget::caption(u"Hinweis:"_s), u"Hinweis:"_s);
-        EXPECT_EQ(TicketInfoWidget::caption(u"Achtung!"_s), u"Achtung!"_s);
-        EXPECT_EQ(TicketInfoWidget::caption(u"Teilenummer"_s), u"Teilenummer:"_s);
-        QCoreApplication::removeTranslator(&translator);
-    }
-}
-
-// "jon" and Enter assigns Jonas: Enter takes the completer's first match.
-TEST_F(DetailPaneTest, EnterInTheAssigneeFieldTakesTheFirstMatch)
-{
-    const qint64 id = newTicket(u"Enter"_s);
-    open(id);
-    const QJsonObject jonas = staffMember(u"jonas"_s);
-    ASSERT_FALSE(jonas.isEmpty());
-    auto *combo = child<QComboBox>("assigneeComboBox");
-    QLineEdit *edit = combo->lineEdit();
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, u"jon"_s);
-    QAbstractItemView *popup = combo->completer()->popup();
-    ASSERT_TRUE(waitFor([&] { return popup->isVisible(); }));
-    EXPECT_FALSE(popup->currentIndex().isValid());
-    QTest::keyClick(popup, Qt::Key_Return); // where the keys go while the popup is open
-    ASSERT_TRUE(waitFor([&] {
-        return !s->document.isBusy() &&
-               onServer(id).value(u"assigneeId"_s).toInteger() == jonas.value(u"id"_s).toInteger();
-    })) << onServer(id).value(u"assigneeId"_s).toInteger();
-    EXPECT_TRUE(combo->currentText().startsWith(jonas.value(u"name"_s).toString()))
-        << combo->currentText().toStdString();
-    EXPECT_FALSE(popup->isVisible());
-
-    // With the popup closed, Enter on a part of a name does the same ("len": Lena).
-    const QJsonObject lena = staffMember(u"lena"_s);
-    edit->selectAll();
-    QTest::keyClicks(edit, u"len"_s);
-    popup->hide();
-    QTest::keyClick(edit, Qt::Key_Return);
-    EXPECT_TRUE(waitFor([&] {
-        return onServer(id).value(u"assigneeId"_s).toInteger() == lena.value(u"id"_s).toInteger();
-    }));
 }
 
 } // namespace
