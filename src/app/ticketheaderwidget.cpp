@@ -53,7 +53,7 @@ TicketHeaderWidget::TicketHeaderWidget(models::TicketDocument *document,
     for (int p = 0; p < core::PriorityCount; ++p)
         m_ui->priorityComboBox->addItem(models::priorityLabel(core::Priority(p)), p);
 
-    // Type any part of a name ("len" finds "Lena Weber") and pick from the popup.
+    // Type any part of a name ("len" finds "Lena Fischer") and pick from the popup.
     QComboBox *assignee = m_ui->assigneeComboBox;
     auto *completer = new QCompleter(assignee->model(), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
