@@ -289,124 +289,8 @@ Er wird in %n Sekunden neu gestartet.</numerusform>
         <translation>Wählen Sie ein Ticket aus</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Your change is being sent to the server</source>
-        <translation>Ihre Änderung wird an den Server gesendet</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>P&amp;riority:</source>
-        <translation>Pri&amp;orität:</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>Bearbe&amp;iter:</translation>
-    </message>
-    <message>
-        <source>Type to search staff members</source>
-        <translation>Tippen Sie, um Mitarbeitende zu suchen</translation>
-    </message>
-    <message>
-        <source>Ass&amp;ign to me</source>
-        <translation>Mir &amp;zuweisen</translation>
-    </message>
-    <message>
-        <source>Visi&amp;bility:</source>
-        <translation>Sichtba&amp;rkeit:</translation>
-    </message>
-    <message>
-        <source>Device and customer</source>
-        <translation>Gerät und Kunde</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Gerät:</translation>
-    </message>
-    <message>
-        <source>Serial:</source>
-        <translation>Seriennr.:</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation>Standort:</translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation>Vorlage:</translation>
-    </message>
-    <message>
-        <source>Fleet:</source>
-        <translation>Flotte:</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>Kunde:</translation>
-    </message>
-    <message>
-        <source>Customer no.:</source>
-        <translation>Kundennr.:</translation>
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation>Kontakt:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>E-Mail:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Formular</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>Anhänge</translation>
-    </message>
-    <message>
-        <source>Type a name</source>
-        <translation>Namen eingeben</translation>
-    </message>
-    <message>
-        <source>Staff only: the device&apos;s code users do not see this ticket</source>
-        <translation>Nur für Mitarbeitende: Die Codenutzer des Geräts sehen dieses Ticket nicht</translation>
-    </message>
-    <message>
-        <source>The device&apos;s code users see this ticket</source>
-        <translation>Die Codenutzer des Geräts sehen dieses Ticket</translation>
-    </message>
-    <message>
-        <source>Make public…</source>
-        <translation>Öffentlich machen…</translation>
-    </message>
-    <message>
-        <source>Make internal…</source>
-        <translation>Intern machen…</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Make ticket %1 internal?
@@ -468,65 +352,6 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
     <message>
         <source>Save Attachment</source>
         <translation>Anhang speichern</translation>
-    </message>
-    <message>
-        <source>Not assigned yet</source>
-        <translation>Noch nicht zugewiesen</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>assignment info, time</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>No customer</source>
-        <translation>Kein Kunde</translation>
-    </message>
-    <message>
-        <source>No description.</source>
-        <translation>Keine Beschreibung.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Form: %1</source>
-        <translation>Formular: %1</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>form field caption</comment>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>%1  %2 of 5</source>
-        <translation>%1  %2 von 5</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>rating, time</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>All tickets of this device</source>
-        <translation>Alle Tickets dieses Geräts</translation>
-    </message>
-    <message>
-        <source>All tickets of this customer</source>
-        <translation>Alle Tickets dieses Kunden</translation>
-    </message>
-    <message>
-        <source>Show only the tickets of this device in the list</source>
-        <translation>Nur die Tickets dieses Geräts in der Liste zeigen</translation>
-    </message>
-    <message>
-        <source>Show only the tickets of this customer in the list</source>
-        <translation>Nur die Tickets dieses Kunden in der Liste zeigen</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1. The server cannot be reached now; your change is kept and sent when it is back.</source>
@@ -1370,6 +1195,187 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Use Left and Right to choose a status, Space to set it.</source>
         <translation>Mit den Pfeiltasten nach links und rechts einen Status wählen, mit der Leertaste setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHeaderWidget</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Your change is being sent to the server</source>
+        <translation>Ihre Änderung wird an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>Pri&amp;orität:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Bearbe&amp;iter:</translation>
+    </message>
+    <message>
+        <source>Type to search staff members</source>
+        <translation>Tippen Sie, um Mitarbeitende zu suchen</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Mir &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>Visi&amp;bility:</source>
+        <translation>Sichtba&amp;rkeit:</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Staff only: the device&apos;s code users do not see this ticket</source>
+        <translation>Nur für Mitarbeitende: Die Codenutzer des Geräts sehen dieses Ticket nicht</translation>
+    </message>
+    <message>
+        <source>The device&apos;s code users see this ticket</source>
+        <translation>Die Codenutzer des Geräts sehen dieses Ticket</translation>
+    </message>
+    <message>
+        <source>Make public…</source>
+        <translation>Öffentlich machen…</translation>
+    </message>
+    <message>
+        <source>Make internal…</source>
+        <translation>Intern machen…</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Noch nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>assignment info, time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>TicketInfoWidget</name>
+    <message>
+        <source>Device and customer</source>
+        <translation>Gerät und Kunde</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Seriennr.:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Fleet:</source>
+        <translation>Flotte:</translation>
+    </message>
+    <message>
+        <source>All tickets of this device</source>
+        <translation>Alle Tickets dieses Geräts</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this device in the list</source>
+        <translation>Nur die Tickets dieses Geräts in der Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Customer no.:</source>
+        <translation>Kundennr.:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>All tickets of this customer</source>
+        <translation>Alle Tickets dieses Kunden</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this customer in the list</source>
+        <translation>Nur die Tickets dieses Kunden in der Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form field caption</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Formular: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 of 5</source>
+        <translation>%1  %2 von 5</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>rating, time</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -289,124 +289,8 @@ It is restarted in %n seconds.</numerusform>
         <translation>Select a ticket</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Your change is being sent to the server</source>
-        <translation>Your change is being sent to the server</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>P&amp;riority:</source>
-        <translation>P&amp;riority:</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>Assi&amp;gnee:</translation>
-    </message>
-    <message>
-        <source>Type to search staff members</source>
-        <translation>Type to search staff members</translation>
-    </message>
-    <message>
-        <source>Ass&amp;ign to me</source>
-        <translation>Ass&amp;ign to me</translation>
-    </message>
-    <message>
-        <source>Visi&amp;bility:</source>
-        <translation>Visi&amp;bility:</translation>
-    </message>
-    <message>
-        <source>Device and customer</source>
-        <translation>Device and customer</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Device:</translation>
-    </message>
-    <message>
-        <source>Serial:</source>
-        <translation>Serial:</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation>Location:</translation>
-    </message>
-    <message>
-        <source>Template:</source>
-        <translation>Template:</translation>
-    </message>
-    <message>
-        <source>Fleet:</source>
-        <translation>Fleet:</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>Customer:</translation>
-    </message>
-    <message>
-        <source>Customer no.:</source>
-        <translation>Customer no.:</translation>
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation>Contact:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Phone:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>Email:</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
         <source>Attachments</source>
         <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>Type a name</source>
-        <translation>Type a name</translation>
-    </message>
-    <message>
-        <source>Staff only: the device&apos;s code users do not see this ticket</source>
-        <translation>Staff only: the device&apos;s code users do not see this ticket</translation>
-    </message>
-    <message>
-        <source>The device&apos;s code users see this ticket</source>
-        <translation>The device&apos;s code users see this ticket</translation>
-    </message>
-    <message>
-        <source>Make public…</source>
-        <translation>Make public…</translation>
-    </message>
-    <message>
-        <source>Make internal…</source>
-        <translation>Make internal…</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Unassigned</translation>
     </message>
     <message>
         <source>Make ticket %1 internal?
@@ -468,65 +352,6 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
     <message>
         <source>Save Attachment</source>
         <translation>Save Attachment</translation>
-    </message>
-    <message>
-        <source>Not assigned yet</source>
-        <translation>Not assigned yet</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>assignment info, time</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>No customer</source>
-        <translation>No customer</translation>
-    </message>
-    <message>
-        <source>No description.</source>
-        <translation>No description.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Form: %1</source>
-        <translation>Form: %1</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>form field caption</comment>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <source>%1  %2 of 5</source>
-        <translation>%1  %2 of 5</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <comment>rating, time</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>All tickets of this device</source>
-        <translation>All tickets of this device</translation>
-    </message>
-    <message>
-        <source>All tickets of this customer</source>
-        <translation>All tickets of this customer</translation>
-    </message>
-    <message>
-        <source>Show only the tickets of this device in the list</source>
-        <translation>Show only the tickets of this device in the list</translation>
-    </message>
-    <message>
-        <source>Show only the tickets of this customer in the list</source>
-        <translation>Show only the tickets of this customer in the list</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1. The server cannot be reached now; your change is kept and sent when it is back.</source>
@@ -1370,6 +1195,187 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Use Left and Right to choose a status, Space to set it.</source>
         <translation>Use Left and Right to choose a status, Space to set it.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketHeaderWidget</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Your change is being sent to the server</source>
+        <translation>Your change is being sent to the server</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riority:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Assi&amp;gnee:</translation>
+    </message>
+    <message>
+        <source>Type to search staff members</source>
+        <translation>Type to search staff members</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign to me</source>
+        <translation>Ass&amp;ign to me</translation>
+    </message>
+    <message>
+        <source>Visi&amp;bility:</source>
+        <translation>Visi&amp;bility:</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <source>Staff only: the device&apos;s code users do not see this ticket</source>
+        <translation>Staff only: the device&apos;s code users do not see this ticket</translation>
+    </message>
+    <message>
+        <source>The device&apos;s code users see this ticket</source>
+        <translation>The device&apos;s code users see this ticket</translation>
+    </message>
+    <message>
+        <source>Make public…</source>
+        <translation>Make public…</translation>
+    </message>
+    <message>
+        <source>Make internal…</source>
+        <translation>Make internal…</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Not assigned yet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>assignment info, time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>TicketInfoWidget</name>
+    <message>
+        <source>Device and customer</source>
+        <translation>Device and customer</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation>Serial:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <source>Fleet:</source>
+        <translation>Fleet:</translation>
+    </message>
+    <message>
+        <source>All tickets of this device</source>
+        <translation>All tickets of this device</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this device in the list</source>
+        <translation>Show only the tickets of this device in the list</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Customer no.:</source>
+        <translation>Customer no.:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>All tickets of this customer</source>
+        <translation>All tickets of this customer</translation>
+    </message>
+    <message>
+        <source>Show only the tickets of this customer in the list</source>
+        <translation>Show only the tickets of this customer in the list</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form field caption</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>No customer</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>No description.</translation>
+    </message>
+    <message>
+        <source>Form: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 of 5</source>
+        <translation>%1  %2 of 5</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>rating, time</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,10 @@ ConversationTabs::ConversationTabs(models::PostListModel *messages, models::Post
     m_ui->noteListView->setItemDelegate(new PostDelegate(PostDelegate::Mode::Notes, this));
     setUpComposer(m_messageComposer, m_messages);
     setUpComposer(m_noteComposer, m_notes);
+    // All three tab titles stay whole (German is long): the tabs take the room they need
+    // rather than hiding one behind scroll arrows.
+    m_ui->conversationTabWidget->setUsesScrollButtons(false);
+    m_ui->conversationTabWidget->setElideMode(Qt::ElideNone);
     m_ui->historyListView->setModel(m_history);
     m_ui->historyListView->setItemDelegate(
         new HistoryDelegate(models::HistoryModel::AtRole, m_ui->historyListView));
@@ -60,6 +65,11 @@ ConversationTabs::ConversationTabs(models::PostListModel *messages, models::Post
         u"QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36a;"
         " border-radius: 4px; padding: 4px 8px; font-weight: 600; }"_s);
     m_ui->noteTextEdit->setStyleSheet(u"QPlainTextEdit { background: #fffbea; color: #3d3100; }"_s);
+    // The lists show that they have the focus (the styles' own frames do not, or barely).
+    for (QListView *list : {m_ui->messageListView, m_ui->noteListView, m_ui->historyListView}) {
+        list->setStyleSheet(u"QListView { border: 1px solid palette(mid); }"
+                            " QListView:focus { border: 1px solid palette(highlight); }"_s);
+    }
     m_ui->addNoteButton->setToolTip(tr("Add the note for staff only (Ctrl+Enter)"));
     m_ui->sendMessageButton->setToolTip(tr("Send the message to the code user (Ctrl+Enter)"));
 
@@ -91,11 +101,14 @@ ConversationTabs::ConversationTabs(models::PostListModel *messages, models::Post
     m_presenceTimer.setInterval(models::PresenceTracker::ViewingTtlMs / 2);
     connect(&m_presenceTimer, &QTimer::timeout, this, &ConversationTabs::announceViewing);
     m_presenceTimer.start();
-    connect(m_messages, &QAbstractItemModel::rowsInserted, this,
-            &ConversationTabs::updateTabTitles);
-    connect(m_messages, &QAbstractItemModel::modelReset, this, &ConversationTabs::updateTabTitles);
-    connect(m_notes, &QAbstractItemModel::rowsInserted, this, &ConversationTabs::updateTabTitles);
-    connect(m_notes, &QAbstractItemModel::modelReset, this, &ConversationTabs::updateTabTitles);
+    // Every change of rows, including a pending row that leaves when its post arrives.
+    for (models::PostListModel *model : {m_messages, m_notes}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ConversationTabs::updateTabTitles);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ConversationTabs::updateTabTitles);
+        connect(model, &QAbstractItemModel::modelReset, this, &ConversationTabs::updateTabTitles);
+        connect(model, &QAbstractItemModel::layoutChanged, this,
+                &ConversationTabs::updateTabTitles);
+    }
     setTicket(0);
 }
 
@@ -108,15 +121,9 @@ void ConversationTabs::setUpComposer(const Composer &composer, models::PostListM
 {
     composer.list->setModel(model);
     composer.list->setUniformItemSizes(false);
-    // New posts scroll into view when the reader is at the bottom already.
-    connect(model, &QAbstractItemModel::rowsInserted, composer.list, [list = composer.list] {
-        QScrollBar *bar = list->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 4)
-            QMetaObject::invokeMethod(list, &QListView::scrollToBottom, Qt::QueuedConnection);
-    });
-    connect(model, &QAbstractItemModel::modelReset, composer.list, [list = composer.list] {
-        QMetaObject::invokeMethod(list, &QListView::scrollToBottom, Qt::QueuedConnection);
-    });
+    followNewest(composer.list, model);
+    // Focus from the keyboard lands on the newest post (the view would take the first).
+    composer.list->installEventFilter(this);
 
     // Attachments of a post: double click opens the first, the context menu offers all.
     composer.list->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -143,10 +150,50 @@ void ConversationTabs::setUpComposer(const Composer &composer, models::PostListM
     });
 }
 
+void ConversationTabs::followNewest(QListView *list, models::PostListModel *model)
+{
+    // Row heights follow the width (and the width the scroll bar), so the range grows after
+    // the rows came in: a single scroll to the bottom would leave the newest post cut off.
+    // Instead, while the reader is at the bottom, every new range takes them there again.
+    QScrollBar *bar = list->verticalScrollBar();
+    auto atBottom = std::make_shared<bool>(true);
+    connect(bar, &QScrollBar::rangeChanged, list, [bar, atBottom](int, int max) {
+        if (*atBottom)
+            bar->setValue(max);
+    });
+    connect(bar, &QScrollBar::valueChanged, list,
+            [bar, atBottom](int value) { *atBottom = value >= bar->maximum() - 4; });
+    auto toBottom = [list, bar, atBottom] {
+        *atBottom = true;
+        list->scrollToBottom();
+        bar->setValue(bar->maximum());
+    };
+    connect(model, &QAbstractItemModel::modelReset, list, toBottom); // another ticket
+    connect(model, &QAbstractItemModel::rowsInserted, list, [list, atBottom] {
+        if (*atBottom) // laid out later: the range change follows
+            QMetaObject::invokeMethod(list, &QListView::scrollToBottom, Qt::QueuedConnection);
+    });
+    m_scrollToNewest.insert(list, toBottom);
+}
+
 bool ConversationTabs::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::FocusIn &&
+        (watched == m_messageComposer.list || watched == m_noteComposer.list)) {
+        auto *list = static_cast<QListView *>(watched);
+        const int rows = list->model()->rowCount();
+        if (!list->currentIndex().isValid() && rows > 0)
+            list->selectionModel()->setCurrentIndex(list->model()->index(rows - 1, 0),
+                                                    QItemSelectionModel::NoUpdate);
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier &&
+            (watched == m_messageComposer.edit || watched == m_noteComposer.edit)) {
+            flushDrafts(); // the draft stays, also on disk
+            Q_EMIT leaveRequested();
+            return true;
+        }
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (enter && (key->modifiers() & Qt::ControlModifier)) {
             if (watched == m_messageComposer.edit)
@@ -236,7 +283,9 @@ void ConversationTabs::send(const Composer &composer)
     if (m_events)
         m_events->sendPresence(m_ticketId, u"viewing"_s);
     m_lastTypingSent = 0;
-    composer.list->scrollToBottom();
+    // Our own post is shown at once, even if the reader had scrolled up.
+    if (const auto scroll = m_scrollToNewest.value(composer.list))
+        scroll();
 }
 
 void ConversationTabs::onTyping()

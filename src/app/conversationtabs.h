@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -23,7 +25,8 @@ class QListView;
 // The lower half of the ticket detail: Messenger (the conversation with the code user),
 // Internal notes (staff only, visibly different) and History. Composers keep their text
 // as a draft per ticket (surviving a restart) and send through the outbox: Ctrl+Enter or
-// the button sends once, the text shows as pending until the server confirms it.
+// the button sends once, the text shows as pending until the server confirms it; Esc
+// goes back to the ticket list. Tab titles count the rows their lists hold, live.
 class ConversationTabs final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +54,8 @@ protected:
 Q_SIGNALS:
     // The user asked for an attachment of a message or note: to open it, or to save it.
     void attachmentRequested(const QString &attachmentId, const QString &name, bool open);
+    // Esc in the reply or note box: back to the ticket list (the draft stays).
+    void leaveRequested();
 
 private:
     struct Composer {
@@ -59,6 +64,9 @@ private:
         bool notes = false;
     };
     void setUpComposer(const Composer &composer, models::PostListModel *model);
+    // Keeps the list at its newest post while the reader has not scrolled up, also when
+    // rows grow after they came in (wrapping, a scroll bar taking width).
+    void followNewest(QListView *list, models::PostListModel *model);
     void send(const Composer &composer);
     void saveDraft(const Composer &composer);
     void onTyping();
@@ -82,4 +90,5 @@ private:
     QTimer m_draftTimer;
     QTimer m_presenceTimer;
     qint64 m_lastTypingSent = 0;
+    QHash<QListView *, std::function<void()>> m_scrollToNewest;
 };

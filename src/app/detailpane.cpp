@@ -10,19 +10,17 @@
 #include "models/directory.h"
 #include "models/labels.h"
 #include "models/ticketdocument.h"
+#include "ticketheaderwidget.h"
+#include "ticketinfowidget.h"
 #include "widgets/attachmentlistwidget.h"
 #include "widgets/conflictbanner.h"
+#include "widgets/widgetstyle.h"
 
-#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QScrollBar>
-#include <QStandardItemModel>
 #include <QStandardPaths>
-#include <QTimer>
-#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -53,60 +51,49 @@ DetailPane::DetailPane(models::TicketDocument *document, models::Directory *dire
     , m_api(api)
 {
     m_ui->setupUi(this);
+    m_header =
+        new TicketHeaderWidget(m_document, m_directory, m_api, m_ui->scrollAreaWidgetContents);
+    m_header->setObjectName(u"headerWidget"_s);
+    m_info = new TicketInfoWidget(m_document, m_directory, m_ui->scrollAreaWidgetContents);
+    m_info->setObjectName(u"infoWidget"_s);
+    m_ui->contentLayout->insertWidget(0, m_header);
+    m_ui->contentLayout->insertWidget(1, m_info);
+    // Tab order: header, sections, attachments (the sections come from their own forms).
+    setTabOrder(m_header, m_info);
+    setTabOrder(m_info, m_ui->attachmentList);
     m_transfers = new AttachmentTransfers(m_api, m_ui->attachmentList, this);
     m_ui->conflictBanner->hide();
     m_ui->unsentLabel->hide();
-    m_ui->busyLabel->hide();
     applyMutedColors();
     m_ui->stackedWidget->setCurrentWidget(m_ui->placeholderPage);
 
-    for (int p = 0; p < core::PriorityCount; ++p)
-        m_ui->priorityComboBox->addItem(models::priorityLabel(core::Priority(p)), p);
-
-    // Type any part of a name ("len" finds "Lena Weber") and pick from the popup.
-    auto *completer = new QCompleter(m_ui->assigneeComboBox->model(), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::PopupCompletion);
-    m_ui->assigneeComboBox->setCompleter(completer);
-    m_ui->assigneeComboBox->lineEdit()->setPlaceholderText(tr("Type a name"));
-    rebuildAssigneeItems();
-
     connect(m_document, &models::TicketDocument::loaded, this, &DetailPane::refill);
     connect(m_document, &models::TicketDocument::changed, this, &DetailPane::refill);
-    connect(m_document, &models::TicketDocument::busyChanged, this, &DetailPane::onBusyChanged);
+    connect(m_document, &models::TicketDocument::busyChanged, m_header,
+            &TicketHeaderWidget::setBusy);
     connect(m_document, &models::TicketDocument::conflict, this, &DetailPane::onConflict);
     connect(m_document, &models::TicketDocument::errorOccurred, this, &DetailPane::onDocumentError);
 
     connect(m_directory, &models::Directory::loaded, this, [this] {
-        rebuildAssigneeItems();
+        m_header->rebuildAssigneeItems();
         refill();
     });
     models::StaffModel *staff = m_directory->staffModel();
-    connect(staff, &QAbstractItemModel::modelReset, this, &DetailPane::rebuildAssigneeItems);
-    connect(staff, &QAbstractItemModel::rowsInserted, this, &DetailPane::rebuildAssigneeItems);
-    connect(staff, &QAbstractItemModel::rowsRemoved, this, &DetailPane::rebuildAssigneeItems);
-    connect(staff, &QAbstractItemModel::dataChanged, this, &DetailPane::rebuildAssigneeItems);
+    connect(staff, &QAbstractItemModel::modelReset, m_header,
+            &TicketHeaderWidget::rebuildAssigneeItems);
+    connect(staff, &QAbstractItemModel::rowsInserted, m_header,
+            &TicketHeaderWidget::rebuildAssigneeItems);
+    connect(staff, &QAbstractItemModel::rowsRemoved, m_header,
+            &TicketHeaderWidget::rebuildAssigneeItems);
+    connect(staff, &QAbstractItemModel::dataChanged, m_header,
+            &TicketHeaderWidget::rebuildAssigneeItems);
 
-    connect(m_ui->priorityComboBox, &QComboBox::activated, this, &DetailPane::onPriorityActivated);
-    connect(m_ui->statusFlowWidget, &StatusFlowWidget::statusRequested, this,
-            [this](core::Status status) {
-                if (m_document->isLoaded() && status != m_document->shownSummary().status)
-                    m_document->setStatus(status);
-            });
-    connect(m_ui->assigneeComboBox, &QComboBox::activated, this, &DetailPane::onAssigneeActivated);
-    connect(m_ui->assigneeComboBox->lineEdit(), &QLineEdit::editingFinished, this,
-            &DetailPane::onAssigneeEditingFinished);
-    connect(m_ui->assignToMeButton, &QPushButton::clicked, this, &DetailPane::onAssignToMe);
-    connect(m_ui->deviceTicketsButton, &QToolButton::clicked, this, [this] {
-        if (const qint64 id = m_document->ticket().summary.deviceId)
-            Q_EMIT deviceTicketsRequested(id);
-    });
-    connect(m_ui->customerTicketsButton, &QToolButton::clicked, this, [this] {
-        if (const auto &customer = m_document->ticket().customer)
-            Q_EMIT customerTicketsRequested(customer->id);
-    });
-    connect(m_ui->visibilityButton, &QPushButton::clicked, this, &DetailPane::onVisibilityClicked);
+    connect(m_header, &TicketHeaderWidget::visibilityChangeRequested, this,
+            &DetailPane::onVisibilityClicked);
+    connect(m_info, &TicketInfoWidget::deviceTicketsRequested, this,
+            &DetailPane::deviceTicketsRequested);
+    connect(m_info, &TicketInfoWidget::customerTicketsRequested, this,
+            &DetailPane::customerTicketsRequested);
 
     ConflictBanner *banner = m_ui->conflictBanner;
     connect(banner, &ConflictBanner::reloadRequested, this, [this] {
@@ -131,16 +118,6 @@ DetailPane::DetailPane(models::TicketDocument *document, models::Directory *dire
 
 DetailPane::~DetailPane() = default;
 
-void DetailPane::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    // Device and customer side by side where there is room, one above the other in a narrow
-    // pane, so that nothing needs scrolling sideways.
-    constexpr int SideBySideWidth = 600;
-    m_ui->deviceCustomerLayout->setDirection(width() >= SideBySideWidth ? QBoxLayout::LeftToRight
-                                                                        : QBoxLayout::TopToBottom);
-}
-
 void DetailPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -150,19 +127,12 @@ void DetailPane::changeEvent(QEvent *event)
 
 void DetailPane::applyMutedColors()
 {
-    // Between text and background, from the current palette: readable, yet clearly secondary,
-    // in light and dark themes alike (disabled text is too faint for the empty state).
+    // Readable, yet clearly secondary (disabled text is too faint for the empty state).
     const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::WindowText);
-    const QColor back = pal.color(QPalette::Window);
-    const QColor muted = QColor::fromRgbF((text.redF() * 3 + back.redF() * 2) / 5,
-                                          (text.greenF() * 3 + back.greenF() * 2) / 5,
-                                          (text.blueF() * 3 + back.blueF() * 2) / 5);
-    for (QLabel *label : {m_ui->placeholderLabel, m_ui->assignmentInfoLabel, m_ui->busyLabel}) {
-        QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, muted);
-        label->setPalette(p);
-    }
+    QPalette p = m_ui->placeholderLabel->palette();
+    p.setColor(QPalette::WindowText, widgets::mixColors(pal.color(QPalette::WindowText),
+                                                        pal.color(QPalette::Window), 0.4));
+    m_ui->placeholderLabel->setPalette(p);
 }
 
 void DetailPane::refill()
@@ -186,81 +156,31 @@ void DetailPane::refill()
         m_ui->conflictBanner->hide();
     m_ui->stackedWidget->setCurrentWidget(m_ui->contentPage);
     // Every fill updates widgets in place, so focus and selections survive live updates.
-    fillHeader();
-    fillEditors();
+    m_header->fill();
     fillUnsent();
-    fillAssignmentInfo();
-    fillDeviceAndCustomer();
-    fillFields();
-    fillRating();
+    m_info->fill();
     fillAttachments();
 }
 
-void DetailPane::fillHeader()
+void DetailPane::fillUnsent()
 {
-    const core::TicketSummary s = m_document->shownSummary();
-    m_ui->titleLabel->setText(s.title);
-    m_ui->numberLabel->setText(s.number);
-    const bool internal = s.visibility == core::Visibility::Internal;
-    QLabel *badge = m_ui->visibilityBadgeLabel;
-    badge->setText(models::visibilityLabel(s.visibility));
-    badge->setToolTip(internal ? tr("Staff only: the device's code users do not see this ticket")
-                               : tr("The device's code users see this ticket"));
-    // Amber for internal, so that nobody answers an internal ticket as if the customer read it.
-    const QString sheet = internal ? u"QLabel { background-color: #f2b33d; color: #3b2600;"
-                                     " border-radius: 4px; padding: 2px 8px; font-weight: bold; }"_s
-                                   : u"QLabel { border: 1px solid palette(mid);"
-                                     " border-radius: 4px; padding: 1px 7px; }"_s;
-    if (badge->styleSheet() != sheet) // restyling is not free; most refills change other things
-        badge->setStyleSheet(sheet);
-    m_ui->visibilityValueLabel->setText(models::visibilityLabel(s.visibility));
-    m_ui->visibilityButton->setText(internal ? tr("Make public…") : tr("Make internal…"));
-}
-
-void DetailPane::fillEditors()
-{
-    const core::TicketSummary s = m_document->shownSummary();
-    QComboBox *priority = m_ui->priorityComboBox;
-    priority->setCurrentIndex(priority->findData(int(s.priority)));
-    m_ui->statusFlowWidget->setStatus(s.status);
-    m_ui->statusFlowWidget->setEditable(true);
-    m_ui->assignToMeButton->setEnabled(m_api->myId() != 0);
-    selectAssignee();
-}
-
-void DetailPane::rebuildAssigneeItems()
-{
-    QComboBox *combo = m_ui->assigneeComboBox;
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(tr("Unassigned"));
-    const models::StaffModel *staff = m_directory->staffModel();
-    auto *items = qobject_cast<QStandardItemModel *>(combo->model());
-    for (int row = 0; row < staff->rowCount(); ++row) {
-        const QModelIndex index = staff->index(row);
-        combo->addItem(index.data(Qt::DisplayRole).toString(),
-                       index.data(models::StaffModel::IdRole));
-        // Former staff stay visible (old tickets name them) but take no new tickets.
-        if (items && !index.data(models::StaffModel::ActiveRole).toBool())
-            items->item(combo->count() - 1)->setEnabled(false);
-    }
-    combo->lineEdit()->setModified(false);
-    if (m_document->isLoaded())
-        selectAssignee();
-}
-
-void DetailPane::selectAssignee()
-{
-    QComboBox *combo = m_ui->assigneeComboBox;
-    // Don't overwrite a name the user is typing.
-    if (combo->lineEdit()->hasFocus() && combo->lineEdit()->isModified())
+    const QJsonObject unsent = m_document->unsentChange();
+    // Italics on what shows the user's value rather than the server's, until it is confirmed.
+    m_header->markUnsent(unsent);
+    QLabel *label = m_ui->unsentLabel;
+    label->setVisible(!unsent.isEmpty());
+    if (unsent.isEmpty())
         return;
-    const core::TicketSummary s = m_document->shownSummary();
-    const int index = s.assigneeId ? combo->findData(*s.assigneeId) : 0;
-    combo->setCurrentIndex(index);
-    if (index < 0) // the staff list is not in yet
-        combo->setEditText(s.assigneeName);
-    combo->lineEdit()->setModified(false);
+    label->setText(tr("Waiting to be sent: %1. The server cannot be reached now; your change is "
+                      "kept and sent when it is back.")
+                       .arg(describeChange(unsent)));
+    QPalette palette = label->palette();
+    const widgets::BannerColors colors =
+        widgets::bannerColors(widgets::BannerTone::Warning, palette);
+    palette.setColor(QPalette::Window, colors.background);
+    palette.setColor(QPalette::WindowText, colors.text);
+    label->setPalette(palette);
+    label->setAutoFillBackground(true);
 }
 
 void DetailPane::fillAttachments()
@@ -279,49 +199,6 @@ void DetailPane::fillAttachments()
         return;
     m_attachmentIds = ids;
     m_ui->attachmentList->setAttachments(list);
-}
-
-void DetailPane::onPriorityActivated(int index)
-{
-    if (!m_document->isLoaded())
-        return;
-    const auto priority = core::Priority(m_ui->priorityComboBox->itemData(index).toInt());
-    if (priority != m_document->shownSummary().priority)
-        m_document->setPriority(priority);
-}
-
-void DetailPane::onAssigneeActivated(int index)
-{
-    if (!m_document->isLoaded() || index < 0)
-        return;
-    const QVariant data = m_ui->assigneeComboBox->itemData(index);
-    const std::optional<qint64> id =
-        data.isValid() ? std::optional<qint64>(data.toLongLong()) : std::nullopt;
-    m_ui->assigneeComboBox->lineEdit()->setModified(false);
-    if (id != m_document->shownSummary().assigneeId)
-        m_document->setAssignee(id);
-}
-
-void DetailPane::onAssigneeEditingFinished()
-{
-    // Leaving the field without picking (Return or the popup) shows the assignee again:
-    // moving focus away never assigns anybody. Checked after the key that ended the edit
-    // was handled, since Return finishes editing before the combo box activates the name.
-    QTimer::singleShot(0, this, [this] {
-        QComboBox *combo = m_ui->assigneeComboBox;
-        if (m_document->isLoaded() && !combo->lineEdit()->hasFocus() &&
-            combo->currentText() != combo->itemText(combo->currentIndex())) {
-            combo->lineEdit()->setModified(false);
-            selectAssignee();
-        }
-    });
-}
-
-void DetailPane::onAssignToMe()
-{
-    const qint64 me = m_api->myId();
-    if (m_document->isLoaded() && me != 0 && m_document->shownSummary().assigneeId != me)
-        m_document->setAssignee(me);
 }
 
 void DetailPane::onVisibilityClicked()
@@ -374,12 +251,6 @@ QString DetailPane::describeChange(const QJsonObject &change) const
     if (const auto v = core::parseVisibility(change.value(u"visibility").toString()))
         parts.append(tr("visibility: %1").arg(models::visibilityLabel(*v)));
     return parts.join(tr(", ", "list separator"));
-}
-
-void DetailPane::onBusyChanged(bool busy)
-{
-    // The editors stay usable: the document queues edits made while one is in flight.
-    m_ui->busyLabel->setVisible(busy);
 }
 
 void DetailPane::onDocumentError(const client::ApiError &error)

@@ -3,7 +3,6 @@
 #include "core/types.h"
 
 #include <QList>
-#include <QPair>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
@@ -21,13 +20,14 @@ class Directory;
 class TicketDocument;
 } // namespace models
 class AttachmentTransfers;
+class TicketHeaderWidget;
+class TicketInfoWidget;
 
-// The upper half of the ticket detail: title, number and visibility badge; the status
-// flow; priority editor; assignee picker (type to search, "assign to me"); visibility
-// switch (with confirmation); how the ticket was assigned; device and customer card;
-// description and the flow's form fields; rating; attachments (download/open, upload by
-// button or drag and drop, with progress). Shows whatever the TicketDocument holds and
-// sends the user's edits through it; a stale edit shows the conflict banner.
+// The upper half of the ticket detail, scrolling: the header (TicketHeaderWidget: title,
+// status flow, editors), the read-only sections (TicketInfoWidget: device and customer,
+// description, form fields, rating) and the attachments (download/open, upload by button
+// or drag and drop, with progress). Shows whatever the TicketDocument holds; asks before
+// a visibility change; a stale edit shows the conflict banner, an unsent one says so.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
@@ -52,28 +52,14 @@ Q_SIGNALS:
     void customerTicketsRequested(qint64 customerId);
 
 private:
-    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void applyMutedColors();
     void refill();
-    void fillHeader();
-    void fillEditors();
     void fillUnsent();
-    void fillAssignmentInfo();
-    void fillDeviceAndCustomer();
-    void fillFields();
-    void fillRating();
     void fillAttachments();
-    void rebuildAssigneeItems();
-    void selectAssignee();
 
-    void onPriorityActivated(int index);
-    void onAssigneeActivated(int index);
-    void onAssigneeEditingFinished();
-    void onAssignToMe();
     void onVisibilityClicked();
     void onConflict(const QJsonObject &change);
-    void onBusyChanged(bool busy);
     void onDocumentError(const client::ApiError &error);
     QString describeChange(const QJsonObject &change) const;
     bool confirm(const QString &title, const QString &text);
@@ -87,12 +73,11 @@ private:
     models::Directory *m_directory;
     client::ApiClient *m_api;
 
+    TicketHeaderWidget *m_header;
+    TicketInfoWidget *m_info;
     qint64 m_shownTicketId = 0;
     // Uploaded here but not yet in the document (the attachment.created event follows).
     QList<core::Attachment> m_uploaded;
-    // What the form-fields section shows, to rebuild it only when it changed.
-    QList<QPair<QString, QString>> m_fieldRows;
-    QString m_fieldsTitle;
     // The attachment ids the list shows, to hand it a new list only when it changed.
     QStringList m_attachmentIds;
     AttachmentTransfers *m_transfers;

@@ -71,9 +71,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_conversation->setObjectName(u"conversationTabs"_s);
     m_ui->detailSplitter->addWidget(m_detail);
     m_ui->detailSplitter->addWidget(m_conversation);
-    m_ui->detailSplitter->setStretchFactor(0, 1);
-    m_ui->detailSplitter->setStretchFactor(1, 1);
-    m_ui->detailSplitter->setSizes({500, 420});
+    // The conversation gets the larger share: on a small screen the newest message must fit
+    // whole, while the ticket's details above scroll.
+    m_ui->detailSplitter->setStretchFactor(0, 2);
+    m_ui->detailSplitter->setStretchFactor(1, 3);
+    m_ui->detailSplitter->setSizes({420, 500});
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 3);
     m_ui->mainSplitter->setStretchFactor(2, 2);
@@ -145,6 +147,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             &SidebarController::showCustomerTickets);
     connect(m_conversation, &ConversationTabs::attachmentRequested, m_detail,
             &DetailPane::downloadAttachment);
+    connect(m_conversation, &ConversationTabs::leaveRequested, this,
+            [this] { m_ui->ticketTableView->setFocus(Qt::ShortcutFocusReason); });
 
     setUpActions();
     setUpLanguageMenu();

@@ -1,6 +1,6 @@
 // The ticket detail pane against a real server: what it shows (as plain text) and that the
 // user's edits, uploads and downloads arrive on the server, including a stale edit.
-#include "detailpane.h"
+#include "detailpanefixture.h"
 
 #include "client/apiclient.h"
 #include "models/directory.h"
@@ -19,6 +19,8 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -30,105 +32,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Everything a pane needs, signed in as anna, on a fresh demo server.
-struct Session {
-    explicit Session(const testsupport::TestServer::Options &options)
-        : server(options)
-        , http(server.baseUrl())
-        , api(&nam)
-        , directory(&api)
-        , document(&api)
-    {}
-    testsupport::TestServer server;
-    testsupport::ApiClient http;
-    QNetworkAccessManager nam;
-    client::ApiClient api;
-    models::Directory directory;
-    models::TicketDocument document;
-    guitest::ScriptedDialogs dialogs;
-    std::unique_ptr<DetailPane> pane;
-};
+using namespace detailpanetest;
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
-{
-    return QTest::qWaitFor(condition, timeoutMs);
-}
-
-// With TICKET_SCREENSHOT_DIR set, keeps a picture of the widget there for a look.
-void keepPicture(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("TICKET_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) {
-        EXPECT_TRUE(widget->grab().save(QDir(folder).filePath(name)));
-    }
-}
-
-class DetailPaneTest : public ::testing::Test
-{
-protected:
-    void SetUp() override { start({}); }
-
-    void start(const testsupport::TestServer::Options &options)
-    {
-        s.reset();
-        s = std::make_unique<Session>(options);
-        ASSERT_TRUE(s->server.isRunning()) << s->server.output().toStdString();
-        ASSERT_FALSE(s->http.loginStaff(u"anna"_s).isEmpty());
-        s->api.setBaseUrl(QUrl(s->server.baseUrl()));
-        QSignalSpy loggedIn(s->api.login(u"anna"_s, u"demo"_s), &client::ApiJob::finished);
-        ASSERT_TRUE(loggedIn.wait(10000));
-        ASSERT_TRUE(loggedIn.first().first().value<client::ApiResult>().ok());
-        ASSERT_NE(s->api.myId(), 0);
-        s->directory.load();
-        ASSERT_TRUE(waitFor([this] { return s->directory.isLoaded(); }));
-        s->pane = std::make_unique<DetailPane>(&s->document, &s->directory, &s->api);
-        Dialogs::install(s->pane.get(), &s->dialogs);
-        s->pane->resize(700, 900);
-        s->pane->show();
-    }
-
-    template <typename T> T *child(const char *name)
-    {
-        T *w = s->pane->findChild<T *>(QLatin1String(name));
-        EXPECT_NE(w, nullptr) << name;
-        return w;
-    }
-
-    void open(qint64 id)
-    {
-        s->document.open(id);
-        ASSERT_TRUE(waitFor([&] { return s->document.isLoaded(); }));
-    }
-
-    // Waits until the document is idle again (its edit answered).
-    bool settled()
-    {
-        return waitFor([this] { return !s->document.isBusy(); }) && (QTest::qWait(50), true);
-    }
-
-    QJsonObject onServer(qint64 id) { return s->http.get(u"/tickets/%1"_s.arg(id)).object(); }
-
-    qint64 newTicket(const QString &title)
-    {
-        // Unassigned (no fleet rule): the tests start from "Unassigned".
-        const QJsonObject t = testsupport::createTicket(
-            s->http, title,
-            {{u"deviceId"_s, testsupport::demoDeviceId(0)}, {u"assigneeId"_s, QJsonValue::Null}});
-        EXPECT_FALSE(t.isEmpty());
-        return t.value(u"id"_s).toInteger();
-    }
-
-    QJsonObject staffMember(const QString &login)
-    {
-        for (const QJsonValue &v : s->http.get(u"/staff"_s).items()) {
-            if (v.toObject().value(u"login"_s).toString() == login)
-                return v.toObject();
-        }
-        return {};
-    }
-
-    std::unique_ptr<Session> s;
-};
+class DetailPaneTest : public DetailPaneFixture
+{};
 
 TEST_F(DetailPaneTest, ShowsTicketContentAsPlainText)
 {
@@ -235,9 +142,10 @@ TEST_F(DetailPaneTest, AssignToMe)
     QTest::mouseClick(child<QPushButton>("assignToMeButton"), Qt::LeftButton);
     ASSERT_TRUE(settled());
     EXPECT_EQ(onServer(id).value(u"assigneeId"_s).toInteger(), s->api.myId());
-    EXPECT_TRUE(child<QComboBox>("assigneeComboBox")
-                    ->currentText()
-                    .startsWith(s->directory.staffName(s->api.myId())));
+    auto *combo = child<QComboBox>("assigneeComboBox");
+    EXPECT_TRUE(waitFor([&] {
+        return combo->currentText().startsWith(s->directory.staffName(s->api.myId()));
+    })) << combo->currentText().toStdString();
 }
 
 TEST_F(DetailPaneTest, VisibilityChangesOnlyWhenConfirmed)
@@ -269,7 +177,7 @@ TEST_F(DetailPaneTest, StatusFlowClickSetsTheStatus)
     QTest::mouseClick(flow, Qt::LeftButton, {}, QPoint(flow->width() * 3 / 10, flow->height() / 2));
     ASSERT_TRUE(settled());
     EXPECT_EQ(onServer(id).value(u"status"_s).toString(), u"open"_s);
-    EXPECT_EQ(flow->status(), core::Status::Open);
+    EXPECT_TRUE(waitFor([&] { return flow->status() == core::Status::Open; }));
 }
 
 TEST_F(DetailPaneTest, StaleEditShowsTheBannerAndReapplyKeepsOurChange)
@@ -406,13 +314,14 @@ TEST_F(DetailPaneTest, RendersADemoTicket)
     EXPECT_TRUE(child<QWidget>("ratingGroupBox")->isVisible());
     EXPECT_TRUE(child<QWidget>("fieldsGroupBox")->isVisible());
     EXPECT_FALSE(child<QLabel>("customerLabel")->text().isEmpty());
-    QTest::qWait(100);
     const QPixmap picture = s->pane->grab();
     EXPECT_EQ(picture.size(), QSize(700, 900));
     keepPicture(s->pane.get(), u"detailpane.png"_s);
-    // A small window scrolls instead of squeezing.
+    // A small window scrolls (down, never sideways) instead of squeezing.
     s->pane->resize(420, 520);
-    QTest::qWait(100);
+    auto *scroll = child<QScrollArea>("scrollArea");
+    EXPECT_TRUE(waitFor([&] { return scroll->verticalScrollBar()->maximum() > 0; }));
+    EXPECT_EQ(scroll->horizontalScrollBar()->maximum(), 0);
     keepPicture(s->pane.get(), u"detailpane-small.png"_s);
 }
 

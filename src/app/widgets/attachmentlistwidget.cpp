@@ -40,6 +40,40 @@ QStringList localFiles(const QMimeData *mime)
 
 } // namespace
 
+QSize AttachmentListWidget::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    int buttons = 0;
+    for (const QWidget *b :
+         {m_ui->addAttachmentButton, m_ui->openAttachmentButton, m_ui->saveAttachmentButton})
+        buttons = qMax(buttons, b->sizeHint().width());
+    size.setWidth(qMax(buttons, m_ui->attachmentTreeWidget->minimumSizeHint().width()));
+    return size;
+}
+
+void AttachmentListWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeButtons();
+}
+
+void AttachmentListWidget::arrangeButtons()
+{
+    // In a row where they fit (German labels are long), else one under the other: never cut.
+    QBoxLayout *row = m_ui->buttonLayout;
+    int needed = 0;
+    for (const QWidget *b :
+         {m_ui->addAttachmentButton, m_ui->openAttachmentButton, m_ui->saveAttachmentButton})
+        needed += b->sizeHint().width() + row->spacing();
+    const bool narrow = width() < needed;
+    if ((row->direction() == QBoxLayout::TopToBottom) == narrow)
+        return;
+    row->setDirection(narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    for (QWidget *b :
+         {m_ui->addAttachmentButton, m_ui->openAttachmentButton, m_ui->saveAttachmentButton})
+        row->setAlignment(b, narrow ? Qt::AlignLeft : Qt::Alignment());
+}
+
 AttachmentListWidget::AttachmentListWidget(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AttachmentListWidget>())

@@ -33,6 +33,9 @@ public:
     void setTransferProgress(const QString &label, qint64 done, qint64 total);
     void finishTransfer();
 
+    // Narrow enough for a small window: the buttons go one under the other then.
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void filesDropped(const QStringList &paths);
     void uploadRequested(const QStringList &paths);
@@ -44,11 +47,13 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void addFiles();
     void requestDownload(bool open);
     void updateButtons();
+    void arrangeButtons();
     void applyHintColor();
     QIcon iconFor(const core::Attachment &attachment) const;
 

@@ -339,6 +339,16 @@ void PostDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(l.card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
 
+    if (option.state & QStyle::State_HasFocus) {
+        // The keyboard's place in the list: a ring around the card, apart from its border,
+        // so that it reads in every mode and is not taken for a selection or an error.
+        QPen ring(pal.color(QPalette::Highlight), 2);
+        ring.setStyle(Qt::DashLine);
+        painter->setPen(ring);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(l.card).adjusted(-2.5, -2.5, 2.5, 2.5), 10, 10);
+    }
+
     if (!l.badge.isEmpty()) {
         const QColor badgeFill = border;
         painter->setPen(Qt::NoPen);

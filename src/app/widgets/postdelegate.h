@@ -7,7 +7,8 @@ class QListView;
 // Paints the rows of a models::PostListModel. Messenger: chat bubbles, staff on the right
 // in a blue tint, the customer's code user on the left. Notes: full-width amber cards
 // marked "Staff only", so that an internal note is never mistaken for a reply. Bodies
-// are plain text, wrapped to the view's width; never interpreted as markup.
+// are plain text, wrapped to the view's width; never interpreted as markup. The current
+// row of a focused list has a dashed ring around its card.
 class PostDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

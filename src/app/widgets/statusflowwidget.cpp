@@ -12,6 +12,7 @@
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 #include <QToolTip>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,7 @@ namespace {
 constexpr int StepCount = core::StatusCount;
 constexpr qreal Margin = 1.0; // room for the outline's antialiasing
 constexpr qreal Gap = 3.0;    // between a chevron's tip and the next one's notch
+constexpr int RowGap = 4;     // between two rows of steps
 
 qreal arrowDepth(qreal height)
 {
@@ -44,7 +46,9 @@ StatusFlowWidget::StatusFlowWidget(QWidget *parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setAccessibleName(tr("Ticket status"));
     updateAccessibleDescription();
 }
@@ -58,6 +62,7 @@ void StatusFlowWidget::setStatus(core::Status status)
     m_status = status;
     // Keyboard focus starts again from the new current step.
     m_focusStep = -1;
+    updateGeometry(); // the labels changed (check marks, bold): so may the rows
     updateHoverCursor();
     updateAccessibleDescription();
     update();
@@ -75,38 +80,90 @@ void StatusFlowWidget::setEditable(bool editable)
     update();
 }
 
+int StatusFlowWidget::rowHeight() const
+{
+    return qMax(34, fontMetrics().height() + 14);
+}
+
+QString StatusFlowWidget::labelFor(int step) const
+{
+    const QString label = models::statusLabel(statusOf(step));
+    // Done steps carry a check mark, so that they do not rely on colour alone.
+    return step < int(m_status) ? tr("\u2713 %1").arg(label) : label;
+}
+
+QFont StatusFlowWidget::fontFor(int step) const
+{
+    QFont f = font();
+    f.setBold(step == int(m_status));
+    return f;
+}
+
+int StatusFlowWidget::stepWidth() const
+{
+    int widest = 0;
+    for (int step = 0; step < StepCount; ++step)
+        widest = qMax(widest, QFontMetrics(fontFor(step)).horizontalAdvance(labelFor(step)));
+    // The label's room in a step (see labelRect) and its 4 px of air.
+    const qreal a = arrowDepth(rowHeight() - 2 * Margin);
+    return widest + int(std::ceil(a + Gap)) + 6;
+}
+
+int StatusFlowWidget::columnsFor(int width) const
+{
+    return qBound(1, int((width - 2 * Margin) / stepWidth()), StepCount);
+}
+
 QSize StatusFlowWidget::sizeHint() const
 {
-    const int height = qMax(34, fontMetrics().height() + 14);
-    return {StepCount * 110, height};
+    return {StepCount * qMax(110, stepWidth()), rowHeight()};
 }
 
 QSize StatusFlowWidget::minimumSizeHint() const
 {
-    int widest = 0;
-    for (int step = 0; step < StepCount; ++step)
-        widest = qMax(widest, fontMetrics().horizontalAdvance(models::statusLabel(statusOf(step))));
-    const int height = qMax(28, fontMetrics().height() + 8);
-    // Labels may elide below this, but each step keeps room for a few letters and its arrow.
-    const int step =
-        qMin(widest, fontMetrics().averageCharWidth() * 5) + int(arrowDepth(height)) * 2;
-    return {StepCount * step, height};
+    // One step per row at the least: each label stays whole.
+    return {stepWidth() + int(2 * Margin), rowHeight()};
+}
+
+bool StatusFlowWidget::hasHeightForWidth() const
+{
+    return true;
+}
+
+int StatusFlowWidget::heightForWidth(int width) const
+{
+    const int columns = columnsFor(width);
+    const int rows = (StepCount + columns - 1) / columns;
+    return rows * rowHeight() + (rows - 1) * RowGap;
+}
+
+bool StatusFlowWidget::labelsFit() const
+{
+    for (int step = 0; step < StepCount; ++step) {
+        if (QFontMetricsF(fontFor(step)).horizontalAdvance(labelFor(step)) >
+            labelRect(step).width() - 4)
+            return false;
+    }
+    return true;
 }
 
 QRectF StatusFlowWidget::stepRect(int step) const
 {
-    const qreal band = (width() - 2 * Margin) / StepCount;
-    return {Margin + step * band, Margin, band, height() - 2 * Margin};
+    const int columns = columnsFor(width());
+    const qreal band = (width() - 2 * Margin) / columns;
+    const int row = step / columns;
+    const int column = step % columns;
+    return {Margin + column * band, Margin + row * (rowHeight() + RowGap), band,
+            rowHeight() - 2 * Margin};
 }
 
 int StatusFlowWidget::stepAt(const QPoint &pos) const
 {
-    if (!rect().contains(pos))
-        return -1;
-    const qreal band = (width() - 2 * Margin) / StepCount;
-    if (band <= 0)
-        return -1;
-    return qBound(0, int((pos.x() - Margin) / band), StepCount - 1);
+    for (int step = 0; step < StepCount; ++step) {
+        if (stepRect(step).contains(pos))
+            return step;
+    }
+    return -1;
 }
 
 bool StatusFlowWidget::isReachable(int step) const
@@ -129,7 +186,9 @@ QPainterPath StatusFlowWidget::chevron(int step) const
     const qreal bottom = band.bottom();
     const qreal mid = band.center().y();
     const qreal left = band.left();
-    const bool last = step == StepCount - 1;
+    const int columns = columnsFor(width());
+    // The last step of a row points no further than its own band.
+    const bool last = step == StepCount - 1 || step % columns == columns - 1;
     const qreal right = last ? band.right() - a : band.right() - Gap;
 
     QPainterPath path;
@@ -174,20 +233,17 @@ void StatusFlowWidget::paintEvent(QPaintEvent *)
         QColor fill = base;
         QColor outline = widgets::mixColors(base, text, 0.35);
         QColor labelColor = text;
-        QFont font = this->font();
-        QString label = models::statusLabel(statusOf(step));
+        const QFont font = fontFor(step);
+        const QString label = labelFor(step);
 
         if (step == currentStep) {
             fill = current;
             outline = current.darker(115);
             labelColor = textOn(current);
-            font.setBold(true);
         } else if (step < currentStep) {
-            // Done: a tint of the current colour, with a check mark so it does not rely
-            // on colour alone.
+            // Done: a tint of the current colour (and a check mark, see labelFor).
             fill = widgets::mixColors(base, current, 0.22);
             outline = widgets::mixColors(base, current, 0.55);
-            label = tr("\u2713 %1").arg(label);
         }
         if (m_editable && step != currentStep) {
             if (!reachable) {
@@ -205,8 +261,9 @@ void StatusFlowWidget::paintEvent(QPaintEvent *)
         painter.drawPath(path);
 
         const QRectF textRect = labelRect(step);
-        // Long words ("Geschlossen") shrink a little before they are elided. Fonts come in
-        // points or pixels, depending on the platform.
+        // Steps wrap before a label is cut (see columnsFor); should a label still not fit
+        // (a squeezed widget), it shrinks a little before it is elided. Fonts come in points
+        // or pixels, depending on the platform.
         QFont fitted = font;
         const bool points = font.pointSizeF() > 0;
         const qreal full = points ? font.pointSizeF() : qreal(font.pixelSize());

@@ -8,6 +8,7 @@ class QPainterPath;
 
 // The status bar the product is known for: new → open → waiting → resolved → closed as a
 // row of chevron steps, the current step highlighted, the steps behind it marked done.
+// Where the width is short, the steps wrap onto a second row instead of eliding.
 // Staff use it as a control: click a step (or move with Left/Right and press Space/Enter)
 // to request that status; steps the status flow does not allow from here are greyed
 // out and do nothing. Painted by hand; follows the palette (light and dark).
@@ -28,6 +29,11 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // Narrow: the steps wrap onto more rows rather than cutting their labels.
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
+    // Every step's label is shown in full (not elided) at the current size.
+    bool labelsFit() const;
 
 Q_SIGNALS:
     // The user asked for `status` (a legal transition from the current one).
@@ -42,6 +48,13 @@ protected:
     bool event(QEvent *event) override; // tooltips per step
 
 private:
+    int rowHeight() const;
+    // The width every step needs to show its label whole (done ones with a check mark, the
+    // current one bold).
+    int stepWidth() const;
+    int columnsFor(int width) const;
+    QString labelFor(int step) const;
+    QFont fontFor(int step) const;
     int stepAt(const QPoint &pos) const;
     QRectF stepRect(int step) const;
     bool isReachable(int step) const;
