@@ -19,6 +19,7 @@
 #include "statistics/statisticsview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -582,7 +583,12 @@ TEST_F(StatisticsViewTest, EscapeAndCtrlWCloseTheWindow)
         c.window->showStatistics();
         StatisticsView *view = c.window->statisticsView();
         ASSERT_NE(view, nullptr);
-        ASSERT_TRUE(QTest::qWaitForWindowActive(view));
+        // Window shortcuts go to the active window (the main window may take activation
+        // back right after the statistics opened).
+        ASSERT_TRUE(waitFor([view] {
+            view->activateWindow();
+            return QApplication::activeWindow() == view;
+        }));
         auto *table = child<QTableView>(view, "breakdownTableView");
         table->setFocus();
         QTest::keyClick(table, keys.key(), keys.keyboardModifiers());
