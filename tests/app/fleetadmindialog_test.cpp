@@ -380,6 +380,13 @@ TEST_F(FleetAdminDialogTest, RendersOnSmallAndLargeScreens)
             selectFleet(d, Nord);
             auto *rules = d->findChild<QTreeWidget *>(u"ruleTree"_s);
             rules->expandAll();
+            // As it opens (fleets-LANG.png), then on a small and a large screen.
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(d));
+            if (!folder.isEmpty()) {
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                EXPECT_TRUE(
+                    d->grab().save(QDir(folder).filePath(u"fleets-%1.png"_s.arg(language))));
+            }
             for (const QSize size : {QSize(1024, 640), QSize(1600, 1000)}) {
                 d->resize(size);
                 ASSERT_TRUE(QTest::qWaitForWindowExposed(d));
