@@ -11,6 +11,7 @@
 #include "statistics/statisticsexport.h"
 #include "statistics/statisticsfigures.h"
 #include "statistics/statisticsfilters.h"
+#include "statistics/statisticsperiod.h"
 #include "widgets/messagebanner.h"
 
 #include <QDateTime>
@@ -69,12 +70,9 @@ StatisticsView::StatisticsView(client::ApiClient *api, models::Directory *direct
         m_breakdown.get(), m_ui->breakdownTableView, m_ui->dimensionComboBox, m_ui->sortComboBox,
         m_charts, this);
     setUpLowRatingsTable();
-    // The locale's short date, but with the whole year: "3/1/01" reads as anything.
-    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!dateFormat.contains(u"yyyy"_s))
-        dateFormat.replace(u"yy"_s, u"yyyy"_s);
-    m_ui->fromDateEdit->setDisplayFormat(dateFormat);
-    m_ui->toDateEdit->setDisplayFormat(dateFormat);
+    m_period = std::make_unique<statistics::StatisticsPeriod>(
+        m_ui->periodComboBox, m_ui->fromDateEdit, m_ui->periodDashLabel, m_ui->toDateEdit,
+        m_ui->periodRangeLabel);
 
     m_ui->emptyHintLabel->setForegroundRole(QPalette::PlaceholderText);
 
@@ -156,22 +154,7 @@ StatisticsView::~StatisticsView()
 
 void StatisticsView::onPeriodChanged()
 {
-    const auto preset =
-        models::RatingStatsQuery::Preset(std::max(0, m_ui->periodComboBox->currentIndex()));
-    const bool custom = preset == models::RatingStatsQuery::Preset::Custom;
-    if (!custom && !m_restoring) {
-        // A custom period starts from the preset chosen last.
-        const models::RatingStatsQuery q =
-            models::RatingStatsQuery::forPreset(preset, QDate::currentDate());
-        const QSignalBlocker blockFrom(m_ui->fromDateEdit);
-        const QSignalBlocker blockTo(m_ui->toDateEdit);
-        m_ui->fromDateEdit->setDate(q.from);
-        m_ui->toDateEdit->setDate(q.to.addDays(-1));
-    }
-    m_ui->fromDateEdit->setVisible(custom);
-    m_ui->periodDashLabel->setVisible(custom);
-    m_ui->toDateEdit->setVisible(custom);
-    m_ui->periodRangeLabel->setVisible(!custom);
+    m_period->update(m_restoring);
     scheduleRefresh();
 }
 
@@ -183,10 +166,7 @@ void StatisticsView::scheduleRefresh()
 
 models::RatingStatsQuery StatisticsView::currentQuery() const
 {
-    const auto preset =
-        models::RatingStatsQuery::Preset(std::max(0, m_ui->periodComboBox->currentIndex()));
-    models::RatingStatsQuery q = models::RatingStatsQuery::forPreset(
-        preset, QDate::currentDate(), m_ui->fromDateEdit->date(), m_ui->toDateEdit->date());
+    models::RatingStatsQuery q = m_period->query();
     m_filters->applyTo(q);
     return q;
 }
@@ -268,9 +248,7 @@ void StatisticsView::saveState() const
     s->setValue(u"statistics/breakdownSplitter"_s, m_ui->breakdownSplitter->saveState());
     s->setValue(u"statistics/lowRatingsHeader"_s,
                 m_ui->lowRatingsTableView->horizontalHeader()->saveState());
-    s->setValue(u"statistics/period"_s, m_ui->periodComboBox->currentIndex());
-    s->setValue(u"statistics/customFrom"_s, m_ui->fromDateEdit->date());
-    s->setValue(u"statistics/customTo"_s, m_ui->toDateEdit->date());
+    m_period->saveState(*s);
     m_breakdownSection->saveState(*s);
 }
 
@@ -291,12 +269,7 @@ void StatisticsView::restoreState()
         m_ui->breakdownSplitter->setSizes({760, 520});
     m_ui->lowRatingsTableView->horizontalHeader()->restoreState(
         s->value(u"statistics/lowRatingsHeader"_s).toByteArray());
-    const QDate today = QDate::currentDate();
-    m_ui->fromDateEdit->setDate(s->value(u"statistics/customFrom"_s, today.addDays(-29)).toDate());
-    m_ui->toDateEdit->setDate(s->value(u"statistics/customTo"_s, today).toDate());
-    // 30 days unless chosen otherwise: the server's default period.
-    m_ui->periodComboBox->setCurrentIndex(std::clamp(s->value(u"statistics/period"_s, 1).toInt(), 0,
-                                                     m_ui->periodComboBox->count() - 1));
+    m_period->restoreState(*s);
     m_breakdownSection->restoreState(*s);
     m_restoring = false;
 }

@@ -27,15 +27,15 @@ class StatisticsBreakdown;
 class StatisticsExport;
 class StatisticsFigures;
 class StatisticsFilters;
+class StatisticsPeriod;
 } // namespace statistics
 
 // What code users think of the service: the period picker and filters, the headline
 // figures against the previous period, the histogram of stars, the trend of the average,
 // the figures per staff member (category, fleet, template, customer) and the low ratings with
-// their comments. The parts are classes of their own: the charts
-// (statistics::StatisticsCharts, the only QtCharts user), the headline figures, the filter
-// boxes and the exports (CSV, PNG, PDF report); this class wires them to the models of
-// src/models and the form. Layout and choices persist in the settings. Esc and Ctrl+W
+// their comments. The parts are classes of their own in namespace statistics (charts,
+// figures, period, filters, breakdown, exports, PDF report); this class wires them to the
+// models of src/models and the form. Layout and choices persist in the settings. Esc and Ctrl+W
 // close the window.
 class StatisticsView final : public QWidget
 {
@@ -104,6 +104,7 @@ private:
     statistics::StatisticsCharts *m_charts = nullptr;
     statistics::StatisticsBreakdown *m_breakdownSection = nullptr;
     std::unique_ptr<statistics::StatisticsFigures> m_figures;
+    std::unique_ptr<statistics::StatisticsPeriod> m_period;
     std::unique_ptr<statistics::StatisticsFilters> m_filters;
     std::unique_ptr<statistics::StatisticsExport> m_export;
     QTimer *m_refreshTimer = nullptr;
