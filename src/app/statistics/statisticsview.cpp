@@ -14,7 +14,6 @@
 #include "statistics/statisticsperiod.h"
 #include "widgets/messagebanner.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,12 +22,11 @@
 #include <QMenu>
 #include <QSettings>
 #include <QShortcut>
-#include <QTimeZone>
+#include <QTime>
 #include <QTimer>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-using models::Dimension;
 using statistics::Chart;
 
 namespace {
