@@ -389,18 +389,6 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <source>Flow &amp;rules</source>
-        <translation>&amp;Regeln je Vorgang</translation>
-    </message>
-    <message>
-        <source>Tickets of a flow go only to the members ticked under it. A flow with nobody ticked goes to all members.</source>
-        <translation>Tickets eines Vorgangs gehen nur an die darunter angehakten Mitglieder. Ist niemand angehakt, gehen sie an alle Mitglieder.</translation>
-    </message>
-    <message>
-        <source>Flow and members</source>
-        <translation>Vorgang und Mitglieder</translation>
-    </message>
-    <message>
         <source>Goes to</source>
         <translation>Geht an</translation>
     </message>
@@ -513,6 +501,18 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
     <message>
         <source>Absen&amp;t from:</source>
         <translation>Abwesend a&amp;b:</translation>
+    </message>
+    <message>
+        <source>Category &amp;rules</source>
+        <translation>&amp;Regeln je Kategorie</translation>
+    </message>
+    <message>
+        <source>Tickets of a category go only to the members ticked under it. A category with nobody ticked goes to all members.</source>
+        <translation>Tickets einer Kategorie gehen nur an die darunter angehakten Mitglieder. Ist niemand angehakt, gehen sie an alle Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Category and members</source>
+        <translation>Kategorie und Mitglieder</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1801,18 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Satisfied</source>
         <translation>Zufrieden</translation>
     </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <extracomment>An average or share and the number of ratings it rests on</extracomment>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n rating(s): too few to go by</source>
+        <translation>
+            <numerusform>Nur %n Bewertung: zu wenige, um sich darauf zu stützen</numerusform>
+            <numerusform>Nur %n Bewertungen: zu wenige, um sich darauf zu stützen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>models::HistoryModel</name>
@@ -2060,10 +2072,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>Verlauf ab</translation>
     </message>
     <message>
-        <source>Low rating given</source>
-        <translation>Schlechte Bewertung am</translation>
-    </message>
-    <message>
         <source>Stars</source>
         <translation>Sterne</translation>
     </message>
@@ -2082,6 +2090,11 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Credited to</source>
         <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Low rating given (%1)</source>
+        <extracomment>Heading of the column of times; %1 names the time zone (&quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Schlechte Bewertung am (Zeitzone %1)</translation>
     </message>
 </context>
 <context>
@@ -2125,10 +2138,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>Kunde</translation>
     </message>
     <message>
-        <source>Flow</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2147,6 +2156,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Your change is waiting to be sent.</source>
         <translation>Ihre Änderung wartet darauf, gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2247,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>%1 ★: %n Bewertung</numerusform>
             <numerusform>%1 ★: %n Bewertungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (n = %1)</source>
+        <translation> (n = %1)</translation>
     </message>
 </context>
 <context>

@@ -389,18 +389,6 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <source>Flow &amp;rules</source>
-        <translation>Flow &amp;rules</translation>
-    </message>
-    <message>
-        <source>Tickets of a flow go only to the members ticked under it. A flow with nobody ticked goes to all members.</source>
-        <translation>Tickets of a flow go only to the members ticked under it. A flow with nobody ticked goes to all members.</translation>
-    </message>
-    <message>
-        <source>Flow and members</source>
-        <translation>Flow and members</translation>
-    </message>
-    <message>
         <source>Goes to</source>
         <translation>Goes to</translation>
     </message>
@@ -513,6 +501,18 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
     <message>
         <source>Absen&amp;t from:</source>
         <translation>Absen&amp;t from:</translation>
+    </message>
+    <message>
+        <source>Category &amp;rules</source>
+        <translation>Category &amp;rules</translation>
+    </message>
+    <message>
+        <source>Tickets of a category go only to the members ticked under it. A category with nobody ticked goes to all members.</source>
+        <translation>Tickets of a category go only to the members ticked under it. A category with nobody ticked goes to all members.</translation>
+    </message>
+    <message>
+        <source>Category and members</source>
+        <translation>Category and members</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1801,18 @@ The desktop backoffice for service tickets.</translation>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <extracomment>An average or share and the number of ratings it rests on</extracomment>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n rating(s): too few to go by</source>
+        <translation>
+            <numerusform>Only %n rating: too few to go by</numerusform>
+            <numerusform>Only %n ratings: too few to go by</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>models::HistoryModel</name>
@@ -2060,10 +2072,6 @@ The desktop backoffice for service tickets.</translation>
         <translation>Trend from</translation>
     </message>
     <message>
-        <source>Low rating given</source>
-        <translation>Low rating given</translation>
-    </message>
-    <message>
         <source>Stars</source>
         <translation>Stars</translation>
     </message>
@@ -2082,6 +2090,11 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Credited to</source>
         <translation>Credited to</translation>
+    </message>
+    <message>
+        <source>Low rating given (%1)</source>
+        <extracomment>Heading of the column of times; %1 names the time zone (&quot;Europe/Berlin&quot;)</extracomment>
+        <translation>Low rating given (%1)</translation>
     </message>
 </context>
 <context>
@@ -2125,10 +2138,6 @@ The desktop backoffice for service tickets.</translation>
         <translation>Customer</translation>
     </message>
     <message>
-        <source>Flow</source>
-        <translation>Flow</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2147,6 +2156,10 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Your change is waiting to be sent.</source>
         <translation>Your change is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2247,10 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>%1 ★: %n rating</numerusform>
             <numerusform>%1 ★: %n ratings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (n = %1)</source>
+        <translation> (n = %1)</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 
 #include "labels.h"
 
+#include <QBrush>
+#include <QGuiApplication>
 #include <QHash>
 #include <QLocale>
+#include <QPalette>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -46,8 +49,23 @@ void BreakdownModel::fill()
     // Every answer and every dimension is a different list: a reset is what views expect.
     beginResetModel();
     m_rows = m_all[size_t(m_dimension)];
-    sortRows();
+    sortRows(m_rows);
     endResetModel();
+}
+
+QList<BreakdownRow> BreakdownModel::rowsFor(Dimension dimension) const
+{
+    if (dimension == m_dimension)
+        return m_rows;
+    QList<BreakdownRow> rows = m_all[size_t(dimension)];
+    sortRows(rows);
+    return rows;
+}
+
+QString BreakdownModel::withCount(const QString &figure, int count)
+{
+    //: An average or share and the number of ratings it rests on
+    return tr("%1 (n = %2)").arg(figure, QLocale().toString(count));
 }
 
 QString BreakdownModel::nameAt(int row) const
@@ -77,6 +95,19 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    const bool few = hasFewRatings(r);
+    if (role == FewRatingsRole)
+        return few;
+    const bool figure = index.column() == AverageColumn || index.column() == SatisfiedColumn;
+    if (few && figure) {
+        // Too few ratings to go by: light, with the count beside it.
+        // (A model test runs without a GUI application, and so without a palette.)
+        if (role == Qt::ForegroundRole &&
+            qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
+        if (role == Qt::ToolTipRole)
+            return tr("Only %n rating(s): too few to go by", nullptr, r.count);
+    }
     switch (Column(index.column())) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
@@ -92,13 +123,15 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         break;
     case AverageColumn:
         if (role == Qt::DisplayRole)
-            return averageText(r.average);
+            return few && r.average ? withCount(averageText(r.average), r.count)
+                                    : averageText(r.average);
         if (role == SortRole)
             return orMinus(r.average);
         break;
     case SatisfiedColumn:
         if (role == Qt::DisplayRole)
-            return shareText(r.satisfiedShare);
+            return few && r.satisfiedShare ? withCount(shareText(r.satisfiedShare), r.count)
+                                           : shareText(r.satisfiedShare);
         if (role == SortRole)
             return orMinus(r.satisfiedShare);
         break;
@@ -143,7 +176,7 @@ void BreakdownModel::sort(int column, Qt::SortOrder order)
     ids.reserve(before.size());
     for (const QModelIndex &i : before)
         ids.append(m_rows.at(i.row()).id);
-    sortRows();
+    sortRows(m_rows);
     QHash<qint64, int> rowById;
     for (int row = 0; row < m_rows.size(); ++row)
         rowById.insert(m_rows.at(row).id, row);
@@ -155,7 +188,7 @@ void BreakdownModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-void BreakdownModel::sortRows()
+void BreakdownModel::sortRows(QList<BreakdownRow> &rows) const
 {
     if (m_sortColumn < 0)
         return;
@@ -197,7 +230,7 @@ void BreakdownModel::sortRows()
             return ascending ? c < 0 : c > 0;
         return tieBreak(a, b);
     };
-    std::stable_sort(m_rows.begin(), m_rows.end(), less);
+    std::stable_sort(rows.begin(), rows.end(), less);
 }
 
 } // namespace models

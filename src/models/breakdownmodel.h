@@ -18,8 +18,13 @@ class BreakdownModel final : public QAbstractTableModel
 public:
     enum Column { NameColumn, CountColumn, AverageColumn, SatisfiedColumn, ColumnCount };
     // DisplayRole: formatted in the user's locale; SortRole: the raw value (a missing
-    // average or share sorts as -1).
-    enum Role { IdRole = Qt::UserRole + 1, SortRole };
+    // average or share sorts as -1); FewRatingsRole: true when the row's average rests on
+    // fewer than FewRatings ratings (shown light, with "n = 4").
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, FewRatingsRole };
+    static constexpr int FewRatings = 5;
+    static bool hasFewRatings(const BreakdownRow &row) { return row.count < FewRatings; }
+    // "4.25 (n = 4)": the average (or share) with the number of ratings behind it.
+    static QString withCount(const QString &figure, int count);
 
     explicit BreakdownModel(QObject *parent = nullptr);
     ~BreakdownModel() override;
@@ -30,6 +35,8 @@ public:
     Dimension dimension() const { return m_dimension; }
     // The rows in display order.
     const QList<BreakdownRow> &rows() const { return m_rows; }
+    // The rows of any dimension in the order the current sort would show them.
+    QList<BreakdownRow> rowsFor(Dimension dimension) const;
     // The row's name, or what a row without id stands for ("Unassigned").
     QString nameAt(int row) const;
     int sortColumn() const { return m_sortColumn; }
@@ -44,7 +51,7 @@ public:
 
 private:
     void fill();
-    void sortRows();
+    void sortRows(QList<BreakdownRow> &rows) const;
 
     std::array<QList<BreakdownRow>, DimensionCount> m_all;
     QList<BreakdownRow> m_rows;

@@ -178,7 +178,9 @@ QByteArray RatingStatsCsv::write(const RatingStatsCsvInput &input)
         out += u"\r\n"_s;
         out += csv::line(
             {dimensionLabel(dimension), tr("Ratings"), tr("Average stars"), tr("Satisfied share")});
-        for (const BreakdownRow &row : stats.breakdownFor(dimension)) {
+        const QList<BreakdownRow> &shown = input.breakdowns[size_t(d)];
+        const QList<BreakdownRow> &rows = shown.isEmpty() ? stats.breakdownFor(dimension) : shown;
+        for (const BreakdownRow &row : rows) {
             const QString name = row.id == 0 && row.name.isEmpty() ? dimensionNoneLabel(dimension)
                                                                    : csv::guardFormula(row.name);
             out += csv::line(
@@ -187,17 +189,21 @@ QByteArray RatingStatsCsv::write(const RatingStatsCsvInput &input)
     }
 
     out += u"\r\n"_s;
-    out += csv::line({tr("Low rating given"), tr("Stars"), tr("Ticket"), tr("Title"), tr("Comment"),
-                      tr("Credited to")});
+    const QTimeZone &shownZone = input.timeZone;
+    const QString zoneName = QString::fromUtf8(shownZone.id());
+    //: Heading of the column of times; %1 names the time zone ("Europe/Berlin")
+    out += csv::line({tr("Low rating given (%1)").arg(zoneName), tr("Stars"), tr("Ticket"),
+                      tr("Title"), tr("Comment"), tr("Credited to")});
     for (const LowRating &r : input.lowRatings) {
         QString assignee = input.staffNames.value(r.assigneeId, r.assigneeName);
         if (r.assigneeId == 0)
             assignee = dimensionNoneLabel(Dimension::Staff);
         else if (assignee.isEmpty())
             assignee = u"#%1"_s.arg(r.assigneeId);
-        out += csv::line({core::toIsoUtc(r.createdAt), number(r.stars), r.number,
-                          csv::guardFormula(r.title), csv::guardFormula(r.comment),
-                          csv::guardFormula(assignee)});
+        const QString given =
+            QDateTime::fromMSecsSinceEpoch(r.createdAt, shownZone).toString(u"yyyy-MM-dd HH:mm"_s);
+        out += csv::line({given, number(r.stars), r.number, csv::guardFormula(r.title),
+                          csv::guardFormula(r.comment), csv::guardFormula(assignee)});
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
+#include <array>
 
 namespace models {
 
@@ -26,7 +28,9 @@ QList<QStringList> parse(const QString &text);
 
 // The export of the statistics view: the period and filters, the figures against the
 // previous period, the trend, the five breakdowns and the low ratings shown (with their
-// comments), as sections separated by empty lines. Numbers in C notation (a point, no
+// comments), as sections separated by empty lines: what the view shows, in its order
+// (the breakdowns as the table is sorted), times in the zone the view shows them in,
+// named in the column's heading. Numbers in C notation (a point, no
 // grouping) so that they read back the same anywhere; UTF-8 with a byte order mark, which
 // spreadsheets need to see the encoding. Headings are translated.
 struct RatingStatsCsvInput {
@@ -34,6 +38,9 @@ struct RatingStatsCsvInput {
     QList<LowRating> lowRatings; // those loaded in the view (the first page and more)
     QHash<qint64, QString> staffNames;
     QString filterDescription; // "Fleet: Nord; Customer: …", empty: none
+    // The breakdowns in the order shown; a dimension left empty takes the server's order.
+    std::array<QList<BreakdownRow>, DimensionCount> breakdowns;
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); // of the times written
 };
 QByteArray ratingStatsCsv(const RatingStatsCsvInput &input);
 

@@ -432,7 +432,7 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
     case CustomerColumn:
         return tr("Customer");
     case FlowColumn:
-        return tr("Flow");
+        return tr("Category");
     case StatusColumn:
         return tr("Status");
     case AssigneeColumn:

@@ -1,5 +1,5 @@
 // The fleet management window, offscreen, against a real ticket-server: an administrator
-// changes strategies, members, flow rules and absences with mouse and keyboard; the server
+// changes strategies, members, category rules and absences with mouse and keyboard; the server
 // has the change at once, the next new ticket follows it, and another client sees it live.
 #include "guiclient.h"
 #include "testsupport.h"
@@ -7,19 +7,26 @@
 #include "core/timeutil.h"
 #include "detailpane.h"
 #include "fleets/fleetadmindialog.h"
+#include "models/tickettablemodel.h"
+#include "statistics/statisticsview.h"
 #include "widgets/messagebanner.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -277,10 +284,129 @@ TEST_F(FleetAdminDialogTest, AbsencesAreSetAndCleared)
     d->findChild<QCheckBox *>(u"openEndedCheck"_s)->setChecked(false);
     d->findChild<QDateTimeEdit *>(u"absentToEdit"_s)->setDateTime(from.addDays(-1));
     QTest::mouseClick(d->findChild<QPushButton *>(u"setAbsenceButton"_s), Qt::LeftButton);
-    QTest::qWait(100);
-    EXPECT_EQ(saved.count(), 2);
     EXPECT_TRUE(d->findChild<MessageBanner *>(u"messageBanner"_s)->isVisible());
+    EXPECT_FALSE(d->isBusy());
     EXPECT_TRUE(staffMember(u"tobias"_s)[u"absentTo"_s].isNull());
+    // A valid change after it as a sentinel: its answer is the only one that arrives (a
+    // request sent for the refused one would have been answered before it).
+    d->findChild<QDateTimeEdit *>(u"absentToEdit"_s)->setDateTime(from.addDays(2));
+    QTest::mouseClick(d->findChild<QPushButton *>(u"setAbsenceButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return saved.count() >= 3 && !d->isBusy(); }));
+    EXPECT_EQ(saved.count(), 3);
+    EXPECT_FALSE(staffMember(u"tobias"_s)[u"absentTo"_s].isNull());
+}
+
+// Esc and Ctrl+W close the fleets window, as any window of its own.
+TEST_F(FleetAdminDialogTest, EscapeAndCtrlWCloseTheWindow)
+{
+    Client anna(server.baseUrl(), dir.path());
+    for (const QKeyCombination keys :
+         {QKeyCombination(Qt::Key_Escape), QKeyCombination(Qt::ControlModifier, Qt::Key_W)}) {
+        SCOPED_TRACE(QKeySequence(keys).toString().toStdString());
+        FleetAdminDialog *d = openDialog(anna);
+        ASSERT_NE(d, nullptr);
+        // Window shortcuts go to the active window (the main window may take activation
+        // back right after the dialog opened).
+        ASSERT_TRUE(waitFor([d] {
+            d->activateWindow();
+            return QApplication::activeWindow() == d;
+        }));
+        auto *list = d->findChild<QListWidget *>(u"fleetList"_s);
+        list->setFocus();
+        QTest::keyClick(list, keys.key(), keys.keyboardModifiers());
+        EXPECT_TRUE(waitFor([d] { return !d->isVisible(); }));
+    }
+}
+
+// One word for the flow a ticket was created through, in every window: "Category" in
+// English, "Kategorie" in German (the product's "kategorisiert"), never "Flow"/"Vorgang".
+TEST_F(FleetAdminDialogTest, CategoryIsTheOneWordForFlowsInEveryWindow)
+{
+    for (const QString &language : {u"en"_s, u"de"_s}) {
+        SCOPED_TRACE(language.toStdString());
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(u":/i18n/ticket-backoffice_"_s + language));
+        QCoreApplication::installTranslator(&translator);
+        const QString word = language == u"de"_s ? u"Kategorie"_s : u"Category"_s;
+        const QString other = language == u"de"_s ? u"Vorgang"_s : u"Flow"_s;
+        {
+            QTemporaryDir data;
+            Client anna(server.baseUrl(), data.path());
+            FleetAdminDialog *d = openDialog(anna);
+            ASSERT_NE(d, nullptr);
+            QStringList texts;
+            texts.append(d->findChild<QGroupBox *>(u"rulesGroup"_s)->title().remove(u'&'));
+            texts.append(d->findChild<QLabel *>(u"rulesHintLabel"_s)->text());
+            texts.append(d->findChild<QTreeWidget *>(u"ruleTree"_s)->headerItem()->text(0));
+            texts.append(anna.find<QLabel>("flowFilterLabel")->text().remove(u'&'));
+            texts.append(anna.table()
+                             ->headerData(models::TicketTableModel::FlowColumn, Qt::Horizontal)
+                             .toString());
+            anna.window->showStatistics();
+            texts.append(anna.window->statisticsView()
+                             ->findChild<QLabel *>(u"flowLabel"_s)
+                             ->text()
+                             .remove(u'&'));
+            for (const QString &text : texts) {
+                EXPECT_TRUE(text.contains(word, Qt::CaseInsensitive)) << text.toStdString();
+                EXPECT_FALSE(text.contains(other, Qt::CaseInsensitive)) << text.toStdString();
+            }
+            d->close();
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+}
+
+// The window on a small screen and a large one, in English and German; with
+// TICKET_SCREENSHOT_DIR set, the pictures are kept there (docs/screenshots).
+TEST_F(FleetAdminDialogTest, RendersOnSmallAndLargeScreens)
+{
+    const QString folder = qEnvironmentVariable("TICKET_SCREENSHOT_DIR");
+    for (const QString &language : {u"en"_s, u"de"_s}) {
+        QTranslator translator;
+        ASSERT_TRUE(translator.load(u":/i18n/ticket-backoffice_"_s + language));
+        QCoreApplication::installTranslator(&translator);
+        // Qt's own words (the Close button), as the application loads them.
+        QTranslator qtTranslator;
+        if (qtTranslator.load(QLocale(language), u"qtbase"_s, u"_"_s,
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&qtTranslator);
+        QLocale::setDefault(QLocale(language));
+        {
+            QTemporaryDir data;
+            Client anna(server.baseUrl(), data.path());
+            FleetAdminDialog *d = openDialog(anna);
+            ASSERT_NE(d, nullptr);
+            selectFleet(d, Nord);
+            auto *rules = d->findChild<QTreeWidget *>(u"ruleTree"_s);
+            rules->expandAll();
+            // As it opens (fleets-LANG.png), then on a small and a large screen.
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(d));
+            if (!folder.isEmpty()) {
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                EXPECT_TRUE(
+                    d->grab().save(QDir(folder).filePath(u"fleets-%1.png"_s.arg(language))));
+            }
+            for (const QSize size : {QSize(1024, 640), QSize(1600, 1000)}) {
+                d->resize(size);
+                ASSERT_TRUE(QTest::qWaitForWindowExposed(d));
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                // The window fits the screen: nothing forces it larger.
+                EXPECT_LE(d->width(), size.width());
+                EXPECT_LE(d->height(), size.height());
+                if (!folder.isEmpty()) {
+                    EXPECT_TRUE(d->grab().save(
+                        QDir(folder).filePath(u"fleets-%1x%2-%3.png"_s.arg(size.width())
+                                                  .arg(size.height())
+                                                  .arg(language))));
+                }
+            }
+            d->close();
+        }
+        QCoreApplication::removeTranslator(&qtTranslator);
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::system());
+    }
 }
 
 TEST_F(FleetAdminDialogTest, ARefusedChangeSaysWhyAndShowsTheServersState)

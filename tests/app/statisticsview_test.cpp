@@ -20,10 +20,12 @@
 #include "statistics/statisticsview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
@@ -34,8 +36,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QTranslator>
+#include <ctime>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +56,50 @@ bool waitFor(const std::function<bool()> &condition, int ms = 15000)
 {
     return QTest::qWaitFor(condition, ms);
 }
+
+// Before a picture: the window is on the (offscreen) screen and its layouts are done.
+bool settled(QWidget *view)
+{
+    if (!QTest::qWaitForWindowExposed(view))
+        return false;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return true;
+}
+
+// Saves `view` as NAME-LANG.png in TICKET_SCREENSHOT_DIR, if set (docs/screenshots).
+void saveScreenshot(QWidget *view, const QString &name, const QString &language)
+{
+    const QString folder = qEnvironmentVariable("TICKET_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        return;
+    ASSERT_TRUE(settled(view));
+    EXPECT_TRUE(view->grab().save(QDir(folder).filePath(u"%1-%2.png"_s.arg(name, language))));
+}
+
+// A time zone for the test's process (local times in the CSV), put back afterwards.
+class TimeZoneGuard
+{
+public:
+    explicit TimeZoneGuard(const QByteArray &zone)
+        : m_old(qgetenv("TZ"))
+        , m_had(qEnvironmentVariableIsSet("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~TimeZoneGuard()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+
+private:
+    QByteArray m_old;
+    bool m_had;
+};
 
 // As a window system delivers it: press and release, then the double click (QTest's
 // mouseDClick alone is taken for a first press by the item view).
@@ -83,13 +131,38 @@ protected:
     }
     void TearDown() override { QLocale::setDefault(QLocale::system()); }
 
-    std::unique_ptr<StatisticsView> makeView()
+    std::unique_ptr<StatisticsView> makeView(QSize size = QSize(1400, 1000))
     {
         auto v = std::make_unique<StatisticsView>(&api, &directory, &settings);
         Dialogs::install(v.get(), &dialogs);
-        v->resize(1400, 1000);
+        v->resize(size);
         v->show();
         return v;
+    }
+    // The rows of the CSV section that starts with a row whose first field is `heading`.
+    static QList<QStringList> csvSection(const QList<QStringList> &rows, const QString &heading)
+    {
+        QList<QStringList> out;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).value(0) != heading)
+                continue;
+            for (qsizetype j = i; j < rows.size() && !rows.at(j).isEmpty(); ++j)
+                out.append(rows.at(j));
+            break;
+        }
+        return out;
+    }
+    // Exports the CSV through the Export menu and reads it back.
+    QList<QStringList> exportCsv(StatisticsView *v)
+    {
+        QMenu *menu = child<QToolButton>(v, "exportButton")->menu();
+        const QString path = dir.filePath(u"shown.csv"_s);
+        QFile::remove(path);
+        dialogs.nextSaveFileName(path);
+        menu->actions().first()->trigger();
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return models::csv::parse(QString::fromUtf8(file.readAll()));
     }
     template <typename T> T *child(StatisticsView *v, const char *name)
     {
@@ -182,14 +255,19 @@ TEST_F(StatisticsViewTest, ChartsHoldTheServersFigures)
     }
     EXPECT_EQ(trend.at(0).points, before);
 
-    // Per staff member, sorted by average (best first): the model's rows are the chart's bars.
+    // Per staff member, sorted by average (best first): the model's first rows are the
+    // chart's bars (as many as have room), an average from few ratings marked "(n = 4)".
     const auto *breakdown = view->breakdownModel();
     ASSERT_EQ(breakdown->rows().size(), expected.breakdownFor(models::Dimension::Staff).size());
+    const qsizetype shown = view->chartCategories(Chart::Breakdown).size();
+    ASSERT_GE(shown, std::min<qsizetype>(5, breakdown->rowCount()));
     QList<double> averages;
     QStringList names;
-    for (int row = 0; row < breakdown->rowCount() && row < 12; ++row) {
-        averages.append(breakdown->rows().at(row).average.value_or(0));
-        names.append(breakdown->nameAt(row));
+    for (int row = 0; row < breakdown->rowCount() && row < shown; ++row) {
+        const models::BreakdownRow &r = breakdown->rows().at(row);
+        averages.append(r.average.value_or(0));
+        names.append(breakdown->nameAt(row) +
+                     (r.count < 5 ? u" (n = %1)"_s.arg(r.count) : QString()));
     }
     EXPECT_TRUE(std::is_sorted(averages.rbegin(), averages.rend()));
     const QList<statistics::SeriesValues> bars = view->chartSeries(Chart::Breakdown);
@@ -202,7 +280,7 @@ TEST_F(StatisticsViewTest, ChartsHoldTheServersFigures)
     QList<double> counts;
     for (const models::BreakdownRow &row : breakdown->rows())
         counts.append(row.count);
-    counts = counts.mid(0, 12);
+    counts = counts.mid(0, view->chartCategories(Chart::Breakdown).size());
     EXPECT_TRUE(std::is_sorted(counts.rbegin(), counts.rend()));
     EXPECT_EQ(ys(view->chartSeries(Chart::Breakdown).at(0)), counts);
 
@@ -211,7 +289,10 @@ TEST_F(StatisticsViewTest, ChartsHoldTheServersFigures)
     dimension->setCurrentIndex(dimension->findData(int(models::Dimension::Customer)));
     const auto &customers = expected.breakdownFor(models::Dimension::Customer);
     EXPECT_EQ(breakdown->rowCount(), customers.size());
-    EXPECT_TRUE(view->chartCategories(Chart::Breakdown).contains(customers.first().name));
+    const QStringList customerBars = view->chartCategories(Chart::Breakdown);
+    EXPECT_TRUE(std::any_of(customerBars.begin(), customerBars.end(), [&](const QString &bar) {
+        return bar.startsWith(customers.first().name);
+    }));
 
     // The low ratings, newest first.
     ASSERT_FALSE(expected.lowRatings.isEmpty());
@@ -388,6 +469,137 @@ TEST_F(StatisticsViewTest, ANewRatingIsAnnouncedAndTakenInOnRefresh)
     EXPECT_TRUE(child<QLabel>(view, "statusLabel")->text().startsWith(u"Updated"_s));
 }
 
+// Staff names on the bar chart are readable on a small screen and a large one: QtCharts
+// puts "..." for a name whose row is too low or too narrow, which it did for every name
+// below about 1,400 px. Long names are shortened in the middle, keeping their start.
+TEST_F(StatisticsViewTest, BarChartNamesAreReadableOnSmallAndLargeWindows)
+{
+    for (const QSize size : {QSize(1024, 640), QSize(1600, 1000)}) {
+        SCOPED_TRACE(size.width());
+        auto view = makeView(size);
+        load(view.get(), Last12Months);
+        ASSERT_TRUE(settled(view.get()));
+        const QStringList names = view->chartCategories(Chart::Breakdown);
+        const QStringList shown = view->chartLabelsShown(Chart::Breakdown);
+        ASSERT_GE(names.size(), 3);
+        ASSERT_EQ(shown.size(), names.size()) << shown.join(u" | "_s).toStdString();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QString &label = shown.at(i);
+            EXPECT_FALSE(label.startsWith(u"..."_s) || label.startsWith(u"…"_s))
+                << label.toStdString();
+            // The whole name, or its first several characters.
+            EXPECT_TRUE(label == names.at(i) || label.left(6) == names.at(i).left(6))
+                << label.toStdString() << " for " << names.at(i).toStdString();
+        }
+        // More bars fit on the larger window.
+        if (size.width() == 1600) {
+            EXPECT_GE(names.size(), std::min(6, view->breakdownModel()->rowCount()));
+        }
+    }
+}
+
+// The CSV holds what the screen shows: the staff in the table's order (also after the user
+// sorts it by a click on a header), times in the local zone, which the heading names.
+TEST_F(StatisticsViewTest, CsvExportsWhatIsShownInItsOrderAndLocalTime)
+{
+    const TimeZoneGuard zone("Europe/Berlin");
+    auto view = makeView();
+    load(view.get(), Last12Months);
+    auto *table = child<QTableView>(view.get(), "breakdownTableView");
+    const auto shownNames = [&] {
+        QStringList out;
+        for (int row = 0; row < view->breakdownModel()->rowCount(); ++row)
+            out.append(view->breakdownModel()->nameAt(row));
+        return out;
+    };
+    const auto writtenNames = [&] {
+        QStringList out;
+        const QList<QStringList> rows = csvSection(exportCsv(view.get()), u"Staff member"_s);
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            out.append(rows.at(i).first());
+        return out;
+    };
+    ASSERT_GT(view->breakdownModel()->rowCount(), 2);
+    EXPECT_EQ(writtenNames(), shownNames()); // by average, best first
+
+    // A click on the "Ratings" header sorts the table: the CSV follows.
+    QHeaderView *header = table->horizontalHeader();
+    const int x = header->sectionViewportPosition(models::BreakdownModel::CountColumn) +
+                  header->sectionSize(models::BreakdownModel::CountColumn) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    ASSERT_EQ(view->breakdownModel()->sortColumn(), models::BreakdownModel::CountColumn);
+    EXPECT_EQ(writtenNames(), shownNames());
+
+    // The low ratings' times as the table shows them: local, the zone in the heading.
+    const QList<QStringList> rows = exportCsv(view.get());
+    const QList<QStringList> low = csvSection(rows, u"Low rating given (Europe/Berlin)"_s);
+    ASSERT_GT(low.size(), 1);
+    const models::LowRating &first = view->lowRatingsModel()->ratings().first();
+    const QDateTime local =
+        QDateTime::fromMSecsSinceEpoch(first.createdAt, QTimeZone("Europe/Berlin"));
+    ASSERT_NE(local.offsetFromUtc(), 0);
+    EXPECT_EQ(low.at(1).first(), local.toString(u"yyyy-MM-dd HH:mm"_s));
+    EXPECT_EQ(low.at(1).value(2), first.number);
+}
+
+// An average or share from fewer than five ratings is marked in the table and the chart.
+TEST_F(StatisticsViewTest, FewRatingsAreMarkedInTableAndChart)
+{
+    auto view = makeView();
+    load(view.get(), Last12Months);
+    auto *dimension = child<QComboBox>(view.get(), "dimensionComboBox");
+    auto *table = child<QTableView>(view.get(), "breakdownTableView");
+    const auto *breakdown = view->breakdownModel();
+    bool found = false;
+    for (int d = 0; d < models::DimensionCount && !found; ++d) {
+        dimension->setCurrentIndex(dimension->findData(d));
+        const QStringList bars = view->chartCategories(Chart::Breakdown);
+        for (int row = 0; row < breakdown->rowCount() && row < bars.size(); ++row) {
+            const int count = breakdown->rows().at(row).count;
+            const QString average =
+                table->model()->index(row, models::BreakdownModel::AverageColumn).data().toString();
+            if (count >= 5) {
+                EXPECT_FALSE(average.contains(u"n ="_s)) << average.toStdString();
+                EXPECT_FALSE(bars.at(row).contains(u"n ="_s)) << bars.at(row).toStdString();
+                continue;
+            }
+            found = true;
+            const QString n = u"(n = %1)"_s.arg(count);
+            EXPECT_TRUE(average.endsWith(n)) << average.toStdString();
+            EXPECT_TRUE(bars.at(row).endsWith(n)) << bars.at(row).toStdString();
+            EXPECT_TRUE(table->model()
+                            ->index(row, models::BreakdownModel::AverageColumn)
+                            .data(Qt::ForegroundRole)
+                            .isValid());
+        }
+    }
+    EXPECT_TRUE(found) << "the demo data has no row with fewer than 5 ratings";
+}
+
+// Esc and Ctrl+W close the statistics, a window of its own.
+TEST_F(StatisticsViewTest, EscapeAndCtrlWCloseTheWindow)
+{
+    QTemporaryDir clientDir;
+    guitest::Client c(server.baseUrl(), clientDir.path());
+    for (const QKeyCombination keys :
+         {QKeyCombination(Qt::Key_Escape), QKeyCombination(Qt::ControlModifier, Qt::Key_W)}) {
+        c.window->showStatistics();
+        StatisticsView *view = c.window->statisticsView();
+        ASSERT_NE(view, nullptr);
+        // Window shortcuts go to the active window (the main window may take activation
+        // back right after the statistics opened).
+        ASSERT_TRUE(waitFor([view] {
+            view->activateWindow();
+            return QApplication::activeWindow() == view;
+        }));
+        auto *table = child<QTableView>(view, "breakdownTableView");
+        table->setFocus();
+        QTest::keyClick(table, keys.key(), keys.keyboardModifiers());
+        EXPECT_TRUE(waitFor([&] { return !view->isVisible(); }))
+            << QKeySequence(keys).toString().toStdString();
+    }
+}
+
 // The view on the demo data in English and German (the translations are in the binary);
 // with TICKET_SCREENSHOT_DIR set, the pictures are kept there for a look.
 TEST_F(StatisticsViewTest, RendersInEnglishAndGerman)
@@ -401,7 +613,7 @@ TEST_F(StatisticsViewTest, RendersInEnglishAndGerman)
         {
             auto view = makeView();
             load(view.get(), Last12Months);
-            QTest::qWait(100);
+            ASSERT_TRUE(settled(view.get()));
             EXPECT_EQ(view->windowTitle(),
                       language == u"de"_s ? u"Bewertungsstatistik"_s : u"Rating statistics"_s);
             if (!folder.isEmpty()) {
@@ -410,10 +622,18 @@ TEST_F(StatisticsViewTest, RendersInEnglishAndGerman)
                 EXPECT_TRUE(
                     view->printPdf(QDir(folder).filePath(u"statistics-%1.pdf"_s.arg(language))));
             }
+            // A small screen and a large one (docs/screenshots).
+            for (const QSize size : {QSize(1024, 640), QSize(1600, 1000)}) {
+                auto sized = makeView(size);
+                load(sized.get(), Last12Months);
+                saveScreenshot(sized.get(),
+                               u"statistics-%1x%2"_s.arg(size.width()).arg(size.height()),
+                               language);
+            }
             // 90 days by week: the previous period lies faint behind the trend.
             load(view.get(), Last90Days);
             EXPECT_EQ(view->chartSeries(Chart::Trend).size(), 2);
-            QTest::qWait(100);
+            ASSERT_TRUE(settled(view.get()));
             if (!folder.isEmpty()) {
                 EXPECT_TRUE(view->grab().save(
                     QDir(folder).filePath(u"statistics-90days-%1.png"_s.arg(language))));
@@ -425,7 +645,7 @@ TEST_F(StatisticsViewTest, RendersInEnglishAndGerman)
             child<QDateEdit>(view.get(), "toDateEdit")->setDate(QDate(2001, 3, 31));
             load(view.get(), CustomPeriod);
             EXPECT_TRUE(view->isShowingEmptyState());
-            QTest::qWait(100);
+            ASSERT_TRUE(settled(view.get()));
             if (!folder.isEmpty()) {
                 EXPECT_TRUE(view->grab().save(
                     QDir(folder).filePath(u"statistics-empty-%1.png"_s.arg(language))));

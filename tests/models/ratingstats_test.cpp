@@ -200,10 +200,21 @@ TEST_F(RatingStatsTest, BreakdownRowsSortAndSwitch)
     EXPECT_EQ(column(model, BreakdownModel::NameColumn),
               (QStringList{u"Tobias Becker"_s, u"Unassigned"_s, u"Jonas Weber"_s}));
     EXPECT_EQ(column(model, BreakdownModel::CountColumn), (QStringList{u"5"_s, u"3"_s, u"2"_s}));
+    // Fewer than five ratings: the figures say on how many they rest, in a light colour.
     EXPECT_EQ(column(model, BreakdownModel::AverageColumn),
-              (QStringList{u"4.20"_s, u"2.00"_s, u"4.50"_s}));
+              (QStringList{u"4.20"_s, u"2.00 (n = 3)"_s, u"4.50 (n = 2)"_s}));
     EXPECT_EQ(column(model, BreakdownModel::SatisfiedColumn),
-              (QStringList{u"80.0%"_s, u"0.0%"_s, u"100.0%"_s}));
+              (QStringList{u"80.0%"_s, u"0.0% (n = 3)"_s, u"100.0% (n = 2)"_s}));
+    const auto few = [&model](int row) {
+        return model.index(row, BreakdownModel::AverageColumn)
+            .data(BreakdownModel::FewRatingsRole)
+            .toBool();
+    };
+    EXPECT_FALSE(few(0));
+    EXPECT_TRUE(few(1));
+    EXPECT_TRUE(few(2));
+    EXPECT_FALSE(
+        model.index(2, BreakdownModel::AverageColumn).data(Qt::ToolTipRole).toString().isEmpty());
     EXPECT_EQ(model.headerData(BreakdownModel::NameColumn, Qt::Horizontal).toString(),
               u"Staff member"_s);
 
@@ -301,6 +312,7 @@ TEST_F(RatingStatsTest, CsvExportReadsBackTheFigures)
     input.lowRatings = stats.lowRatings;
     input.staffNames = {{1, u"Anna Schmidt"_s}};
     input.filterDescription = u"Fleet: West"_s;
+    input.timeZone = QTimeZone("Europe/Berlin");
     const QByteArray bytes = models::ratingStatsCsv(input);
     ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
     EXPECT_TRUE(bytes.contains("\r\n"));
@@ -335,18 +347,52 @@ TEST_F(RatingStatsTest, CsvExportReadsBackTheFigures)
     EXPECT_EQ(find(u"Rheinufer Büropark GmbH & Co. KG, Köln"_s).value(3), u"0.5714"_s);
     EXPECT_EQ(find(u"'=cmd|' /C calc'!A0"_s).value(1), u"10"_s);
 
-    const QStringList header = find(u"Low rating given"_s);
-    EXPECT_EQ(header, (QStringList{u"Low rating given"_s, u"Stars"_s, u"Ticket"_s, u"Title"_s,
-                                   u"Comment"_s, u"Credited to"_s}));
-    EXPECT_EQ(find(u"2026-11-25T18:33:44.398Z"_s),
-              (QStringList{u"2026-11-25T18:33:44.398Z"_s, u"2"_s, u"T-000220"_s,
-                           u"Notrufknopf ohne Funktion"_s,
-                           u"'=HYPERLINK(\"http://evil\",\"click\")"_s, u"Anna Schmidt"_s}));
+    // Times as the view shows them: local (here Berlin, UTC+1 in November), the zone named.
+    const QStringList header = find(u"Low rating given (Europe/Berlin)"_s);
+    EXPECT_EQ(header, (QStringList{u"Low rating given (Europe/Berlin)"_s, u"Stars"_s, u"Ticket"_s,
+                                   u"Title"_s, u"Comment"_s, u"Credited to"_s}));
     EXPECT_EQ(
-        find(u"2026-11-17T15:39:32.875Z"_s),
-        (QStringList{u"2026-11-17T15:39:32.875Z"_s, u"1"_s, u"T-000137"_s, u"Lift, \"stuck\""_s,
+        find(u"2026-11-25 19:33"_s),
+        (QStringList{u"2026-11-25 19:33"_s, u"2"_s, u"T-000220"_s, u"Notrufknopf ohne Funktion"_s,
+                     u"'=HYPERLINK(\"http://evil\",\"click\")"_s, u"Anna Schmidt"_s}));
+    EXPECT_EQ(
+        find(u"2026-11-17 16:39"_s),
+        (QStringList{u"2026-11-17 16:39"_s, u"1"_s, u"T-000137"_s, u"Lift, \"stuck\""_s,
                      u"Nobody called back.\nTwice, in fact, \"really\"."_s, u"Unassigned"_s}));
-    EXPECT_EQ(find(u"2026-11-10T08:00:00.000Z"_s).value(5), u"Mia Hoffmann"_s);
+    EXPECT_EQ(find(u"2026-11-10 09:00"_s).value(5), u"Mia Hoffmann"_s);
+}
+
+// The breakdowns are written in the order given (the table's), not the server's.
+TEST_F(RatingStatsTest, CsvExportKeepsTheOrderShown)
+{
+    const RatingStats stats = knownStats();
+    models::BreakdownModel model;
+    model.setStats(stats);
+    model.sort(models::BreakdownModel::NameColumn, Qt::AscendingOrder);
+    models::RatingStatsCsvInput input;
+    input.stats = &stats;
+    QStringList expected;
+    for (int d = 0; d < models::DimensionCount; ++d)
+        input.breakdowns[size_t(d)] = model.rowsFor(models::Dimension(d));
+    for (const models::BreakdownRow &row : input.breakdowns[size_t(models::Dimension::Staff)])
+        expected.append(row.id == 0 ? u"Unassigned"_s : row.name);
+    ASSERT_GT(expected.size(), 1);
+    QStringList serverOrder;
+    for (const models::BreakdownRow &row : stats.breakdownFor(models::Dimension::Staff))
+        serverOrder.append(row.id == 0 ? u"Unassigned"_s : row.name);
+    ASSERT_NE(expected, serverOrder); // else the test proves nothing
+
+    const QList<QStringList> rows =
+        models::csv::parse(QString::fromUtf8(models::ratingStatsCsv(input)));
+    QStringList written;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).value(0) != u"Staff member"_s)
+            continue;
+        for (qsizetype j = i + 1; j < rows.size() && !rows.at(j).isEmpty(); ++j)
+            written.append(rows.at(j).first());
+        break;
+    }
+    EXPECT_EQ(written, expected);
 }
 
 // Against the real server with its demo data (97 ratings over the last months).

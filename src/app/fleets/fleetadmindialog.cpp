@@ -12,6 +12,7 @@
 
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +80,9 @@ FleetAdminDialog::FleetAdminDialog(client::ApiClient *api, models::Directory *di
         m_ui->fleetList->setCurrentRow(0);
     fillAbsences();
     m_ui->fleetList->setFocus();
+    // Esc closes it as any dialog; Ctrl+W too, as the other windows of their own.
+    auto *closeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_W), this);
+    connect(closeShortcut, &QShortcut::activated, this, &QDialog::reject);
 }
 
 FleetAdminDialog::~FleetAdminDialog() = default;

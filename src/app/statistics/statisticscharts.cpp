@@ -1,15 +1,16 @@
-// The only file of the application with QtCharts types (deprecated from Qt 6.10 on):
-// replacing the charts library means replacing this file.
+// With breakdownchart.cpp and chartstyle.cpp the only files of the application with
+// QtCharts types (deprecated from Qt 6.10 on): replacing the charts library means
+// replacing these files.
 #include "statistics/statisticscharts.h"
 
-#include "widgets/widgetstyle.h"
+#include "statistics/breakdownchart.h"
+#include "statistics/chartstyle.h"
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
-#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QStackedBarSeries>
@@ -17,6 +18,9 @@
 
 #include <QCoreApplication>
 #include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -28,27 +32,6 @@ using namespace Qt::StringLiterals;
 namespace statistics {
 
 namespace {
-
-// Colours of the low (1–2), neutral (3) and satisfied (4–5) ratings, and of the lines and
-// bars: fixed hues that read on light and dark backgrounds alike.
-struct ChartColors {
-    QColor low, neutral, satisfied, accent, text, muted, grid, background;
-};
-
-ChartColors colorsFor(const QPalette &palette)
-{
-    const bool dark = widgets::isDarkPalette(palette);
-    ChartColors c;
-    c.low = dark ? QColor(0xef, 0x7a, 0x72) : QColor(0xd0, 0x4a, 0x3f);
-    c.neutral = dark ? QColor(0xf2, 0xc0, 0x5c) : QColor(0xe0, 0xa1, 0x1b);
-    c.satisfied = dark ? QColor(0x7c, 0xc6, 0x84) : QColor(0x3f, 0x9a, 0x4c);
-    c.accent = dark ? QColor(0x6a, 0xa6, 0xe8) : QColor(0x2f, 0x6d, 0xb5);
-    c.background = palette.color(QPalette::Base);
-    c.text = palette.color(QPalette::Text);
-    c.muted = widgets::mixColors(c.text, c.background, 0.45);
-    c.grid = widgets::mixColors(c.text, c.background, 0.85);
-    return c;
-}
 
 QString dayLabel(QDate date, models::GroupBy groupBy, bool withYear = true)
 {
@@ -76,52 +59,21 @@ struct StatisticsCharts::Private {
     QList<models::SeriesPoint> trend;
     QList<models::SeriesPoint> previousTrend;
     models::GroupBy groupBy = models::GroupBy::Day;
-    QString dimension;
-    Measure measure = Measure::Average;
-    QList<Bar> bars;
-    int more = 0;
+    std::unique_ptr<BreakdownChart> breakdown;
 
     QChart *chart(Chart c) const { return charts[size_t(c)]; }
-    void reset(Chart c, const QString &title);
-    void styleAxis(QAbstractAxis *axis) const;
+    void reset(Chart c, const QString &title)
+    {
+        resetChart(chart(c), views[size_t(c)], colors, parent->font(), title);
+    }
+    void styleAxis(QAbstractAxis *axis) const
+    {
+        statistics::styleAxis(axis, colors, parent->font());
+    }
     void drawStars();
     void drawTrend();
-    void drawBreakdown();
+    void drawBreakdown() { breakdown->draw(colors, parent->font()); }
 };
-
-void StatisticsCharts::Private::reset(Chart c, const QString &title)
-{
-    QChart *ch = chart(c);
-    ch->removeAllSeries();
-    const QList<QAbstractAxis *> axes = ch->axes();
-    for (QAbstractAxis *axis : axes) {
-        ch->removeAxis(axis);
-        delete axis;
-    }
-    ch->setTitle(title);
-    ch->setTitleBrush(colors.text);
-    QFont titleFont = parent->font();
-    titleFont.setBold(true);
-    ch->setTitleFont(titleFont);
-    ch->setBackgroundBrush(colors.background);
-    ch->setBackgroundPen(Qt::NoPen);
-    ch->setBackgroundRoundness(0);
-    ch->setPlotAreaBackgroundVisible(false);
-    ch->legend()->setLabelColor(colors.text);
-    ch->legend()->setFont(parent->font());
-    ch->setLocalizeNumbers(true);
-    ch->setLocale(QLocale());
-    views[size_t(c)]->setBackgroundBrush(colors.background);
-}
-
-void StatisticsCharts::Private::styleAxis(QAbstractAxis *axis) const
-{
-    axis->setLabelsColor(colors.text);
-    axis->setLabelsFont(parent->font());
-    axis->setLinePenColor(colors.muted);
-    axis->setGridLineColor(colors.grid);
-    axis->setShadesVisible(false);
-}
 
 void StatisticsCharts::Private::drawStars()
 {
@@ -262,93 +214,6 @@ void StatisticsCharts::Private::drawTrend()
     ch->legend()->setAlignment(Qt::AlignBottom);
 }
 
-void StatisticsCharts::Private::drawBreakdown()
-{
-    QString measureName;
-    switch (measure) {
-    case Measure::Average:
-        measureName = StatisticsCharts::tr("Average stars");
-        break;
-    case Measure::Count:
-        measureName = StatisticsCharts::tr("Ratings");
-        break;
-    case Measure::SatisfiedShare:
-        measureName = StatisticsCharts::tr("Satisfied (%)");
-        break;
-    }
-    QString title = StatisticsCharts::tr("%1 · %2").arg(measureName, dimension);
-    if (more > 0)
-        title = StatisticsCharts::tr("%1 (the first %2 of %3)")
-                    .arg(title)
-                    .arg(bars.size())
-                    .arg(bars.size() + more);
-    reset(Chart::Breakdown, title);
-    QChart *ch = chart(Chart::Breakdown);
-
-    // A horizontal bar chart fills from the bottom: reversed, the first row is on top.
-    auto *set = new QBarSet(measureName);
-    QStringList names;
-    double highest = 0;
-    for (auto it = bars.crbegin(); it != bars.crend(); ++it) {
-        const double v = measure == Measure::SatisfiedShare ? it->value * 100.0 : it->value;
-        set->append(v);
-        highest = std::max(highest, v);
-        QString name = it->name;
-        // The same name twice would merge two bars into one category.
-        while (names.contains(name))
-            name += u' ';
-        names.append(name);
-    }
-    set->setColor(colors.accent);
-    set->setBorderColor(colors.accent);
-    set->setLabelColor(colors.text);
-    const QList<Bar> shown = bars;
-    QObject::connect(set, &QBarSet::hovered, ch, [shown](bool on, int index) {
-        const qsizetype i = shown.size() - 1 - index;
-        if (!on || i < 0 || i >= shown.size()) {
-            QToolTip::hideText();
-            return;
-        }
-        QToolTip::showText(QCursor::pos(),
-                           StatisticsCharts::tr("%1: %n rating(s)", nullptr, shown.at(i).count)
-                               .arg(shown.at(i).name));
-    });
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    // Counts on the bars; averages and shares would lose their trailing zeros there ("4"
-    // for 4.00): the axis, the tooltip and the table beside the chart give them.
-    series->setLabelsVisible(measure == Measure::Count);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    ch->addSeries(series);
-
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    styleAxis(y);
-    y->setGridLineVisible(false);
-    ch->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    auto *x = new QValueAxis;
-    if (measure == Measure::Average) {
-        x->setRange(0, 5);
-        x->setTickCount(6);
-        x->setLabelFormat(u"%.0f"_s);
-    } else if (measure == Measure::SatisfiedShare) {
-        x->setRange(0, 100);
-        x->setTickCount(6);
-        x->setLabelFormat(u"%.0f"_s);
-    } else {
-        // Room for the labels outside the longest bar.
-        x->setRange(0, std::max(4.0, std::ceil(highest * 1.15)));
-        x->setLabelFormat(u"%.0f"_s);
-        x->applyNiceNumbers();
-    }
-    styleAxis(x);
-    ch->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    ch->legend()->setVisible(false);
-}
-
 StatisticsCharts::StatisticsCharts(QWidget *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
@@ -364,10 +229,14 @@ StatisticsCharts::StatisticsCharts(QWidget *parent)
         view->setObjectName(QString::fromLatin1(names[size_t(i)]));
         view->setRenderHint(QPainter::Antialiasing);
         view->setFrameShape(QFrame::NoFrame);
-        view->setMinimumSize(220, 180);
+        view->setMinimumSize(200, 130);
         d->charts[size_t(i)] = chart;
         d->views[size_t(i)] = view;
     }
+    d->breakdown = std::make_unique<BreakdownChart>(d->chart(Chart::Breakdown),
+                                                    d->views[size_t(Chart::Breakdown)]);
+    // More or fewer bars fit, or names get more or less room.
+    d->views[size_t(Chart::Breakdown)]->installEventFilter(this);
     applyPalette();
 }
 
@@ -396,10 +265,7 @@ void StatisticsCharts::setTrend(const QList<models::SeriesPoint> &current,
 void StatisticsCharts::setBreakdown(const QString &dimension, Measure measure,
                                     const QList<Bar> &bars, int more)
 {
-    d->dimension = dimension;
-    d->measure = measure;
-    d->bars = bars;
-    d->more = more;
+    d->breakdown->setData(dimension, measure, bars, more);
     d->drawBreakdown();
 }
 
@@ -455,8 +321,59 @@ QList<SeriesValues> StatisticsCharts::seriesValues(Chart chart) const
     return out;
 }
 
+bool StatisticsCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == d->views[size_t(Chart::Breakdown)] &&
+        d->breakdown->needsRedraw(d->parent->font()))
+        d->drawBreakdown();
+    return QObject::eventFilter(watched, event);
+}
+
+QStringList StatisticsCharts::labelsShown(Chart chart) const
+{
+    // A chart lays itself out on a posted event: right after new data it is not done yet.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QStringList out;
+    QAbstractAxis *axis = nullptr;
+    const QList<QAbstractAxis *> axes = d->chart(chart)->axes();
+    for (QAbstractAxis *a : axes) {
+        if (qobject_cast<QBarCategoryAxis *>(a) || qobject_cast<QCategoryAxis *>(a))
+            axis = a;
+    }
+    if (!axis)
+        return out;
+    // The axis' labels are text items in the scene, in the axis' font, left of the plot
+    // area (the breakdown's names) or just below it (the other charts' categories).
+    QChart *ch = d->chart(chart);
+    const QRectF plot = ch->mapRectToScene(ch->plotArea());
+    const qreal line = QFontMetricsF(axis->labelsFont()).height();
+    QList<QGraphicsTextItem *> items;
+    const QList<QGraphicsItem *> all = ch->scene()->items();
+    for (QGraphicsItem *item : all) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || text->font() != axis->labelsFont() ||
+            text->toPlainText().isEmpty())
+            continue;
+        const QPointF at = text->sceneBoundingRect().center();
+        const bool left = at.x() < plot.left() && at.y() > plot.top() && at.y() < plot.bottom();
+        const bool below = at.y() > plot.bottom() && at.y() < plot.bottom() + 2 * line;
+        if (chart == Chart::Breakdown ? left : below)
+            items.append(text);
+    }
+    // Top to bottom (the breakdown), left to right (the others).
+    std::sort(items.begin(), items.end(), [chart](QGraphicsTextItem *a, QGraphicsTextItem *b) {
+        return chart == Chart::Breakdown ? a->scenePos().y() < b->scenePos().y()
+                                         : a->scenePos().x() < b->scenePos().x();
+    });
+    for (QGraphicsTextItem *item : items)
+        out.append(item->toPlainText());
+    return out;
+}
+
 QStringList StatisticsCharts::categories(Chart chart) const
 {
+    if (chart == Chart::Breakdown)
+        return d->breakdown->categories();
     QStringList out;
     const QList<QAbstractAxis *> axes = d->chart(chart)->axes();
     for (QAbstractAxis *axis : axes) {
@@ -465,8 +382,6 @@ QStringList StatisticsCharts::categories(Chart chart) const
         else if (auto *cat = qobject_cast<QCategoryAxis *>(axis))
             out = cat->categoriesLabels();
     }
-    if (chart == Chart::Breakdown)
-        std::reverse(out.begin(), out.end());
     return out;
 }
 

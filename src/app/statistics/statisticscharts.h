@@ -31,9 +31,10 @@ struct SeriesValues {
 };
 
 // The three charts of the statistics view: the histogram of stars, the trend of the
-// average (the previous period faint behind it) and the bars per staff member (flow,
-// fleet, ...). QtCharts is deprecated from Qt 6.10 on: its types stay inside this class's
-// .cpp, which the StatisticsView alone uses; everything goes in and out as plain values.
+// average (the previous period faint behind it) and the bars per staff member (category,
+// fleet, ...; statistics::BreakdownChart). QtCharts is deprecated from Qt 6.10 on: its
+// types stay inside the .cpp files of these charts, which the StatisticsView alone uses;
+// everything goes in and out as plain values.
 class StatisticsCharts final : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ public:
         QString name;
         double value = 0;
         int count = 0;
+        bool few = false; // an average or share from too few ratings to go by
     };
     void setBreakdown(const QString &dimension, Measure measure, const QList<Bar> &bars, int more);
     // Colours and fonts from the widget's palette (after a theme change).
@@ -66,6 +68,11 @@ public:
 
     QList<SeriesValues> seriesValues(Chart chart) const;
     QStringList categories(Chart chart) const;
+    // The category labels as drawn, after QtCharts shortened them to their room (tests).
+    QStringList labelsShown(Chart chart) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Private;

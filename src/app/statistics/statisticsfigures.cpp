@@ -1,26 +1,21 @@
-// The statistics view's headline figures (each against the previous period) and the
-// feeding of the breakdown chart from the breakdown model's rows.
-#include "statistics/statisticsview.h"
+#include "statistics/statisticsfigures.h"
 
-#include "ui_statisticsview.h"
-
-#include "models/breakdownmodel.h"
 #include "models/ratingstats.h"
 #include "widgets/widgetstyle.h"
 
+#include <QBoxLayout>
+#include <QDateTime>
 #include <QFrame>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTableView>
-#include <QVBoxLayout>
+#include <QTimeZone>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace statistics {
 
-constexpr int BreakdownBars = 12; // more names than this do not read as a chart
+namespace {
 
 QColor mutedColor(const QPalette &palette)
 {
@@ -35,14 +30,15 @@ QColor goodColor(const QPalette &palette)
 
 } // namespace
 
-void StatisticsView::setUpFigures()
+StatisticsFigures::StatisticsFigures(QWidget *parent, QBoxLayout *layout)
+    : m_parent(parent)
 {
     struct Card {
         const char *name;
         QString caption;
         QString toolTip;
     };
-    const std::array<Card, FigureCount> cards{{
+    const std::array<Card, KindCount> cards{{
         {"average", tr("Average stars"),
          tr("The mean of all ratings in the period (1 to 5 stars)")},
         {"satisfied", tr("Satisfied"), tr("The share of ratings with 4 or 5 stars")},
@@ -50,16 +46,16 @@ void StatisticsView::setUpFigures()
          tr("The share of tickets resolved or closed in the period that were rated")},
         {"count", tr("Ratings"), tr("The number of ratings given in the period")},
     }};
-    for (int i = 0; i < FigureCount; ++i) {
+    for (int i = 0; i < KindCount; ++i) {
         const Card &card = cards[size_t(i)];
         const QString name = QString::fromLatin1(card.name);
-        auto *frame = new QFrame(this);
+        auto *frame = new QFrame(parent);
         frame->setObjectName(name + u"Figure"_s);
         frame->setFrameShape(QFrame::StyledPanel);
         frame->setToolTip(card.toolTip);
-        auto *layout = new QVBoxLayout(frame);
-        layout->setContentsMargins(12, 8, 12, 8);
-        layout->setSpacing(2);
+        auto *box = new QVBoxLayout(frame);
+        box->setContentsMargins(12, 8, 12, 8);
+        box->setSpacing(2);
         auto *caption = new QLabel(card.caption, frame);
         caption->setForegroundRole(QPalette::PlaceholderText);
         auto *value = new QLabel(frame);
@@ -72,51 +68,83 @@ void StatisticsView::setUpFigures()
         auto *change = new QLabel(frame);
         change->setObjectName(name + u"ChangeLabel"_s);
         change->setTextFormat(Qt::PlainText);
-        layout->addWidget(caption);
-        layout->addWidget(value);
-        layout->addWidget(change);
-        m_ui->figuresLayout->addWidget(frame, 1);
-        m_figures[size_t(i)] = {value, change};
+        // On a narrow window the comparison wraps instead of widening the window.
+        change->setWordWrap(true);
+        box->addWidget(caption);
+        box->addWidget(value);
+        box->addWidget(change);
+        box->addStretch(1);
+        layout->addWidget(frame, 1);
+        m_figures[size_t(i)] = {caption, value, change};
     }
 }
 
-void StatisticsView::showFigures(const models::RatingStats &stats)
+QString StatisticsFigures::caption(Kind kind) const
+{
+    return m_figures[size_t(kind)].caption->text();
+}
+
+QString StatisticsFigures::value(Kind kind) const
+{
+    return m_figures[size_t(kind)].value->text();
+}
+
+QString StatisticsFigures::change(Kind kind) const
+{
+    return m_figures[size_t(kind)].change->text();
+}
+
+QString StatisticsFigures::periodText(const models::RatingStats &stats, qint64 from, qint64 to)
+{
+    QTimeZone zone(stats.timeZone.toUtf8());
+    if (!zone.isValid())
+        zone = QTimeZone::systemTimeZone();
+    //: A day of the period shown (QLocale date format)
+    const QString format = tr("d MMM yyyy");
+    const QLocale locale;
+    // `to` is exclusive: the period ends the day before.
+    return tr("%1 – %2").arg(
+        locale.toString(QDateTime::fromMSecsSinceEpoch(from, zone).date(), format),
+        locale.toString(QDateTime::fromMSecsSinceEpoch(to - 1, zone).date(), format));
+}
+
+void StatisticsFigures::show(const models::RatingStats &stats)
 {
     const models::Summary &s = stats.summary;
     const models::PeriodFigures &p = s.previous;
-    m_figures[AverageFigure].value->setText(models::averageText(s.average));
-    m_figures[SatisfiedFigure].value->setText(models::shareText(s.satisfiedShare));
-    m_figures[ResponseFigure].value->setText(models::shareText(s.responseRate));
-    m_figures[ResponseFigure].value->setToolTip(
+    m_figures[Average].value->setText(models::averageText(s.average));
+    m_figures[Satisfied].value->setText(models::shareText(s.satisfiedShare));
+    m_figures[Response].value->setText(models::shareText(s.responseRate));
+    m_figures[Response].value->setToolTip(
         tr("%n ticket(s) resolved or closed in the period", nullptr, s.resolvedCount));
-    m_figures[CountFigure].value->setText(QLocale().toString(s.count));
-    setChange(AverageFigure, s.average, p.average, false, 2);
-    setChange(SatisfiedFigure, s.satisfiedShare, p.satisfiedShare, true, 1);
-    setChange(ResponseFigure, s.responseRate, p.responseRate, true, 1);
-    setChange(CountFigure, double(s.count), double(p.count), false, 0);
+    m_figures[Count].value->setText(QLocale().toString(s.count));
+    setChange(Average, s.average, p.average, false, 2);
+    setChange(Satisfied, s.satisfiedShare, p.satisfiedShare, true, 1);
+    setChange(Response, s.responseRate, p.responseRate, true, 1);
+    setChange(Count, double(s.count), double(p.count), false, 0);
     // Older servers do not name the previous period: the same length just before.
     const qint64 previousFrom =
         stats.previousFrom != 0 ? stats.previousFrom : stats.from - (stats.to - stats.from);
     const qint64 previousTo = stats.previousTo != 0 ? stats.previousTo : stats.from;
-    const QString previous =
-        tr("Compared with the previous period, %1").arg(periodText(previousFrom, previousTo));
+    const QString previous = tr("Compared with the previous period, %1")
+                                 .arg(periodText(stats, previousFrom, previousTo));
     for (const Figure &figure : m_figures)
         figure.change->setToolTip(previous);
 }
 
-void StatisticsView::setChange(FigureKind kind, std::optional<double> now,
-                               std::optional<double> before, bool percentPoints, int decimals)
+void StatisticsFigures::setChange(Kind kind, std::optional<double> now,
+                                  std::optional<double> before, bool percentPoints, int decimals)
 {
     QLabel *label = m_figures[size_t(kind)].change;
     const QLocale locale;
     const auto format = [&](double v) {
         if (percentPoints)
             return models::shareText(v);
-        if (kind == AverageFigure)
+        if (kind == Average)
             return models::averageText(v);
         return locale.toString(v, 'f', decimals);
     };
-    QPalette pal = palette();
+    QPalette pal = m_parent->palette();
     QColor color = mutedColor(pal);
     QString text;
     if (!before) {
@@ -147,55 +175,4 @@ void StatisticsView::setChange(FigureKind kind, std::optional<double> now,
     label->setPalette(pal);
 }
 
-void StatisticsView::updateBreakdownChart()
-{
-    statistics::Measure measure = statistics::Measure::Average;
-    if (m_breakdown->sortColumn() == models::BreakdownModel::CountColumn)
-        measure = statistics::Measure::Count;
-    else if (m_breakdown->sortColumn() == models::BreakdownModel::SatisfiedColumn)
-        measure = statistics::Measure::SatisfiedShare;
-    QList<statistics::StatisticsCharts::Bar> bars;
-    const QList<models::BreakdownRow> &rows = m_breakdown->rows();
-    const int shown = std::min<int>(int(rows.size()), BreakdownBars);
-    for (int i = 0; i < shown; ++i) {
-        const models::BreakdownRow &row = rows.at(i);
-        statistics::StatisticsCharts::Bar bar;
-        bar.count = row.count;
-        bar.name = m_breakdown->nameAt(i);
-        switch (measure) {
-        case statistics::Measure::Average:
-            bar.value = row.average.value_or(0);
-            break;
-        case statistics::Measure::Count:
-            bar.value = row.count;
-            break;
-        case statistics::Measure::SatisfiedShare:
-            bar.value = row.satisfiedShare.value_or(0);
-            break;
-        }
-        bars.append(bar);
-    }
-    m_charts->setBreakdown(models::dimensionLabel(m_breakdown->dimension()), measure, bars,
-                           int(rows.size()) - shown);
-}
-
-void StatisticsView::syncSortCombo()
-{
-    const int column = m_ui->breakdownTableView->horizontalHeader()->sortIndicatorSection();
-    int index = 0;
-    switch (column) {
-    case models::BreakdownModel::CountColumn:
-        index = 1;
-        break;
-    case models::BreakdownModel::SatisfiedColumn:
-        index = 2;
-        break;
-    case models::BreakdownModel::NameColumn:
-        index = 3;
-        break;
-    default:
-        break;
-    }
-    const QSignalBlocker block(m_ui->sortComboBox);
-    m_ui->sortComboBox->setCurrentIndex(index);
-}
+} // namespace statistics

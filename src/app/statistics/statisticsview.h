@@ -5,10 +5,6 @@
 #include <QWidget>
 #include <memory>
 
-class QComboBox;
-class QLabel;
-class QPainter;
-class QPdfWriter;
 class QSettings;
 class QTimer;
 namespace Ui {
@@ -26,13 +22,21 @@ class RatingStatsSource;
 struct RatingStats;
 struct RatingStatsQuery;
 } // namespace models
+namespace statistics {
+class StatisticsBreakdown;
+class StatisticsExport;
+class StatisticsFigures;
+class StatisticsFilters;
+class StatisticsPeriod;
+} // namespace statistics
 
 // What code users think of the service: the period picker and filters, the headline
 // figures against the previous period, the histogram of stars, the trend of the average,
-// the figures per staff member (flow, fleet, template, customer) and the low ratings with
-// their comments. Exports CSV, each chart as PNG and the whole as PDF. The charts are
-// statistics::StatisticsCharts (the only QtCharts user); everything else is plain widgets
-// fed by the models of src/models. Layout and choices persist in the settings.
+// the figures per staff member (category, fleet, template, customer) and the low ratings with
+// their comments. The parts are classes of their own in namespace statistics (charts,
+// figures, period, filters, breakdown, exports, PDF report); this class wires them to the
+// models of src/models and the form. Layout and choices persist in the settings. Esc and Ctrl+W
+// close the window.
 class StatisticsView final : public QWidget
 {
     Q_OBJECT
@@ -64,6 +68,8 @@ public:
     // Test accessors: the values the charts' series hold, read from the series.
     QList<statistics::SeriesValues> chartSeries(statistics::Chart chart) const;
     QStringList chartCategories(statistics::Chart chart) const;
+    // The category labels as the chart draws them (shortened to the room they have).
+    QStringList chartLabelsShown(statistics::Chart chart) const;
 
 Q_SIGNALS:
     // A low rating was double-clicked (or activated): open its ticket.
@@ -75,35 +81,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Figure {
-        QLabel *value = nullptr;
-        QLabel *change = nullptr;
-    };
-    enum FigureKind { AverageFigure, SatisfiedFigure, ResponseFigure, CountFigure, FigureCount };
-
-    void setUpFigures();
-    void setUpExportMenu();
-    void fillFilters();
-    void fillCombo(QComboBox *combo, const QString &all,
-                   const QList<QPair<qint64, QString>> &items);
-    void restoreState();
+    void setUpLowRatingsTable();
+    void setUpShortcuts();
     void onPeriodChanged();
     void scheduleRefresh();
     QString newRatingsText() const;
     models::RatingStatsQuery currentQuery() const;
-    QString filterDescription() const;
-    QString periodText(qint64 from, qint64 to) const;
     void onLoaded(const models::RatingStats &stats);
     void onError(const client::ApiError &error);
-    void showFigures(const models::RatingStats &stats);
-    void setChange(FigureKind kind, std::optional<double> now, std::optional<double> before,
-                   bool percentPoints, int decimals);
-    void updateBreakdownChart();
-    void syncSortCombo();
+    void restoreState();
     QString askSaveFileName(const QString &title, const QString &suggested, const QString &filter);
-    QString suggestedFileName(const QString &what, const QString &suffix) const;
-    // The PDF's pages: the figures and charts, then the breakdown and the low ratings.
-    void paintReport(QPainter &painter, QPdfWriter &pdf);
 
     std::unique_ptr<Ui::StatisticsView> m_ui;
     client::ApiClient *m_api;
@@ -113,9 +100,12 @@ private:
     std::unique_ptr<models::BreakdownModel> m_breakdown;
     std::unique_ptr<models::LowRatingsModel> m_lowRatings;
     statistics::StatisticsCharts *m_charts = nullptr;
+    statistics::StatisticsBreakdown *m_breakdownSection = nullptr;
+    std::unique_ptr<statistics::StatisticsFigures> m_figures;
+    std::unique_ptr<statistics::StatisticsPeriod> m_period;
+    std::unique_ptr<statistics::StatisticsFilters> m_filters;
+    std::unique_ptr<statistics::StatisticsExport> m_export;
     QTimer *m_refreshTimer = nullptr;
-    std::array<Figure, FigureCount> m_figures;
-    QList<QLabel *> m_figureCaptions;
     bool m_restoring = false;
     int m_newRatings = 0; // ratings that arrived since the figures shown were loaded
     bool m_shown = false;
