@@ -2142,6 +2142,22 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Your change is waiting to be sent.</source>
         <translation>Ihre Änderung wartet darauf, gesendet zu werden.</translation>
     </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (intern)</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (noch nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>%1 (changes not sent yet)</source>
+        <translation>%1 (Änderungen noch nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Internal ticket: staff only.</source>
+        <translation>Internes Ticket: nur für Mitarbeitende.</translation>
+    </message>
 </context>
 <context>
     <name>statistics::StatisticsCharts</name>
