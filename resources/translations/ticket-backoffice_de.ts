@@ -2161,6 +2161,22 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (intern)</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (noch nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>%1 (changes not sent yet)</source>
+        <translation>%1 (Änderungen noch nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Internal ticket: staff only.</source>
+        <translation>Internes Ticket: nur für Mitarbeitende.</translation>
+    </message>
 </context>
 <context>
     <name>statistics::StatisticsCharts</name>

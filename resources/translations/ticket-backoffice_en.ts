@@ -2161,6 +2161,22 @@ The desktop backoffice for service tickets.</translation>
         <source>Category</source>
         <translation>Category</translation>
     </message>
+    <message>
+        <source>%1 (internal)</source>
+        <translation>%1 (internal)</translation>
+    </message>
+    <message>
+        <source>%1 (not sent yet)</source>
+        <translation>%1 (not sent yet)</translation>
+    </message>
+    <message>
+        <source>%1 (changes not sent yet)</source>
+        <translation>%1 (changes not sent yet)</translation>
+    </message>
+    <message>
+        <source>Internal ticket: staff only.</source>
+        <translation>Internal ticket: staff only.</translation>
+    </message>
 </context>
 <context>
     <name>statistics::StatisticsCharts</name>

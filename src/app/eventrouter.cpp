@@ -17,6 +17,9 @@ EventRouter::EventRouter(client::EventStream *events, const Targets &targets, QO
     : QObject(parent)
     , m_targets(targets)
 {
+    // Staff names for the table's unsent assignee changes, kept current like the events'.
+    if (m_targets.directory)
+        m_targets.table->setDirectory(m_targets.directory);
     connect(events, &client::EventStream::eventReceived, this, &EventRouter::route);
     connect(events, &client::EventStream::presenceReceived, this,
             [this](qint64 ticketId, const core::UserRef &user, const QString &state) {

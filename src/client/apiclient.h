@@ -35,6 +35,8 @@ public:
     // The signed-in staff member's id (0: unknown). Set by whoever signs in.
     void setMyId(qint64 id) { m_myId = id; }
     qint64 myId() const { return m_myId; }
+    // Whether the last request got any answer (see reachabilityChanged()).
+    bool isReachable() const { return m_reachable; }
 
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
     // Idempotency-Key is sent when not empty.

@@ -3,10 +3,9 @@
 #include "client/apiclient.h"
 #include "client/apijob.h"
 #include "client/outbox.h"
-#include "labels.h"
+#include "directory.h"
+#include "ticketcells.h"
 
-#include <QCoreApplication>
-#include <QFont>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -307,113 +306,10 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         return {};
     const TicketSummary &row = m_rows[index.row()];
     const QJsonObject unsent = m_outbox ? m_outbox->pendingEdit(row.id) : QJsonObject();
-    const TicketSummary shown =
-        unsent.isEmpty() ? TicketSummary() : client::withChanges(row, unsent);
-    const TicketSummary &t = unsent.isEmpty() ? row : shown;
-    if (!unsent.isEmpty()) {
-        // The user's value, set apart until the server has it.
-        if (role == UnsentRole)
-            return true;
-        if (role == Qt::FontRole) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        if (role == Qt::ToolTipRole && index.column() != UpdatedColumn)
-            return tr("Your change is waiting to be sent.");
-    }
-    switch (role) {
-    case UnsentRole:
-        return false;
-    case IdRole:
-        return t.id;
-    case VersionRole:
-        return t.version;
-    case PriorityRole:
-        return int(t.priority);
-    case StatusRole:
-        return int(t.status);
-    case VisibilityRole:
-        return int(t.visibility);
-    case Qt::FontRole:
-        if (t.visibility == core::Visibility::Internal) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
-    default:
-        break;
-    }
-    switch (index.column()) {
-    case PriorityColumn:
-        if (role == Qt::DisplayRole)
-            return priorityLabel(t.priority);
-        if (role == Qt::DecorationRole)
-            return priorityColor(t.priority);
-        if (role == SortRole)
-            return int(t.priority);
-        break;
-    case NumberColumn:
-        if (role == Qt::DisplayRole)
-            return t.number;
-        if (role == SortRole)
-            return t.createdAt; // numbers are handed out in creation order
-        break;
-    case TitleColumn:
-        // Internal tickets are set in italics; the tooltip says why.
-        if (role == Qt::ToolTipRole) {
-            return plainToolTip(
-                t.visibility == core::Visibility::Internal
-                    ? QCoreApplication::translate("models", "%1\n(internal: staff only)")
-                          .arg(t.title)
-                    : t.title);
-        }
-        if (role == Qt::DisplayRole || role == SortRole)
-            return t.title;
-        break;
-    case DeviceColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return t.deviceName;
-        break;
-    case CustomerColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return t.customerName;
-        break;
-    case FlowColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
-            return t.flowName;
-        break;
-    case StatusColumn:
-        if (role == Qt::DisplayRole)
-            return statusLabel(t.status);
-        if (role == SortRole)
-            return int(t.status);
-        break;
-    case AssigneeColumn:
-        if (role == Qt::DisplayRole)
-            return t.assigneeName.isEmpty() ? tr("—") : t.assigneeName;
-        if (role == SortRole)
-            return t.assigneeName;
-        break;
-    case UpdatedColumn:
-        if (role == Qt::DisplayRole)
-            return shortDateTime(t.updatedAt);
-        if (role == Qt::ToolTipRole)
-            return longDateTime(t.updatedAt);
-        if (role == SortRole)
-            return t.updatedAt;
-        break;
-    case RatingColumn:
-        if (role == Qt::DisplayRole)
-            return starsText(t.ratingStars.value_or(0));
-        if (role == SortRole)
-            return t.ratingStars.value_or(0);
-        break;
-    default:
-        break;
-    }
-    return {};
+    const auto staffName = [this](qint64 id) {
+        return m_directory ? m_directory->staffName(id) : QString();
+    };
+    return TicketCells(row, unsent, staffName).data(index.column(), role);
 }
 
 QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const

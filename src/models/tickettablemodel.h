@@ -19,6 +19,8 @@ class Outbox;
 
 namespace models {
 
+class Directory;
+
 // The ticket queue: rows are the server's filtered, sorted list, fetched a page at a time
 // (canFetchMore/fetchMore with the keyset cursor). Live events change rows in place
 // (insert/remove/dataChanged, never a reset), so selection and scroll position survive.
@@ -46,10 +48,11 @@ public:
         IdRole = Qt::UserRole + 1, // qint64 ticket id
         SortRole,
         VersionRole,
-        PriorityRole,   // int(core::Priority)
-        StatusRole,     // int(core::Status)
-        VisibilityRole, // int(core::Visibility)
-        UnsentRole,     // bool: the row shows the user's edits that wait in the outbox
+        PriorityRole,    // int(core::Priority)
+        StatusRole,      // int(core::Status)
+        VisibilityRole,  // int(core::Visibility)
+        UnsentRole,      // bool: the row shows the user's edits that wait in the outbox
+        UnsentValueRole, // bool: this cell shows a value of such an edit (TicketCells)
     };
 
     explicit TicketTableModel(client::ApiClient *api, QObject *parent = nullptr);
@@ -69,8 +72,10 @@ public:
     void setPinnedTicket(qint64 id);
     // The signed-in staff member (for the `assignee=me` filter when matching events).
     void setMyId(qint64 id) { m_myId = id; }
-    // Rows show the edits waiting there (italic, with a tooltip saying so) until confirmed.
+    // Rows show the edits waiting there (set apart, see TicketCells) until confirmed.
     void setOutbox(client::Outbox *outbox);
+    // Names of staff members: an unsent assignee change knows the member's id only.
+    void setDirectory(const Directory *directory);
 
     int rowOf(qint64 id) const; // -1 if not loaded
     qint64 idAt(int row) const;
@@ -121,9 +126,11 @@ private:
     void mergeReload();
     void fetchTicket(qint64 id);
     void applySummary(const core::TicketSummary &t);
+    void unsentAssigneesChanged();
 
     client::ApiClient *m_api;
     client::Outbox *m_outbox = nullptr;
+    QPointer<const Directory> m_directory;
     core::TicketQuery m_query;
     QList<core::TicketSummary> m_rows;
     QHash<qint64, int> m_rowOf;

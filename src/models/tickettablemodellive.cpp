@@ -6,6 +6,7 @@
 #include "client/apiclient.h"
 #include "client/apijob.h"
 #include "client/outbox.h"
+#include "directory.h"
 
 #include <algorithm>
 
@@ -129,6 +130,35 @@ void TicketTableModel::setOutbox(client::Outbox *outbox)
             [this](const client::OutboxItem &, const QJsonObject &ticket) {
                 applySummary(TicketSummary::fromJson(ticket));
             });
+}
+
+void TicketTableModel::setDirectory(const Directory *directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    if (!directory)
+        return;
+    connect(directory, &Directory::loaded, this, &TicketTableModel::unsentAssigneesChanged);
+    connect(directory, &Directory::staffMemberChanged, this,
+            &TicketTableModel::unsentAssigneesChanged);
+    unsentAssigneesChanged();
+}
+
+void TicketTableModel::unsentAssigneesChanged()
+{
+    // Only unsent assignees are named from the directory; the server names the others.
+    if (!m_outbox)
+        return;
+    QSet<qint64> done;
+    for (const client::OutboxItem &item : m_outbox->allItems()) {
+        const int row = rowOf(item.ticketId);
+        if (item.kind != client::OutboxItem::Kind::Edit || row < 0 || done.contains(item.ticketId))
+            continue;
+        done.insert(item.ticketId);
+        const QModelIndex cell = index(row, AssigneeColumn);
+        Q_EMIT dataChanged(cell, cell);
+    }
 }
 
 void TicketTableModel::applyEvent(const core::Event &event)

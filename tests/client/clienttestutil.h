@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -32,6 +33,29 @@ inline client::ApiResult wait(client::ApiJob *job, int timeoutMs = 5000)
         return r;
     }
     return *result;
+}
+
+// Runs the event loop until everything posted before this call has been delivered: a
+// zero-time timer posted now fires after the events already queued. A sentinel for
+// "nothing more was pending", in place of waiting a fixed time.
+inline bool deliverPosted(int timeoutMs = 5000)
+{
+    bool reached = false;
+    QObject context;
+    QTimer::singleShot(0, &context, [&reached] { reached = true; });
+    return QTest::qWaitFor([&] { return reached; }, timeoutMs);
+}
+
+// Waits for `api` to find the server unreachable (a refused connection came back).
+inline bool waitUnreachable(client::ApiClient &api, int timeoutMs = 5000)
+{
+    if (!api.isReachable())
+        return true;
+    bool unreachable = false;
+    QObject context;
+    QObject::connect(&api, &client::ApiClient::reachabilityChanged, &context,
+                     [&unreachable](bool reachable) { unreachable = !reachable; });
+    return QTest::qWaitFor([&] { return unreachable; }, timeoutMs);
 }
 
 // A fresh seeded server, a sync helper client (`helper`) and the client under test

@@ -3,6 +3,7 @@
 #include "client/eventstream.h"
 #include "clienttestutil.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -120,9 +121,11 @@ TEST_F(EventStreamTest, RelaysPresenceBetweenStaff)
     mine.sendPresence(id, u"viewing"_s);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !theirsSeen.presence.isEmpty(); }, 5000));
     EXPECT_EQ(theirsSeen.presence, QStringList({u"%1 %2 viewing"_s.arg(id).arg(api.myId())}));
-    // Nobody hears their own presence back.
-    QTest::qWait(100);
-    EXPECT_EQ(mineSeen.presence.size(), 1);
+    // Nobody hears their own presence back: the next thing I hear is their next presence.
+    theirs.sendPresence(id, u"left"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return mineSeen.presence.size() >= 2; }, 5000));
+    EXPECT_EQ(mineSeen.presence, QStringList({u"%1 %2 typing"_s.arg(id).arg(adminId),
+                                              u"%1 %2 left"_s.arg(id).arg(adminId)}));
 }
 
 TEST(EventStreamOffline, PresenceWhileDisconnectedIsDropped)
@@ -144,12 +147,10 @@ TEST_F(EventStreamTest, ReconnectsAfterServerCrashAndMissesNothing)
     server.killHard();
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return stream.state() == EventStream::State::Reconnecting; }, 5000));
-    // Attempts fail against the dead port; from the next failure on the stream waits long
-    // enough for the server to come back and take a write before the stream does.
-    stream.setBackoff(4000, 4000);
-    QTest::qWait(300);
+    // Until the write below is done the stream's attempts go to a closed port: it cannot
+    // come back before the write, however long the restart takes.
+    stream.setEndpoint(QUrl(u"http://127.0.0.1:1/api/v1"_s), api.token());
     ASSERT_TRUE(server.restart()) << server.output().toStdString();
-    stream.setEndpoint(QUrl(server.baseUrl()), api.token()); // in case the port changed
 
     // Written while the stream is still finding its way back: `since` must bring it.
     testsupport::ApiClient after(server.baseUrl());
@@ -161,6 +162,7 @@ TEST_F(EventStreamTest, ReconnectsAfterServerCrashAndMissesNothing)
     ASSERT_GT(second, 0);
     ASSERT_EQ(stream.state(), EventStream::State::Reconnecting)
         << "the stream came back too early to show that `since` brings what it missed";
+    stream.setEndpoint(QUrl(server.baseUrl()), api.token()); // the next attempt gets through
     ASSERT_TRUE(QTest::qWaitFor([&] { return seen.has(u"ticket.created"_s, second); }, 8000));
 
     EXPECT_EQ(seen.resyncs, 0);
@@ -196,7 +198,9 @@ TEST_F(EventStreamTest, RefusedTokenNeverCountsAsConnected)
     stream.setBackoff(50, 400);
     stream.setEndpoint(QUrl(server.baseUrl()), "not-a-valid-token");
     stream.start();
-    QTest::qWait(800);
+    // The refusal is in when the stream waits to try again; its socket is gone by then.
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return stream.state() == EventStream::State::Reconnecting; }, 5000));
     EXPECT_FALSE(seen.states.contains(u"Connected"_s)) << seen.states.join(u' ').toStdString();
     EXPECT_EQ(seen.reconnects, 0);
     EXPECT_EQ(stream.state(), EventStream::State::Reconnecting);
@@ -210,9 +214,13 @@ TEST(EventStreamRefusal, RefusedTokenWaitsTheLongestBackoff)
     QWebSocketServer refuser(u"refuser"_s, QWebSocketServer::NonSecureMode);
     ASSERT_TRUE(refuser.listen(QHostAddress::LocalHost, 0));
     int attempts = 0;
+    QElapsedTimer clock;
+    QList<qint64> attemptAt; // ms since the first attempt
     QObject::connect(&refuser, &QWebSocketServer::newConnection, &refuser, [&] {
         while (QWebSocket *ws = refuser.nextPendingConnection()) {
-            ++attempts;
+            if (attempts++ == 0)
+                clock.start();
+            attemptAt.append(clock.elapsed());
             ws->setParent(&refuser); // ours to delete: gone with the server at the latest
             ws->close(QWebSocketProtocol::CloseCode(4401), u"unauthorized"_s);
             QObject::connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
@@ -224,10 +232,10 @@ TEST(EventStreamRefusal, RefusedTokenWaitsTheLongestBackoff)
     stream.setBackoff(50, 1000);
     stream.setEndpoint(QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(refuser.serverPort())), "bad");
     stream.start();
-    QTest::qWait(1100);
-    // Doubling from 50 ms would have tried five times by now; a refusal waits 1 s.
-    EXPECT_GE(attempts, 1);
-    EXPECT_LE(attempts, 2);
+    // Doubling from 50 ms would try again after 50 ms; a refusal waits the longest, 1 s
+    // (plus up to a fifth of jitter; coarse timers may fire up to 5 % early).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return attempts >= 2; }, 5000));
+    EXPECT_GE(attemptAt[1] - attemptAt[0], 950);
     EXPECT_FALSE(seen.states.contains(u"Connected"_s));
     stream.stop();
 }
@@ -270,8 +278,19 @@ TEST_F(EventStreamTest, StopDuringReconnectStaysStopped)
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return stream.state() == EventStream::State::Reconnecting; }, 5000));
     stream.stop();
+    // A witness fails once now against a closed port and then, with a longer backoff than
+    // the stopped stream's (at most 400 ms and a fifth), reaches the restarted server: by
+    // the time it is connected, a retry that stop() had left would have come.
+    EventStream witness;
+    witness.setBackoff(600, 600);
+    witness.setEndpoint(QUrl(u"http://127.0.0.1:1/api/v1"_s), api.token());
+    witness.start();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return witness.state() == EventStream::State::Reconnecting; }, 5000));
     ASSERT_TRUE(server.restart());
-    QTest::qWait(600);
+    witness.setEndpoint(QUrl(server.baseUrl()), api.token());
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return witness.state() == EventStream::State::Connected; }, 10000));
     EXPECT_EQ(stream.state(), EventStream::State::Disconnected);
     EXPECT_EQ(seen.states.last(), u"Disconnected"_s);
 }

@@ -1,5 +1,6 @@
 // client::LocalServer: the embedded ticket-server child process.
 #include "client/localserver.h"
+#include "clienttestutil.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -65,7 +66,8 @@ TEST(LocalServerTest, StartsServesAndStops)
     local.stop();
     EXPECT_FALSE(local.isRunning());
     EXPECT_FALSE(healthy(url));
-    QTest::qWait(50);
+    // Whatever the stop queued (the process's end) is delivered before this sentinel.
+    ASSERT_TRUE(clienttest::deliverPosted());
     EXPECT_EQ(unexpected.count(), 0);
     EXPECT_EQ(failed.count(), 0);
 }

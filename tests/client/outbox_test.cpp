@@ -112,9 +112,12 @@ TEST_F(OutboxTest, DoubleEnqueueIsOneMessage)
     const QString c = outbox.enqueue(ticketId, OutboxItem::Kind::Note, u"Doppelklick"_s);
     EXPECT_NE(c, a);
     ASSERT_TRUE(QTest::qWaitFor([&] { return seen.sentKeys.size() == 2; }, 5000));
-    QTest::qWait(100);
-    EXPECT_EQ(seen.sentKeys.size(), 2);
-    EXPECT_EQ(posted().size(), 1);
+    // A later message is the next thing sent: the double click went out once.
+    const QString later = outbox.enqueue(ticketId, OutboxItem::Kind::Message, u"Danach"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return seen.sentKeys.size() >= 3; }, 5000));
+    EXPECT_EQ(seen.sentKeys.size(), 3);
+    EXPECT_EQ(seen.sentKeys.last(), later);
+    EXPECT_EQ(posted().size(), 2);
 }
 
 TEST_F(OutboxTest, KeepsItemsWhileTheServerIsDownAndSendsThemAfterARestart)
@@ -125,7 +128,7 @@ TEST_F(OutboxTest, KeepsItemsWhileTheServerIsDownAndSendsThemAfterARestart)
         Outbox outbox(&api, file);
         Recorder seen(outbox);
         key = outbox.enqueue(ticketId, OutboxItem::Kind::Message, u"Trotz Ausfall"_s);
-        QTest::qWait(300); // the refused connection comes back
+        ASSERT_TRUE(clienttest::waitUnreachable(api)); // the refused connection came back
         EXPECT_TRUE(seen.sentKeys.isEmpty());
         EXPECT_TRUE(seen.failedKeys.isEmpty()) << "no answer is no refusal";
         ASSERT_EQ(outbox.allItems().size(), 1);
@@ -139,10 +142,11 @@ TEST_F(OutboxTest, KeepsItemsWhileTheServerIsDownAndSendsThemAfterARestart)
     Recorder seen(again);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !seen.sentKeys.isEmpty(); }, 5000));
     EXPECT_EQ(seen.sentKeys, QStringList{key});
-    again.retryAll(); // nothing left to send twice
-    QTest::qWait(200);
-    EXPECT_EQ(seen.sentKeys.size(), 1);
-    EXPECT_EQ(posted().size(), 1);
+    again.retryAll(); // nothing left to send twice: a later message is the next thing sent
+    const QString later = again.enqueue(ticketId, OutboxItem::Kind::Message, u"Danach"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return seen.sentKeys.size() >= 2; }, 5000));
+    EXPECT_EQ(seen.sentKeys, QStringList({key, later}));
+    EXPECT_EQ(posted().size(), 2);
     EXPECT_TRUE(again.allItems().isEmpty());
 }
 
@@ -152,7 +156,7 @@ TEST_F(OutboxTest, RetriesOnItsOwnWhenTheServerComesBack)
     Outbox outbox(&api, file);
     Recorder seen(outbox);
     outbox.enqueue(ticketId, OutboxItem::Kind::Message, u"Geduldig"_s);
-    QTest::qWait(200);
+    ASSERT_TRUE(clienttest::waitUnreachable(api)); // the first try failed: the timer is on
     ASSERT_TRUE(server.restart()) << server.output().toStdString();
     api.setBaseUrl(QUrl(server.baseUrl()));
     // No retryAll(): the backoff timer (2 s first) brings it.
@@ -173,16 +177,20 @@ TEST_F(OutboxTest, RefusedItemKeepsItsErrorAndIsNotRetried)
     EXPECT_FALSE(outbox.allItems().first().error.isEmpty());
 
     outbox.retryAll();
-    QTest::qWait(300);
+    // A later message is the next answer: the refused one was not sent again.
+    const QString later = outbox.enqueue(ticketId, OutboxItem::Kind::Message, u"Danach"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !seen.sentKeys.isEmpty(); }, 5000));
     EXPECT_EQ(seen.failedKeys.size(), 1) << "a refused item was sent again";
-    EXPECT_TRUE(seen.sentKeys.isEmpty());
-    EXPECT_EQ(posted().size(), 0);
+    EXPECT_EQ(seen.sentKeys, QStringList{later});
+    EXPECT_EQ(posted().size(), 1);
 
     // The error survives a restart too, until the user discards the item.
     {
         Outbox again(&api, dir.filePath(u"outbox.json"_s));
         Recorder seenAgain(again);
-        QTest::qWait(200);
+        const QString next = again.enqueue(ticketId, OutboxItem::Kind::Message, u"Neu"_s);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !seenAgain.sentKeys.isEmpty(); }, 5000));
+        EXPECT_EQ(seenAgain.sentKeys, QStringList{next});
         ASSERT_EQ(again.allItems().size(), 1);
         EXPECT_FALSE(again.allItems().first().error.isEmpty());
         EXPECT_TRUE(seenAgain.failedKeys.isEmpty());
@@ -205,7 +213,7 @@ TEST_F(OutboxTest, EditWaitsWithItsVersionAndIsAppliedOnceAfterARestart)
     {
         Outbox outbox(&api, file);
         key = outbox.enqueueEdit(ticketId, {{u"priority"_s, u"high"_s}}, version);
-        QTest::qWait(300); // the refused connection comes back
+        ASSERT_TRUE(clienttest::waitUnreachable(api)); // the refused connection came back
         // A second edit before it went out joins it: one PATCH, on the version seen.
         EXPECT_EQ(outbox.enqueueEdit(ticketId, {{u"title"_s, u"Offline umbenannt"_s}}, version),
                   key);
@@ -253,7 +261,10 @@ TEST_F(OutboxTest, StaleEditIsRefusedAsAConflictAndKept)
     EXPECT_EQ(outbox.allItems().first().changes.value(u"priority"_s).toString(), u"low"_s);
     EXPECT_TRUE(outbox.pendingEdit(ticketId).isEmpty()); // refused: not shown as on its way
     outbox.retryAll();
-    QTest::qWait(300);
+    // A later message is the next answer: the refused edit was not sent again.
+    const QString later = outbox.enqueue(ticketId, OutboxItem::Kind::Message, u"Danach"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !seen.sentKeys.isEmpty(); }, 5000));
+    EXPECT_EQ(seen.sentKeys, QStringList{later});
     EXPECT_EQ(seen.failedKeys, QStringList{key}) << "a refused edit was sent again";
 }
 
@@ -273,7 +284,8 @@ TEST_F(OutboxTest, WaitsForASignInBeforeSending)
     Outbox outbox(&api, file);
     Recorder seen(outbox);
     outbox.enqueue(ticketId, OutboxItem::Kind::Message, u"Nach der Anmeldung"_s);
-    QTest::qWait(200);
+    // Without a token enqueue() sends nothing (nothing can come back); the sign-in below
+    // is the next request, and one message on the server at the end shows none went out.
     EXPECT_TRUE(seen.sentKeys.isEmpty());
     EXPECT_TRUE(seen.failedKeys.isEmpty());
     ASSERT_TRUE(clienttest::wait(api.login(agentLogin, u"demo"_s)).ok());
@@ -296,10 +308,9 @@ protected:
     // Lets the answer to request number `n` (1-based) arrive and be handled.
     bool answered(int n)
     {
-        if (!QTest::qWaitFor([&] { return network.requests.size() >= n; }, 2000))
-            return false;
-        QTest::qWait(50); // the scripted answer comes on a later turn of the event loop
-        return true;
+        // The scripted answer comes on a later turn of the event loop; the outbox has it
+        // when the reply's finished() has gone out to every receiver.
+        return QTest::qWaitFor([&] { return network.finishedReplies >= n; }, 2000);
     }
 
     static QByteArray error(const char *code)

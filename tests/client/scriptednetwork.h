@@ -91,12 +91,14 @@ class ScriptedNetwork final : public QNetworkAccessManager
 public:
     std::function<void(ScriptedReply *)> script;
     QList<QNetworkRequest> requests;
+    int finishedReplies = 0; // counted as each reply's finished() goes out
 
 protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *) override
     {
         requests.append(request);
         auto *reply = new ScriptedReply(op, request, this);
+        QObject::connect(reply, &QNetworkReply::finished, this, [this] { ++finishedReplies; });
         if (script)
             script(reply);
         return reply;

@@ -1,10 +1,13 @@
 // The search box (`q`) of staff: ticket numbers, devices and customers besides the text,
 // through indexes; code users' search stays on the text of what they may see.
 #include "store/sqlite/ticketpage.h"
+#include "store/sqlite/ticketrows.h"
 #include "tickets_fixture.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrlQuery>
 
 using namespace ticketstest;
 
@@ -95,6 +98,147 @@ TEST_F(TicketsTest, StaffSearchUsesIndexes)
         }
     }
     QSqlDatabase::removeDatabase(u"plan"_s);
+}
+
+// Migration 9 puts the ticket into the search rowid (store/sqlite/schema.h): a database
+// whose rows were numbered one by one, as before it, finds the same after an upgrade.
+TEST_F(TicketsTest, SearchRowsOfAnEarlierDatabaseAreRenumberedByTicket)
+{
+    const qint64 id = idOf(create(userA, u"Zahnstangenlenkung klemmt"_s));
+    ASSERT_EQ(staff.post(u"/tickets/%1/messages"_s.arg(id), {{u"body"_s, u"Kurbelwellensensor"_s}})
+                  .status,
+              201);
+    ASSERT_TRUE(m_server.stop());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        db.setDatabaseName(m_server.dataDir() + u"/tickets.sqlite"_s);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql :
+             {u"CREATE VIRTUAL TABLE old_search USING fts5(body, ticket_id UNINDEXED, kind "
+              "UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"_s,
+              u"INSERT INTO old_search (body, ticket_id, kind) SELECT body, ticket_id, kind "
+              "FROM search ORDER BY kind, ticket_id DESC"_s,
+              u"DROP TABLE search"_s, u"ALTER TABLE old_search RENAME TO search"_s,
+              u"PRAGMA user_version = 8"_s}) {
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
+        }
+        ASSERT_TRUE(q.exec(u"SELECT COUNT(*) FROM search WHERE rowid >> 24 != ticket_id"_s));
+        ASSERT_TRUE(q.next());
+        ASSERT_GT(q.value(0).toInt(), 0) << "the rows should be numbered as before migration 9";
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+
+    ASSERT_TRUE(m_server.restart()) << m_server.output().toStdString();
+    ApiClient again(m_server.baseUrl()); // the port may have changed
+    ASSERT_FALSE(again.loginStaff(u"anna"_s).isEmpty());
+    EXPECT_EQ(search(again, u"Zahnstangenlenkung"_s), QList<qint64>{id});
+    EXPECT_EQ(search(again, u"Kurbelwellensensor"_s), QList<qint64>{id});
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"upgraded"_s);
+        db.setDatabaseName(m_server.dataDir() + u"/tickets.sqlite"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"SELECT COUNT(*), SUM(rowid >> 24 != ticket_id), SUM(kind = 't'), "
+                           "(SELECT COUNT(*) FROM tickets), (SELECT COUNT(*) FROM messages) "
+                           "FROM search"_s));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(1).toInt(), 0);
+        EXPECT_EQ(q.value(2).toInt(), q.value(3).toInt()) << "one text row per ticket";
+        EXPECT_EQ(q.value(0).toInt(), q.value(3).toInt() + q.value(4).toInt());
+    }
+    QSqlDatabase::removeDatabase(u"upgraded"_s);
+}
+
+// Every page of `query` with `plan`, `limit` rows at a time, read straight from the
+// database: the ids in the order the API would send them.
+QList<qint64> pagedIds(const QSqlDatabase &db, const core::TicketQuery &query,
+                       const server::Caller &caller, server::sqlite::ticketsql::TextPlan plan,
+                       int limit)
+{
+    using namespace server::sqlite;
+    QList<qint64> seen;
+    std::optional<QList<qint64>> cursor;
+    for (int guard = 0; guard < 1000; ++guard) {
+        const ticketsql::Statement s =
+            ticketsql::pageStatement(query, caller, cursor, limit + 1, plan);
+        QSqlQuery q(db);
+        if (!q.prepare(s.sql)) {
+            ADD_FAILURE() << q.lastError().text().toStdString();
+            return seen;
+        }
+        for (const QVariant &v : s.values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            ADD_FAILURE() << q.lastError().text().toStdString();
+            return seen;
+        }
+        QList<core::TicketSummary> page;
+        while (q.next())
+            page.append(ticketrows::summaryFrom(q));
+        std::sort(page.begin(), page.end(), [&](const auto &a, const auto &b) {
+            return ticketrows::comesBefore(a, b, query.sort);
+        });
+        for (qsizetype i = 0; i < qMin<qsizetype>(limit, page.size()); ++i)
+            seen.append(page[i].id);
+        if (page.size() <= limit)
+            break;
+        QList<qint64> keys;
+        for (const core::SortKey &key : query.sort)
+            keys.append(ticketrows::sortValue(page[limit - 1], key.field));
+        keys.append(page[limit - 1].id);
+        cursor = keys;
+    }
+    return seen;
+}
+
+// A broad word walks the tickets in the page's order and looks each up in the match set
+// (TextPlan::WalkInOrder, for speed); it must find the same tickets in the same order, page
+// by page, as the match set read and sorted, for staff and code users, sorts and filters.
+TEST_F(TicketsTest, ABroadTextWalkedInOrderPagesLikeTheMatchSet)
+{
+    for (int i = 0; i < 3; ++i)
+        create(userA, u"Bitte Papier nachfüllen %1"_s.arg(i));
+    QSqlDatabase::addDatabase(u"QSQLITE"_s, u"walk"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"walk"_s, false);
+        db.setDatabaseName(m_server.dataDir() + u"/tickets.sqlite"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        ASSERT_TRUE(db.open());
+        const server::Caller staffCaller{core::Role::Agent, staffId, 0, {}, {}, 0};
+        const qint64 deviceA = testsupport::demoDeviceId(0);
+        const server::Caller codeUser{core::Role::CodeUser, 1, deviceA, {}, {}, 0};
+        // Every row, whoever wrote it (demo seed, creation, messages), names its ticket in
+        // the rowid (store/sqlite/schema.h): the search reads the ticket from there.
+        QSqlQuery rows(db);
+        ASSERT_TRUE(rows.exec(u"SELECT COUNT(*), SUM(rowid >> 24 != ticket_id) FROM search"_s));
+        ASSERT_TRUE(rows.next());
+        EXPECT_GT(rows.value(0).toInt(), 300);
+        EXPECT_EQ(rows.value(1).toInt(), 0);
+        rows.finish();
+        using server::sqlite::ticketsql::TextPlan;
+        int compared = 0;
+        for (const QString &params :
+             {u"q=bitte"_s, u"q=a"_s, u"q=drucker&sort=-createdAt"_s,
+              u"q=e&sort=-priority,createdAt"_s, u"q=bitte&status=new,open&sort=-updatedAt"_s,
+              u"q=e&sort=status,-updatedAt&assignee=none"_s, u"q=T-000007 e"_s}) {
+            auto parsed = core::TicketQuery::fromUrlQuery(QUrlQuery(params));
+            ASSERT_TRUE(std::holds_alternative<core::TicketQuery>(parsed)) << params.toStdString();
+            const core::TicketQuery query = std::get<core::TicketQuery>(parsed);
+            for (const server::Caller &caller : {staffCaller, codeUser}) {
+                const QList<qint64> all = pagedIds(db, query, caller, TextPlan::MatchSet, 200);
+                for (int limit : {1, 7, 50}) {
+                    EXPECT_EQ(pagedIds(db, query, caller, TextPlan::WalkInOrder, limit), all)
+                        << params.toStdString() << " limit " << limit
+                        << (caller.isStaff() ? " staff" : " code user");
+                }
+                compared += all.isEmpty() ? 0 : 1;
+            }
+        }
+        EXPECT_GE(compared, 7) << "the words found too little to compare";
+    }
+    QSqlDatabase::removeDatabase(u"walk"_s);
 }
 
 } // namespace

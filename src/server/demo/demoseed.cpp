@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "demotexts.h"
 #include "store/sqlite/assignment.h"
+#include "store/sqlite/schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -83,7 +84,7 @@ public:
                         "flow_id, device_id, customer_id, fleet_id, assignee_id, created_by_kind, "
                         "created_by_id, created_at, updated_at, resolved_at, version, fields, "
                         "assignment, rating_stars)"_s)
-        , m_search(db, u"search (body, ticket_id, kind)"_s)
+        , m_search(db, u"search (rowid, body, ticket_id, kind)"_s)
         , m_messages(db, u"messages (id, ticket_id, seq, author_kind, author_id, author_name, "
                          "body, created_at)"_s)
         , m_notes(db, u"notes (id, ticket_id, seq, author_id, author_name, body, created_at)"_s)
@@ -289,7 +290,7 @@ bool DemoSeeder::seedTicket(qint64 id, qint64 c, QString *error)
             if (!m_messages(
                     {++m_messageId, id, seq, author.kind, author.id, author.name, body, when},
                     error) ||
-                !m_search({body, id, u"m"_s}, error))
+                !m_search({(id << sqlite::SearchTicketShift) + seq, body, id, u"m"_s}, error))
                 return false;
             if (fromField && !fieldMessage)
                 fieldMessage = m_messageId;
@@ -369,7 +370,9 @@ bool DemoSeeder::seedTicket(qint64 id, qint64 c, QString *error)
                       assignment.isEmpty() ? QVariant() : QVariant(assignment),
                       stars},
                      error) &&
-           m_search({QString(title + u'\n' + description), id, u"t"_s}, error);
+           m_search(
+               {id << sqlite::SearchTicketShift, QString(title + u'\n' + description), id, u"t"_s},
+               error);
 }
 
 bool DemoSeeder::attach(qint64 ticketId, const Person &by, std::optional<qint64> messageId,

@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "demotexts.h"
 #include "store/sqlite/assignment.h"
+#include "store/sqlite/schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,9 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+
+// The search rows below spell the rowid shift as a number.
+static_assert(server::sqlite::SearchTicketShift == 24);
 
 using namespace Qt::StringLiterals;
 
@@ -124,8 +128,9 @@ bool DerivedRows::prepare(QString *error)
     const QString seqs4 = u"(SELECT 1 AS seq UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL "
                           "SELECT 4)"_s;
     const QStringList sql = {
-        u"INSERT INTO search (body, ticket_id, kind) SELECT t.title || char(10) || "
-        "t.description, t.id, 't' FROM tickets t WHERE "_s +
+        // The rowids as store/sqlite/schema.h says (SearchTicketShift).
+        u"INSERT INTO search (rowid, body, ticket_id, kind) SELECT t.id << 24, t.title || "
+        "char(10) || t.description, t.id, 't' FROM tickets t WHERE "_s +
             batch,
         u"INSERT INTO history (ticket_id, at, actor_kind, actor_id, actor_name, field, "
         "old_value, new_value, public_fact) SELECT t.id, t.created_at, t.created_by_kind, "
@@ -152,8 +157,8 @@ bool DerivedRows::prepare(QString *error)
             u" AS h, CASE WHEN t.status = 0 THEN 1 ELSE 1 + "_s + hash(u"0"_s) +
             u" % 4 END AS n FROM tickets t, "_s + seqs4 + u" s WHERE t.visibility = 0 AND "_s +
             batch + u") WHERE seq <= n ORDER BY id, seq"_s,
-        u"INSERT INTO search (body, ticket_id, kind) SELECT m.body, m.ticket_id, 'm' FROM "
-        "messages m WHERE m.ticket_id BETWEEN :first AND :last"_s,
+        u"INSERT INTO search (rowid, body, ticket_id, kind) SELECT (m.ticket_id << 24) + m.seq, "
+        "m.body, m.ticket_id, 'm' FROM messages m WHERE m.ticket_id BETWEEN :first AND :last"_s,
         // Notes: one or two on internal tickets, one on 30% of the public ones.
         u"INSERT INTO notes (ticket_id, seq, author_id, author_name, body, created_at) SELECT "
         "id, seq, a, "_s +

@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "eventstore.h"
+#include "schema.h"
 
 #include <QHash>
 #include <QVariant>
@@ -223,8 +224,9 @@ PostOutcome SqliteConversationStore::addPost(Kind kind, qint64 ticketId, const Q
     if (message) {
         // Messages are searchable (notes are not: code users search too) and count as
         // activity on the ticket. The version stays: it guards the editable fields only.
-        QSqlQuery &fts =
-            m_c.prepared(u"INSERT INTO search (body, ticket_id, kind) VALUES (?, ?, 'm')"_s);
+        QSqlQuery &fts = m_c.prepared(
+            u"INSERT INTO search (rowid, body, ticket_id, kind) VALUES (?, ?, ?, 'm')"_s);
+        fts.addBindValue((ticketId << SearchTicketShift) + post.seq);
         fts.addBindValue(body);
         fts.addBindValue(ticketId);
         if (!Connection::run(fts))

@@ -76,17 +76,17 @@ QString withSummaries(const QString &ids)
 } // namespace
 
 Statement pageStatement(const core::TicketQuery &query, const Caller &caller,
-                        const std::optional<QList<qint64>> &cursor, int limit)
+                        const std::optional<QList<qint64>> &cursor, int limit, TextPlan textPlan)
 {
     if (auto s = unionPage(query, caller, cursor, limit))
         return *s;
-    return generalPage(query, caller, cursor, limit);
+    return generalPage(query, caller, cursor, limit, textPlan);
 }
 
 Statement generalPage(const core::TicketQuery &query, const Caller &caller,
-                      const std::optional<QList<qint64>> &cursor, int limit)
+                      const std::optional<QList<qint64>> &cursor, int limit, TextPlan textPlan)
 {
-    Where where = filters(query, caller);
+    Where where = filters(query, caller, NoDimension, textPlan);
     if (cursor)
         where.add(after(query, *cursor));
     Statement s{listStatement(where, query.sort), where.values};

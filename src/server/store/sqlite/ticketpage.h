@@ -8,14 +8,16 @@ namespace server::sqlite::ticketsql {
 // The page statement of GET /tickets: at most `limit` summaries (ticketrows::SummaryColumns)
 // under the query's filters, after the cursor when there is one (its sort values and id).
 // unionPage() where its shape applies, generalPage() otherwise. The rows come in no
-// particular order: sort them with ticketrows::comesBefore.
+// particular order: sort them with ticketrows::comesBefore. `textPlan`: see TextPlan.
 Statement pageStatement(const core::TicketQuery &query, const Caller &caller,
-                        const std::optional<QList<qint64>> &cursor, int limit);
+                        const std::optional<QList<qint64>> &cursor, int limit,
+                        TextPlan textPlan = TextPlan::MatchSet);
 
 // One statement for every shape: the filters and the keyset condition over the whole
 // table, in sort order. Its cost grows with the rows the sort index walks past.
 Statement generalPage(const core::TicketQuery &query, const Caller &caller,
-                      const std::optional<QList<qint64>> &cursor, int limit);
+                      const std::optional<QList<qint64>> &cursor, int limit,
+                      TextPlan textPlan = TextPlan::MatchSet);
 
 // A staff query with a status filter whose sort is by status and priority (any of them,
 // any direction), then by createdAt or updatedAt: one ordered range of tickets_sp_created

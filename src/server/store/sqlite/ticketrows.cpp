@@ -1,6 +1,7 @@
 #include "ticketrows.h"
 
 #include "connection.h"
+#include "schema.h"
 #include "ticketsql.h"
 
 #include <QJsonArray>
@@ -145,7 +146,9 @@ QJsonObject objectFrom(const QVariant &text)
 
 bool insertSearchText(Connection &c, qint64 ticketId, const QString &body)
 {
-    QSqlQuery &q = c.prepared(u"INSERT INTO search (body, ticket_id, kind) VALUES (?, ?, 't')"_s);
+    QSqlQuery &q =
+        c.prepared(u"INSERT INTO search (rowid, body, ticket_id, kind) VALUES (?, ?, ?, 't')"_s);
+    q.addBindValue(ticketId << SearchTicketShift);
     q.addBindValue(body);
     q.addBindValue(ticketId);
     return Connection::run(q);
@@ -170,35 +173,12 @@ bool insertHistory(Connection &c, qint64 ticketId, const Caller &actor, qint64 a
     return Connection::run(q);
 }
 
-bool rewriteSearchText(Connection &c, qint64 ticketId, const QString &oldTitle, const QString &body)
+bool rewriteSearchText(Connection &c, qint64 ticketId, const QString &body)
 {
-    // ticket_id is UNINDEXED: find the row through the old title's words first, which
-    // touches a handful of rows; scan only when the title had no words to match.
-    qint64 rowid = 0;
-    const QString match = ticketsql::matchExpression(oldTitle, false);
-    if (!match.isEmpty()) {
-        QSqlQuery &f = c.prepared(u"SELECT rowid FROM search WHERE search MATCH ? AND "
-                                  "ticket_id = ? AND kind = 't' LIMIT 1"_s);
-        f.addBindValue(match);
-        f.addBindValue(ticketId);
-        if (Connection::run(f) && f.next())
-            rowid = f.value(0).toLongLong();
-        f.finish();
-    }
-    if (rowid == 0) {
-        QSqlQuery &f =
-            c.prepared(u"SELECT rowid FROM search WHERE ticket_id = ? AND kind = 't' LIMIT 1"_s);
-        f.addBindValue(ticketId);
-        if (Connection::run(f) && f.next())
-            rowid = f.value(0).toLongLong();
-        f.finish();
-    }
-    QSqlQuery &w =
-        rowid ? c.prepared(u"UPDATE search SET body = ? WHERE rowid = ?"_s)
-              : c.prepared(u"INSERT INTO search (body, ticket_id, kind) VALUES (?, ?, 't')"_s);
-    w.addBindValue(body);
-    w.addBindValue(rowid ? rowid : ticketId);
-    return Connection::run(w);
+    // The ticket's text row has a known rowid (schema.h).
+    QSqlQuery &d = c.prepared(u"DELETE FROM search WHERE rowid = ?"_s);
+    d.addBindValue(ticketId << SearchTicketShift);
+    return Connection::run(d) && insertSearchText(c, ticketId, body);
 }
 
 } // namespace server::sqlite::ticketrows

@@ -53,8 +53,7 @@ bool insertHistory(Connection &c, qint64 ticketId, const Caller &actor, qint64 a
                    bool publicFact);
 bool insertSearchText(Connection &c, qint64 ticketId, const QString &body);
 // Rewrites the ticket's full-text row (kind 't') after its title changed.
-bool rewriteSearchText(Connection &c, qint64 ticketId, const QString &oldTitle,
-                       const QString &body);
+bool rewriteSearchText(Connection &c, qint64 ticketId, const QString &body);
 
 std::optional<qint64> optionalInteger(const QVariant &v);
 QVariant nullable(const std::optional<qint64> &v);

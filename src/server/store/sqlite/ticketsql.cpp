@@ -1,5 +1,6 @@
 #include "ticketsql.h"
 
+#include "schema.h"
 #include "ticketrows.h"
 
 #include <QJsonArray>
@@ -163,7 +164,7 @@ QString Where::sql() const
     return conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s);
 }
 
-Where filters(const core::TicketQuery &query, const Caller &caller, int omit)
+Where filters(const core::TicketQuery &query, const Caller &caller, int omit, TextPlan textPlan)
 {
     Where w;
     const bool staff = caller.isStaff();
@@ -194,29 +195,41 @@ Where filters(const core::TicketQuery &query, const Caller &caller, int omit)
         else
             w.add(u'(' + any.conditions.join(u" OR "_s) + u')', any.values);
     }
+    const Statement found = textMatches(query, caller);
+    if (found.sql.isEmpty())
+        return w;
+    // `+` keeps the planner from reading the set's tickets by id and sorting them all: it
+    // walks the filters' and sort's index instead and looks each ticket up in the set.
+    const bool walk = textPlan == TextPlan::WalkInOrder;
+    w.add((walk ? u"+t.id IN ("_s : u"t.id IN ("_s) + found.sql + u')', found.values);
+    return w;
+}
+
+Statement textMatches(const core::TicketQuery &query, const Caller &caller)
+{
     const QString match = matchExpression(query.text);
     if (match.isEmpty())
-        return w;
-    QString found = u"SELECT ticket_id FROM search WHERE search MATCH ?"_s;
-    QVariantList values{match};
+        return {};
+    // The ticket from the rowid: no content row is read per match (schema.h).
+    Statement s{u"SELECT rowid >> %1 FROM search WHERE search MATCH ?"_s.arg(SearchTicketShift),
+                {match}};
     // Staff also find a ticket by its number and tickets by their device's and customer's
     // names and numbers (code users never by customer data). Each part is an indexed
-    // lookup (search, the number's, tickets_device, tickets_customer); the union of their
-    // ids drives the page as the text alone does, never a walk over the table.
-    if (staff) {
+    // lookup (search, the number's, tickets_device, tickets_customer). UNION ALL: the IN
+    // list keeps each id once anyway, a UNION would build a second set for nothing.
+    if (caller.isStaff()) {
         if (const QString number = core::ticketNumberIn(query.text); !number.isEmpty()) {
-            found += u" UNION SELECT id FROM tickets WHERE number = ?"_s;
-            values.append(number);
+            s.sql += u" UNION ALL SELECT id FROM tickets WHERE number = ?"_s;
+            s.values.append(number);
         }
-        found += u" UNION SELECT id FROM tickets WHERE device_id IN (SELECT rowid FROM "
-                 "device_search WHERE device_search MATCH ?) UNION SELECT id FROM tickets "
+        s.sql += u" UNION ALL SELECT id FROM tickets WHERE device_id IN (SELECT rowid FROM "
+                 "device_search WHERE device_search MATCH ?) UNION ALL SELECT id FROM tickets "
                  "WHERE customer_id IN (SELECT rowid FROM customer_search WHERE "
                  "customer_search MATCH ?)"_s;
-        values.append(match);
-        values.append(match);
+        s.values.append(match);
+        s.values.append(match);
     }
-    w.add(u"t.id IN ("_s + found + u')', values);
-    return w;
+    return s;
 }
 
 QString matchExpression(const QString &text, bool prefix)

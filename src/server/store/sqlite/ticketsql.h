@@ -35,9 +35,25 @@ enum Dimension {
     AssigneeDimension = 4
 };
 
+// How the tickets the text of `q` matches (the match set, built once per statement) and
+// the page's order meet:
+// - MatchSet: the set's tickets are read by id, filtered and sorted. Its cost grows with
+//   the matches: right for narrow words, and for facets, which count every match anyway.
+// - WalkInOrder: the tickets are walked in the page's order (the filters' and sort's
+//   index) and each is looked up in the set, until the page is full. Its cost grows with
+//   the tickets walked past: right for a word that matches a large share of them, where
+//   reading and sorting every match was most of the time (200 ms at 100,000 tickets).
+enum class TextPlan { MatchSet, WalkInOrder };
+
 // What the caller may see (code users: public tickets of their device) plus the query's
 // filters, except those in `omit`.
-Where filters(const core::TicketQuery &query, const Caller &caller, int omit = NoDimension);
+Where filters(const core::TicketQuery &query, const Caller &caller, int omit = NoDimension,
+              TextPlan textPlan = TextPlan::MatchSet);
+
+// The ids of the tickets the text of `q` finds for the caller, with repeats (a ticket
+// matched by its text, messages, number, device or customer): a statement to use inside
+// `IN (...)` or to count. Empty when the text has no words.
+Statement textMatches(const core::TicketQuery &query, const Caller &caller);
 
 // A safe FTS5 MATCH expression: each whitespace-separated token becomes a quoted FTS5
 // string ("" escaped) with a trailing * for prefix matching, so user text is never FTS

@@ -19,6 +19,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcSql)
 namespace server::sqlite {
 namespace {
 
+// Below this many matches a text is never broad (ticketsql::TextPlan): a small table is
+// cheap to search as a set, whatever the share.
+constexpr qint64 BroadMatches = 2000;
+
 bool visibleTo(const Caller &caller, qint64 deviceId, int visibility)
 {
     return caller.isStaff() || (deviceId == caller.deviceId && caller.deviceId != 0 &&
@@ -84,7 +88,8 @@ std::variant<TicketPage, core::ApiProblem> SqliteTicketStore::list(const core::T
                                     u"cursor"_s};
     }
     // One more than the page tells whether another page follows.
-    const ticketsql::Statement s = ticketsql::pageStatement(query, caller, cursor, query.limit + 1);
+    const ticketsql::Statement s =
+        ticketsql::pageStatement(query, caller, cursor, query.limit + 1, textPlan(query, caller));
     QSqlQuery &q = dynamic(s);
     if (!Connection::run(q))
         return internalProblem();
@@ -107,6 +112,30 @@ std::variant<TicketPage, core::ApiProblem> SqliteTicketStore::list(const core::T
         page.nextCursor = ticketsql::encodeCursor(query.sort, keys);
     }
     return page;
+}
+
+ticketsql::TextPlan SqliteTicketStore::textPlan(const core::TicketQuery &query,
+                                                const Caller &caller)
+{
+    using ticketsql::TextPlan;
+    ticketsql::Statement matches = ticketsql::textMatches(query, caller);
+    if (matches.sql.isEmpty())
+        return TextPlan::MatchSet;
+    // Broad: at least a tenth as many matches (texts, messages, tickets of matching devices
+    // and customers) as tickets. A page walked in order then meets a match every few
+    // tickets; a narrower text is cheaper read and sorted. Counting stops at the bound.
+    QSqlQuery &size = m_c.prepared(u"SELECT COALESCE(MAX(id), 0) FROM tickets"_s);
+    if (!Connection::run(size) || !size.next())
+        return TextPlan::MatchSet;
+    const qint64 bound = qMax<qint64>(BroadMatches, size.value(0).toLongLong() / 10);
+    size.finish();
+    matches.sql = u"SELECT COUNT(*) FROM ("_s + matches.sql + u" LIMIT ?)"_s;
+    matches.values.append(bound);
+    QSqlQuery &count = dynamic(matches);
+    const bool broad =
+        Connection::run(count) && count.next() && count.value(0).toLongLong() >= bound;
+    count.finish();
+    return broad ? TextPlan::WalkInOrder : TextPlan::MatchSet;
 }
 
 std::optional<core::Ticket> SqliteTicketStore::ticket(qint64 id, const Caller &caller)
@@ -365,7 +394,7 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
     if (!manualRecord.isEmpty() && !insertHistory(m_c, id, caller, now, u"assignment"_s,
                                                   QJsonValue::Null, manualRecord, false))
         return PatchOutcome::NotFound;
-    if (newTitle != title && !rewriteSearchText(m_c, id, title, newTitle + u'\n' + description))
+    if (newTitle != title && !rewriteSearchText(m_c, id, newTitle + u'\n' + description))
         return PatchOutcome::NotFound;
 
     const std::optional<core::TicketSummary> updated = summary(id);

@@ -10,7 +10,8 @@ namespace server::sqlite {
 class Connection;
 namespace ticketsql {
 struct Statement;
-}
+enum class TextPlan;
+} // namespace ticketsql
 
 class SqliteTicketStore final : public TicketStore
 {
@@ -38,6 +39,9 @@ private:
     // dozen cover the queues in use. Comes with the statement's values bound: run, read
     // every row, then finish() before the next call, so nothing runs one re-entrantly.
     QSqlQuery &dynamic(const ticketsql::Statement &statement);
+    // How a page meets the tickets of the query's text: walking them in order when the
+    // text matches a large share of them (see ticketsql::TextPlan).
+    ticketsql::TextPlan textPlan(const core::TicketQuery &query, const Caller &caller);
     // nullopt when a statement failed.
     std::optional<Facets> countFacets(const core::TicketQuery &query, const Caller &caller);
 
