@@ -158,6 +158,29 @@ void tick(QListView *view, int value)
     model->setData(index, Qt::Checked, Qt::CheckStateRole);
 }
 
+TEST_F(FindingTest, AStatusOrPriorityIsMarkedByItsTickAlone)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    for (const char *name : {"statusListView", "priorityListView"}) {
+        auto *view = c.find<QListView>(name);
+        view->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(view, Qt::Key_Down);
+        QTest::keyClick(view, Qt::Key_Down);
+        const QModelIndex current = view->currentIndex();
+        ASSERT_TRUE(current.isValid()) << name;
+        // Moving onto a row is not ticking it, and nothing may look ticked that is not:
+        // no highlighted row beside the tick boxes.
+        EXPECT_NE(current.data(Qt::CheckStateRole).toInt(), int(Qt::Checked)) << name;
+        EXPECT_FALSE(view->selectionModel()->hasSelection()) << name;
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(0, 0)).center());
+        EXPECT_FALSE(view->selectionModel()->hasSelection()) << name;
+        QTest::keyClick(view, Qt::Key_Space); // Space ticks the current row
+        EXPECT_EQ(view->currentIndex().data(Qt::CheckStateRole).toInt(), int(Qt::Checked)) << name;
+    }
+}
+
 TEST_F(FindingTest, TheHeadingNamesEveryFilterAndAnEmptyListSaysWhy)
 {
     const qint64 id = testsupport::createTicket(check, u"Schnarrendes Zahnradgetriebe"_s,
