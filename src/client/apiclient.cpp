@@ -70,7 +70,10 @@ QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) 
 ApiJob *ApiClient::track(ApiJob *job)
 {
     const bool hadToken = !m_token.isEmpty();
-    connect(job, &ApiJob::finished, this, [this, hadToken](const ApiResult &r) {
+    m_inFlight.insert(job);
+    connect(job, &QObject::destroyed, this, [this, job] { m_inFlight.remove(job); });
+    connect(job, &ApiJob::finished, this, [this, hadToken, job](const ApiResult &r) {
+        m_inFlight.remove(job);
         if (r.error.kind == ApiError::Kind::Canceled || r.error.kind == ApiError::Kind::Local)
             return;
         const bool reachable =

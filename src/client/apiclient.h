@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -37,6 +38,9 @@ public:
     qint64 myId() const { return m_myId; }
     // Whether the last request got any answer (see reachabilityChanged()).
     bool isReachable() const { return m_reachable; }
+    // Requests sent and not yet answered (or canceled); their finished() has gone out to
+    // every receiver once a job no longer counts.
+    int jobsInFlight() const { return int(m_inFlight.size()); }
 
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
     // Idempotency-Key is sent when not empty.
@@ -78,6 +82,7 @@ private:
     qint64 m_myId = 0;
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_reachable = true;
+    QSet<const ApiJob *> m_inFlight;
 };
 
 } // namespace client

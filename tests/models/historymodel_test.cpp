@@ -131,7 +131,8 @@ TEST_F(HistoryModelTest, APriorityChangeIsAppendedAndToldWithTheLabels)
     log.clear();
     const qint64 other = newTicket(u"Anderes"_s);
     model.applyEvent(edit(other, {{u"priority"_s, u"low"_s}}));
-    QTest::qWait(200);
+    EXPECT_EQ(client.api.jobsInFlight(), 0) << "another ticket's update fetched";
+    ASSERT_TRUE(modeltest::allAnswered(client.api));
     EXPECT_EQ(log.text(), QString());
 }
 
@@ -202,7 +203,7 @@ TEST_F(HistoryModelTest, AssignmentsSayHowTheyWereMade)
     const qint64 other = assignee.toInteger() == murat ? 2 : murat;
     model.applyEvent(edit(id, {{u"assigneeId"_s, other}}));
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 3; }, 10000));
-    QTest::qWait(200);
+    ASSERT_TRUE(modeltest::allAnswered(client.api)); // a second fetch is in too
     EXPECT_EQ(model.rowCount(), 3);
     EXPECT_EQ(lastSentence(model), u"Anna Schmidt changed the assignee from %1 to %2"_s.arg(
                                        names.value(assignee.toInteger()), names.value(other)));
@@ -220,7 +221,7 @@ TEST_F(HistoryModelTest, UpdatesDuringAFetchAreFetchedAgain)
     model.applyEvent(edit(id, {{u"status"_s, u"open"_s}}));
     const int expected = int(shownIds(id).size());
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == expected; }, 10000));
-    QTest::qWait(200);
+    ASSERT_TRUE(modeltest::allAnswered(client.api)); // a second fetch is in too
     EXPECT_EQ(model.rowCount(), expected);
     EXPECT_EQ(model.index(expected - 1).data(HistoryModel::FieldRole).toString(), u"status"_s);
 }
@@ -237,7 +238,7 @@ TEST_F(HistoryModelTest, AnAnswerForThePreviousTicketIsIgnored)
     model.setTicket(second);
     const int expected = int(shownIds(second).size());
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == expected; }, 10000));
-    QTest::qWait(300);
+    ASSERT_TRUE(modeltest::allAnswered(client.api)); // the first ticket's answer is in too
     EXPECT_EQ(model.rowCount(), expected);
     EXPECT_EQ(model.ticketId(), second);
     EXPECT_NE(int(shownIds(first).size()), expected);

@@ -214,7 +214,7 @@ TEST_F(PostListModelTest, AnAnswerForThePreviousTicketIsIgnored)
     model.setTicket(second); // before the first answer is in
     EXPECT_EQ(model.ticketId(), second);
     ASSERT_TRUE(waitLoaded(model));
-    QTest::qWait(200); // a late answer for `first` would land now
+    ASSERT_TRUE(modeltest::allAnswered(client.api)); // a late answer for `first` is in too
     EXPECT_EQ(modelIds(model), serverIds(second));
 
     model.setTicket(0);

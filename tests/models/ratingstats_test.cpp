@@ -451,7 +451,7 @@ TEST_F(RatingStatsServerTest, SourceReportsARefusedQuery)
     source.load(query);
     ASSERT_TRUE(QTest::qWaitFor([&] { return failed.size() == 1; }, 15000));
     EXPECT_EQ(failed.at(0).at(0).value<client::ApiError>().status, 400);
-    QTest::qWait(50);
+    ASSERT_TRUE(modeltest::allAnswered(client.api));
     EXPECT_EQ(loaded.size(), 0);
     EXPECT_FALSE(source.isLoading());
 }

@@ -187,7 +187,7 @@ TEST_F(TicketDocumentTest, ReloadDiscardingKeepsTheServersValue)
     EXPECT_EQ(server.value(u"priority"_s).toString(), u"low"_s);
     EXPECT_EQ(doc.ticket().summary.priority, core::Priority::Low);
     EXPECT_EQ(doc.version(), server.value(u"version"_s).toInteger());
-    QTest::qWait(200);
+    ASSERT_TRUE(modeltest::allAnswered(client.api)); // no discarded change went out late
     EXPECT_EQ(serverTicket().value(u"priority"_s).toString(), u"low"_s);
 }
 
@@ -294,7 +294,7 @@ TEST_F(TicketDocumentTest, AnAnswerForThePreviousTicketIsIgnored)
     doc.open(id);
     doc.open(second.value(u"id"_s).toInteger());
     ASSERT_TRUE(loaded.wait(10000));
-    QTest::qWait(200);
+    ASSERT_TRUE(modeltest::allAnswered(client.api)); // the first ticket's answer is in too
     EXPECT_EQ(loaded.count(), 1);
     EXPECT_EQ(doc.ticket().summary.id, second.value(u"id"_s).toInteger());
     EXPECT_EQ(doc.ticket().summary.title, u"Zweites Dokument"_s);

@@ -121,6 +121,13 @@ struct SignedInClient {
     }
 };
 
+// Waits until every request `api` sent is answered and handled: the sentinel for "nothing
+// late arrives any more", in place of waiting a fixed time.
+inline bool allAnswered(const client::ApiClient &api, int timeoutMs = 10000)
+{
+    return QTest::qWaitFor([&] { return api.jobsInFlight() == 0; }, timeoutMs);
+}
+
 // GET /tickets for `query` page by page (limit 200) to the end: the server's full order.
 inline QList<qint64> serverIds(testsupport::ApiClient &http, core::TicketQuery query)
 {

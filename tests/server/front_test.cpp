@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QTest>
 #include <QThread>
 #include <cstdio>
 #include <gtest/gtest.h>
@@ -221,9 +222,16 @@ TEST_F(SmallUploadTest, UploadsOverTheLimitAreRefusedAsSoonAsTheyPassIt)
         chunked.send("4000\r\n" + QByteArray(0x4000, 'x') + "\r\n");
     chunked.readUntil(fronttest::hasCompleteAnswer, 3000);
     EXPECT_EQ(statuses(chunked.received()), QList<int>{413});
-    QThread::msleep(200);
+    // The refused upload's part file goes when the refusal is done: wait for that, not a time.
     const QDir attachments(server.dataDir() + u"/attachments"_s);
-    EXPECT_TRUE(attachments.entryList({u".upload-*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return attachments.entryList({u".upload-*"_s}, QDir::Files | QDir::Hidden).isEmpty();
+        },
+        5000))
+        << attachments.entryList({u".upload-*"_s}, QDir::Files | QDir::Hidden)
+               .join(u' ')
+               .toStdString();
 }
 
 TEST_F(FrontTest, AnUploadTheRouteWouldRefuseIsRefusedFromItsHead)
@@ -365,9 +373,8 @@ TEST_F(SmallCapTest, ConnectionsOverTheGlobalCapAreClosedAtOnce)
     over.send(Health);
     EXPECT_TRUE(over.closedWithin(2000));
     EXPECT_TRUE(statuses(over.received()).isEmpty());
-    held.pop_back(); // one leaves: there is room again
-    QThread::msleep(100);
-    EXPECT_EQ(statusOf(port(), Health), 200);
+    held.pop_back(); // one leaves: there is room again, once the server has seen it go
+    EXPECT_TRUE(QTest::qWaitFor([&] { return statusOf(port(), Health) == 200; }, 5000));
 }
 
 TEST_F(FrontTest, DownloadsAreReadOnlyAsFastAsTheClientTakesThem)
