@@ -15,6 +15,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QTabBar>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +57,9 @@ ConversationTabs::ConversationTabs(models::PostListModel *messages, models::Post
     // rather than hiding one behind scroll arrows.
     m_ui->conversationTabWidget->setUsesScrollButtons(false);
     m_ui->conversationTabWidget->setElideMode(Qt::ElideNone);
+    // A tab's mnemonic (Alt+M, Alt+N, ...) brings the tab and the cursor with it: after
+    // Alt+N one types the note, wherever the focus was.
+    m_ui->conversationTabWidget->tabBar()->installEventFilter(this);
     m_ui->historyListView->setModel(m_history);
     m_ui->historyListView->setItemDelegate(
         new HistoryDelegate(models::HistoryModel::AtRole, m_ui->historyListView));
@@ -178,6 +182,18 @@ void ConversationTabs::followNewest(QListView *list, models::PostListModel *mode
 
 bool ConversationTabs::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Shortcut && watched == m_ui->conversationTabWidget->tabBar()) {
+        // The tab bar makes its tab current when it gets the event; the focus follows then.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const QWidget *page = m_ui->conversationTabWidget->currentWidget();
+                showTab(page == m_ui->messengerPage ? Tab::Messenger
+                        : page == m_ui->notesPage   ? Tab::Notes
+                                                    : Tab::History);
+            },
+            Qt::QueuedConnection);
+    }
     if (event->type() == QEvent::FocusIn &&
         (watched == m_messageComposer.list || watched == m_noteComposer.list)) {
         auto *list = static_cast<QListView *>(watched);

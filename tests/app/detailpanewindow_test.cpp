@@ -360,6 +360,39 @@ TEST_F(DetailPaneWindowTest, EscInAComposerReturnsToTheTableAndKeepsTheDraft)
     }
 }
 
+// A tab's mnemonic, pressed anywhere in the window (here in the assignee field), brings
+// that tab and puts the cursor where one types: what follows is the note, not the name.
+TEST_F(DetailPaneWindowTest, ATabsMnemonicGoesToItsComposer)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    c.open(c.table()->idAt(0));
+    c.window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(c.window.get()));
+    auto *tabs = c.find<QTabWidget>("conversationTabWidget");
+    auto *assignee = c.find<QComboBox>("assigneeComboBox");
+    const struct {
+        int tab;
+        const char *focus;
+    } targets[] = {{1, "noteTextEdit"}, {0, "messageTextEdit"}, {2, "historyListView"}};
+    for (const auto &target : targets) {
+        assignee->setFocus(Qt::OtherFocusReason);
+        ASSERT_TRUE(waitFor([&] { return assignee->hasFocus(); }));
+        const QKeySequence mnemonic = QKeySequence::mnemonic(tabs->tabText(target.tab));
+        ASSERT_FALSE(mnemonic.isEmpty()) << tabs->tabText(target.tab).toStdString();
+        QTest::keySequence(QApplication::focusWidget(), mnemonic);
+        EXPECT_TRUE(waitFor([&] { return tabs->currentIndex() == target.tab; }))
+            << tabs->tabText(target.tab).toStdString();
+        auto *focus = c.find<QWidget>(target.focus);
+        EXPECT_TRUE(waitFor([&] { return focus->hasFocus(); }))
+            << target.focus << " has no focus after "
+            << mnemonic.toString(QKeySequence::NativeText).toStdString() << "; "
+            << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : u"-"_s)
+                   .toStdString()
+            << " has";
+    }
+}
+
 // The current post of a focused message list is marked (a ring around its card), and every
 // focusable widget of the pane and the conversation looks different with the focus.
 TEST_F(DetailPaneWindowTest, FocusIsVisibleEverywhereInThePane)
