@@ -2,6 +2,7 @@
 
 #include "client/apiclient.h"
 #include "client/outbox.h"
+#include "widgets/elidedlabel.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -16,12 +17,12 @@ ConnectionController::ConnectionController(QStatusBar *bar, client::ApiClient *a
     , m_api(api)
     , m_events(events)
     , m_outbox(outbox)
-    , m_connectionLabel(new QLabel(bar))
+    , m_connectionLabel(new ElidedLabel(bar))
     , m_outboxLabel(new QLabel(bar))
     , m_userLabel(new QLabel(bar))
     , m_serverLabel(serverLabel)
 {
-    for (QLabel *label : {m_connectionLabel, m_outboxLabel, m_userLabel})
+    for (QLabel *label : {static_cast<QLabel *>(m_connectionLabel), m_outboxLabel, m_userLabel})
         label->setTextFormat(Qt::PlainText);
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
     m_outboxLabel->setObjectName(u"outboxLabel"_s);
@@ -64,7 +65,7 @@ void ConnectionController::update()
 {
     const bool live = m_reachable && m_events->state() == client::EventStream::State::Connected;
     const bool trying = m_events->state() == client::EventStream::State::Connecting;
-    m_connectionLabel->setText(connectionText());
+    m_connectionLabel->setFullText(connectionText());
     m_connectionLabel->setStyleSheet(live     ? u"color: #1e8e3e;"_s
                                      : trying ? QString()
                                               : u"color: #c5221f; font-weight: 600;"_s);

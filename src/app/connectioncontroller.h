@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class ElidedLabel;
 class QLabel;
 class QStatusBar;
 namespace client {
@@ -32,7 +33,7 @@ private:
     client::ApiClient *m_api;
     client::EventStream *m_events;
     client::Outbox *m_outbox;
-    QLabel *m_connectionLabel;
+    ElidedLabel *m_connectionLabel;
     QLabel *m_outboxLabel;
     QLabel *m_userLabel;
     QString m_serverLabel;

@@ -184,6 +184,17 @@ TEST_P(SmallScreenTest, TheMainWindowFitsAndKeepsItsSize)
     expectFits(c, "message banner");
 
     screenshot(c, u"main-1024x640"_s);
+
+    // The server goes away: the status bar's long message (German is longer) is cut short
+    // with its whole text in the tool tip, and the window keeps its size.
+    server.killHard();
+    c.window->findChild<QAction *>(u"reloadAction"_s)->trigger();
+    ASSERT_TRUE(waitFor([&] { return !c.api.isReachable(); }));
+    auto *connection = c.find<QLabel>("connectionLabel");
+    EXPECT_LE(connection->minimumSizeHint().width(), Small.width() / 4);
+    expectFits(c, "server gone");
+    if (connection->fontMetrics().horizontalAdvance(connection->text()) > connection->width())
+        EXPECT_EQ(connection->toolTip(), connection->text());
 }
 
 TEST_P(SmallScreenTest, ALargeScreenShowsEveryDefaultColumn)
