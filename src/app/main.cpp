@@ -1,6 +1,7 @@
 // ticket-backoffice: the staff desktop client. With no --server it starts a local
 // ticket-server on demo data and signs in as a demo staff member.
 #include "application.h"
+#include "core/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,7 +13,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"ticket-backoffice"_s);
     QApplication::setOrganizationName(u"ticket-backoffice"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setApplicationVersion(QString::fromLatin1(core::Version));
     QApplication::setApplicationDisplayName(u"Ticket Backoffice"_s);
 
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 // ticket-server: the shared API of the staff backoffice and the code users' mobile app.
 #include "api/apiserver.h"
 #include "config.h"
+#include "core/version.h"
 #include "demo/demodata.h"
 #include "demo/demoseed.h"
 #include "demo/generator.h"
@@ -71,7 +72,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ticket-server"_s);
     QCoreApplication::setOrganizationName(u"ticket-backoffice"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(core::Version));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"The Ticket Backoffice server API (/api/v1)."_s);

@@ -1,10 +1,13 @@
 // Sign-in, sessions and rate limiting against a real ticket-server.
 #include "testsupport.h"
 
+#include "core/version.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +28,18 @@ TEST_F(AuthTest, HealthNeedsNoSignIn)
     const HttpResult r = api.get(u"/health"_s);
     EXPECT_EQ(r.status, 200);
     EXPECT_EQ(r.object().value(u"status"_s).toString(), u"ok"_s);
+    // The one version of the build, as --version says it too.
+    EXPECT_EQ(r.object().value(u"version"_s).toString(), QString::fromLatin1(core::Version));
+}
+
+TEST(ServerVersion, VersionOptionPrintsTheBuildsVersion)
+{
+    QProcess process;
+    process.start(testsupport::serverExecutable(), {u"--version"_s});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitCode(), 0);
+    EXPECT_EQ(QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+              u"ticket-server "_s + QString::fromLatin1(core::Version));
 }
 
 TEST_F(AuthTest, StaffLoginGivesTokenThatIdentifiesTheCaller)
