@@ -770,6 +770,18 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Hist&amp;ory</source>
         <translation>Ver&amp;lauf</translation>
     </message>
+    <message>
+        <source>Connected to %1 (its version is not known yet).</source>
+        <translation>Verbunden mit %1 (dessen Version ist noch nicht bekannt).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, version %2.</source>
+        <translation>Verbunden mit %1, Version %2.</translation>
+    </message>
+    <message>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

@@ -770,6 +770,18 @@ The desktop backoffice for service tickets.</translation>
         <source>Hist&amp;ory</source>
         <translation>Hist&amp;ory</translation>
     </message>
+    <message>
+        <source>Connected to %1 (its version is not known yet).</source>
+        <translation>Connected to %1 (its version is not known yet).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, version %2.</source>
+        <translation>Connected to %1, version %2.</translation>
+    </message>
+    <message>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>

@@ -17,6 +17,7 @@
 #include "client/eventstream.h"
 #include "client/outbox.h"
 #include "core/types.h"
+#include "core/version.h"
 #include "models/directory.h"
 #include "models/historymodel.h"
 #include "models/postlistmodel.h"
@@ -163,6 +164,12 @@ void MainWindow::start()
     m_directory->load();
     m_filter->refreshCounts(0);
     m_context.events->start();
+    fetchServerVersion();
+    // The server may come back as another version (an upgrade, a restart).
+    connect(m_context.api, &client::ApiClient::reachabilityChanged, this, [this](bool reachable) {
+        if (reachable)
+            fetchServerVersion();
+    });
 }
 
 void MainWindow::setUpActions()
@@ -196,12 +203,33 @@ void MainWindow::setUpActions()
     connect(m_ui->fleetsAction, &QAction::triggered, this, &MainWindow::showFleets);
     connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
             [this] { m_ticketList->fillColumnsMenu(m_ui->columnsMenu); });
-    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
-        Dialogs::of(this).message(
-            this, QMessageBox::Information, tr("About Ticket Backoffice"),
-            tr("Ticket Backoffice %1\nThe desktop backoffice for service tickets.")
-                .arg(QCoreApplication::applicationVersion()));
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::fetchServerVersion()
+{
+    client::ApiJob *job = m_context.api->get(u"/health"_s);
+    connect(job, &client::ApiJob::finished, this, [this](const client::ApiResult &r) {
+        if (r.ok())
+            m_serverVersion = r.object().value(u"version"_s).toString();
     });
+}
+
+void MainWindow::showAbout()
+{
+    const QString server =
+        m_serverVersion.isEmpty()
+            ? tr("Connected to %1 (its version is not known yet).").arg(m_context.serverLabel)
+            : tr("Connected to %1, version %2.").arg(m_context.serverLabel, m_serverVersion);
+    const QString text =
+        tr("Ticket Backoffice %1\nThe desktop backoffice for service tickets.")
+            .arg(QString::fromLatin1(core::Version)) +
+        u"\n\n"_s + server + u"\n\n"_s +
+        tr("This program is free software: you can redistribute it and/or modify it under the "
+           "terms of the GNU General Public License as published by the Free Software "
+           "Foundation, either version 3 of the License, or (at your option) any later "
+           "version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.");
+    Dialogs::of(this).message(this, QMessageBox::Information, tr("About Ticket Backoffice"), text);
 }
 
 void MainWindow::setUpLanguageMenu()

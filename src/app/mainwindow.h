@@ -84,7 +84,11 @@ private:
     void saveState() const;
     void restoreState();
 
+    void fetchServerVersion();
+    void showAbout();
+
     AppContext m_context;
+    QString m_serverVersion; // from the server's /health (empty: not known yet)
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<models::Directory> m_directory;
     std::unique_ptr<models::QueueFilter> m_filter;

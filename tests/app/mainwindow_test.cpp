@@ -8,6 +8,7 @@
 #include "client/eventstream.h"
 #include "client/outbox.h"
 #include "conversationtabs.h"
+#include "core/version.h"
 #include "mainwindow.h"
 #include "models/postlistmodel.h"
 #include "models/queuefilter.h"
@@ -363,10 +364,19 @@ namespace {
 TEST_F(MainWindowTest, AboutIsShownThroughTheDialogSeam)
 {
     Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    // Every request of the start answered, the server's /health among them.
+    ASSERT_TRUE(waitFor([&] { return c.api.jobsInFlight() == 0; }));
     c.find<QAction>("aboutAction")->trigger();
     ASSERT_EQ(c.dialogs.asked.size(), 1);
+    const QString text = c.dialogs.asked.first().text;
     EXPECT_EQ(c.dialogs.asked.first().title, u"About Ticket Backoffice"_s);
-    EXPECT_TRUE(c.dialogs.asked.first().text.contains(QCoreApplication::applicationVersion()));
+    // The one version of the build, the connected server's version, and the licence.
+    const QString version = QString::fromLatin1(core::Version);
+    EXPECT_TRUE(text.startsWith(u"Ticket Backoffice "_s + version + u"\n"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Connected to test server, version %1."_s.arg(version)))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(u"GPL-3.0-or-later"_s)) << text.toStdString();
 }
 
 } // namespace
