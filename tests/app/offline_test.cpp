@@ -183,13 +183,16 @@ TEST_F(OfflineTest, ReloadWhileTheServerIsDownKeepsWhatIsShown)
     ASSERT_TRUE(waitFor([&] { return messages->model()->rowCount() > 0; }));
     const int shownMessages = messages->model()->rowCount();
     const int shownRows = c.table()->rowCount();
+    // Everything the opening asked for is in (notes, history, counts): no earlier request
+    // fails on the dead server and speaks first.
+    ASSERT_TRUE(waitFor([&] { return c.api.jobsInFlight() == 0; }));
 
     server.killHard();
     c.find<QAction>("reloadAction")->trigger();
     auto *banner = c.find<MessageBanner>("messageBanner");
-    ASSERT_TRUE(waitFor([&] { return banner->isVisible(); }));
-    EXPECT_TRUE(banner->message().contains(u"Could not refresh"_s))
-        << banner->message().toStdString();
+    EXPECT_TRUE(waitFor([&] {
+        return banner->isVisible() && banner->message().contains(u"Could not refresh"_s);
+    })) << banner->message().toStdString();
     // Sentinel: a second F5 has gone the same way (its probe answered after everything the
     // first one started), and the table loads nothing.
     banner->clear();
