@@ -1,9 +1,9 @@
 #include "types.h"
 
+#include "jsontext.h"
 #include "timeutil.h"
 
 #include <QJsonDocument>
-#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -60,93 +60,6 @@ template <typename T> QList<T> listFromJson(const QJsonValue &v)
         items.append(T::fromJson(x.toObject()));
     return items;
 }
-
-// Compact JSON text written directly: lists build one summary per row, and Qt's
-// QJsonObject inserts (a QCborValue per string value, a sorted insert per key) cost about
-// twice as much as writing the text and parsing it in one go.
-class JsonText
-{
-public:
-    explicit JsonText(QByteArray &out)
-        : m_out(out)
-    {}
-    // Keys are plain ASCII literals that need no escaping.
-    void string(const char *key, const QString &value)
-    {
-        name(key);
-        quoted(value);
-    }
-    void number(const char *key, qint64 value)
-    {
-        name(key);
-        char buffer[24];
-        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-        m_out.append(buffer, end - buffer);
-    }
-    void null(const char *key)
-    {
-        name(key);
-        m_out += "null";
-    }
-    void close() { m_out += m_first ? "{}" : "}"; }
-
-private:
-    void name(const char *key)
-    {
-        m_out += m_first ? "{\"" : ",\"";
-        m_first = false;
-        m_out += key;
-        m_out += "\":";
-    }
-    // As QJsonDocument writes strings: UTF-8, with quote, backslash and control
-    // characters escaped.
-    void quoted(const QString &value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        m_out += '"';
-        qsizetype from = 0;
-        for (qsizetype i = 0; i < utf8.size(); ++i) {
-            const uchar c = uchar(utf8[i]);
-            if (c >= 0x20 && c != '"' && c != '\\')
-                continue;
-            m_out.append(utf8.constData() + from, i - from);
-            from = i + 1;
-            switch (c) {
-            case '"':
-                m_out += "\\\"";
-                break;
-            case '\\':
-                m_out += "\\\\";
-                break;
-            case '\b':
-                m_out += "\\b";
-                break;
-            case '\f':
-                m_out += "\\f";
-                break;
-            case '\n':
-                m_out += "\\n";
-                break;
-            case '\r':
-                m_out += "\\r";
-                break;
-            case '\t':
-                m_out += "\\t";
-                break;
-            default: {
-                static const char hex[] = "0123456789abcdef";
-                const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-                m_out.append(escaped, sizeof escaped);
-            }
-            }
-        }
-        m_out.append(utf8.constData() + from, utf8.size() - from);
-        m_out += '"';
-    }
-
-    QByteArray &m_out;
-    bool m_first = true;
-};
 
 } // namespace
 
