@@ -12,8 +12,13 @@ out=$(cd "$1" && pwd)
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
+# Debian's hardening flags (stack protector, fortify, relro, bindnow); Release's -O3, no -g.
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all DEB_CXXFLAGS_MAINT_STRIP="-g -O2"
+cxxflags="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
+ldflags=$(dpkg-buildflags --get LDFLAGS)
 build=build/package
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DCMAKE_CXX_FLAGS="$cxxflags" -DCMAKE_EXE_LINKER_FLAGS="$ldflags" \
   -DTICKET_BUILD_TESTS=OFF -DTICKET_CHECK_STRINGBUILDER=OFF >/dev/null
 cmake --build "$build"
 
