@@ -15,6 +15,9 @@ packages=(
   nodejs npm                      # OpenAPI lint (@redocly/cli) in the tests
   wrk                             # HTTP load generator for the benchmark
   xvfb xauth xdotool imagemagick  # offscreen GUI runs and screenshots
+  dpkg-dev lintian                # the Debian packages (CPack, dpkg-shlibdeps) and their check
+  appstream desktop-file-utils    # AppStream and desktop file validation (tests/packaging)
+  systemd                         # systemd-analyze security on the unit (tests/packaging)
 )
 
 missing=()

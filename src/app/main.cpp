@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"ticket-backoffice"_s);
     QApplication::setApplicationVersion(QString::fromLatin1(core::Version));
     QApplication::setApplicationDisplayName(u"Ticket Backoffice"_s);
+    // The id of the desktop file and AppStream data (packaging/): Wayland's app id.
+    QGuiApplication::setDesktopFileName(u"org.ticketbackoffice.TicketBackoffice"_s);
+    QIcon icon;
+    for (const int size : {16, 22, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
