@@ -129,4 +129,13 @@ qint64 SqliteAuthStore::pruneSessions(qint64 now, qint64 codeUsersBefore)
     return pruned;
 }
 
+qint64 SqliteAuthStore::outsideChanges()
+{
+    // Changes only with commits of other connections, and costs no read of the file.
+    QSqlQuery &q = m_c.prepared(u"PRAGMA data_version"_s);
+    const qint64 version = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return version;
+}
+
 } // namespace server::sqlite
