@@ -45,6 +45,7 @@ bool Sessions::noticeOutsideChanges()
     if (version == m_outsideVersion)
         return false;
     m_outsideVersion = version;
+    ++m_outsideChangesSeen;
     m_cache.clear();
     return true;
 }

@@ -62,7 +62,9 @@ void EventHub::sweep()
     const qint64 now = core::nowMsecs();
     // An operator's change in another process (deactivation) is checked at once.
     m_store.endReads();
-    const bool outside = m_sessions.noticeOutsideChanges();
+    m_sessions.noticeOutsideChanges();
+    const bool outside = std::exchange(m_outsideChangesSeen, m_sessions.outsideChangesSeen()) !=
+                         m_sessions.outsideChangesSeen();
     const bool recheck = ++m_sweeps % RecheckEvery == 0 || outside;
     for (auto &c : m_clients) {
         if (c->socket->isOpen() && (c->caller.expiresAt <= now ||
