@@ -46,9 +46,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     server::cli::addServerOptions(parser);
     parser.process(arguments);
-    if (!parser.positionalArguments().isEmpty())
-        return server::cli::fail(
-            u"unknown command %1 (see --help)"_s.arg(parser.positionalArguments().constFirst()));
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString given = parser.positionalArguments().constFirst();
+        if (given == u"admin" || given == u"backup" || given == u"restore")
+            return server::cli::fail(
+                u"put the command first: ticket-server %1 [options] ..."_s.arg(given));
+        return server::cli::fail(u"unknown command %1 (see --help)"_s.arg(given));
+    }
 
     server::cli::StartOptions options;
     QString error;

@@ -3,6 +3,7 @@
 #include "commandrun.h"
 #include "testsupport.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -129,4 +130,41 @@ TEST(AdminCommandTest, DeactivateEndsTheSessionsAndTheEventStreamAtOnce)
     EXPECT_TRUE(again.loginStaff(agent).isEmpty());
     // Others are not touched.
     EXPECT_FALSE(again.loginStaff(demoLogin(u"admin"_s)).isEmpty());
+}
+
+TEST(AdminCommandTest, CommandsFindTheDataAsTheServerDoes)
+{
+    TestServer server({false, {}});
+    ASSERT_TRUE(server.isRunning());
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(u"ticket-server.conf"_s);
+    ASSERT_TRUE(writeTextFile(conf, "# as the service has it\nlisten = 0.0.0.0:8080\n"
+                                    "max-upload = 10M\ndata-dir = " +
+                                        server.dataDir().toUtf8() + "\n"));
+    const QStringList create{u"admin"_s,  u"create-staff"_s, u"--login"_s, u"first"_s,
+                             u"--name"_s, u"First"_s,        u"--role"_s,  u"admin"_s};
+    CommandResult r =
+        runServerCommand(create + QStringList{u"--config"_s, conf}, "first password\n");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ApiClient api(server.baseUrl());
+    EXPECT_FALSE(api.loginStaff(u"first"_s, u"first password"_s).isEmpty());
+
+    // --data-dir on the command line wins over the file's.
+    ASSERT_TRUE(writeTextFile(conf, "data-dir = " + dir.filePath(u"elsewhere"_s).toUtf8() + "\n"));
+    r = runServerCommand(QStringList{u"admin"_s, u"deactivate"_s, u"--login"_s, u"first"_s,
+                                     u"--config"_s, conf, u"--data-dir"_s, server.dataDir()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(api.loginStaff(u"first"_s, u"first password"_s).isEmpty());
+
+    // The file is checked as for a start.
+    ASSERT_TRUE(writeTextFile(conf, "data-dir = " + dir.filePath(u"unused"_s).toUtf8() +
+                                        "\nmax-upload = huge\n"));
+    r = runServerCommand(create + QStringList{u"--config"_s, conf}, "first password\n");
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(conf + u":2: max-upload wants a size"_s)) << r.err.toStdString();
+
+    // The command comes first.
+    r = runServerCommand({u"--data-dir"_s, server.dataDir(), u"admin"_s, u"deactivate"_s});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"put the command first"_s)) << r.err.toStdString();
 }

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
@@ -109,6 +110,8 @@ TEST(BackupRestoreTest, ABackupUnderWriteLoadIsConsistentAndHoldsEveryAcknowledg
     // ... and after it.
     EXPECT_FALSE(createTicket(user, u"After"_s).isEmpty());
 
+    // It holds password hashes: for its owner only.
+    EXPECT_EQ(QFileInfo(target).permissions() & (QFile::ReadGroup | QFile::ReadOther), 0);
     const BackupContents contents = readBackup(target + u"/tickets.sqlite"_s);
     EXPECT_EQ(contents.integrity, u"ok"_s);
     for (qint64 id : std::as_const(acknowledged))

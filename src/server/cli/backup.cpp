@@ -96,6 +96,9 @@ int makeBackup(const QString &dataDir, const QString &target)
         return fail(u"%1 exists and is not empty: back up into a new folder"_s.arg(target));
     if (!QDir().mkpath(out.filePath(u"attachments"_s)))
         return fail(u"cannot create %1"_s.arg(target));
+    // It holds password and token hashes: for the owner only, wherever it is put.
+    QFile::setPermissions(out.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     Manifest manifest;
     manifest.version = QCoreApplication::applicationVersion();
