@@ -261,3 +261,24 @@ TEST(BackupRestoreTest, WrongFoldersAreRefused)
     EXPECT_EQ(noData.exitCode, 1);
     EXPECT_TRUE(noData.err.contains(u"there is no database"_s)) << noData.err.toStdString();
 }
+
+TEST(BackupRestoreTest, ABackupOfANewerSchemaIsRefused)
+{
+    TestServer source;
+    ASSERT_TRUE(source.isRunning());
+    QTemporaryDir out;
+    const QString target = out.filePath(u"backup"_s);
+    ASSERT_EQ(backup(source.dataDir(), target).exitCode, 0);
+    QJsonObject manifest = manifestOf(target);
+    manifest.insert(u"schemaVersion"_s, 9999);
+    QFile file(target + u"/manifest.json"_s);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(manifest).toJson());
+    file.close();
+
+    QTemporaryDir data;
+    const CommandResult r = restore(data.path(), target);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(u"made by a newer ticket-server"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(data.filePath(u"tickets.sqlite"_s)));
+}

@@ -3,6 +3,7 @@
 #include "datalock.h"
 #include "manifest.h"
 #include "serve.h"
+#include "store/sqlite/schema.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -101,6 +102,11 @@ int restoreBackup(const QString &dataDir, const QString &source)
     const std::optional<Manifest> manifest = readManifest(from, &error);
     if (!manifest || !verify(from, *manifest, &error))
         return fail(error);
+    if (manifest->schemaVersion > sqlite::migrations().size())
+        return fail(u"the backup was made by a newer ticket-server (%1, schema %2; this one "
+                    "knows schema %3); nothing was restored"_s.arg(manifest->version)
+                        .arg(manifest->schemaVersion)
+                        .arg(sqlite::migrations().size()));
 
     const QDir staging(data.filePath(u".restore-staging"_s));
     QDir(staging).removeRecursively();
