@@ -63,8 +63,9 @@ void EventHub::sweep()
     // An operator's change in another process (deactivation) is checked at once.
     m_store.endReads();
     m_sessions.noticeOutsideChanges();
-    const bool outside = std::exchange(m_outsideChangesSeen, m_sessions.outsideChangesSeen()) !=
-                         m_sessions.outsideChangesSeen();
+    const int seen = m_sessions.outsideChangesSeen();
+    const bool outside = seen != m_outsideChangesSeen;
+    m_outsideChangesSeen = seen;
     const bool recheck = ++m_sweeps % RecheckEvery == 0 || outside;
     for (auto &c : m_clients) {
         if (c->socket->isOpen() && (c->caller.expiresAt <= now ||

@@ -131,7 +131,7 @@ qint64 SqliteAuthStore::pruneSessions(qint64 now, qint64 codeUsersBefore)
 
 qint64 SqliteAuthStore::outsideChanges()
 {
-    // Changes only with commits of other connections, and costs no read of the file.
+    // Moves only with commits of other connections, never with this one's own writes.
     QSqlQuery &q = m_c.prepared(u"PRAGMA data_version"_s);
     const qint64 version = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
