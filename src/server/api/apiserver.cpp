@@ -88,6 +88,7 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
         const Router::Match match = m_router.match(r.method, r.segments);
         if (!match.route || match.route->access == Access::Anyone)
             return std::nullopt;
+        m_store.endReads();
         Call call{r, match.params, {}, core::nowMsecs()};
         std::optional<Caller> caller =
             m_sessions.authenticate(Sessions::tokenOf(r, false), call.now);
@@ -129,6 +130,7 @@ std::optional<Response> ApiServer::checkUpgrade(const http::Request &request)
 {
     if (request.segments != QStringList{u"api"_s, u"v1"_s, u"events"_s})
         return Response::notFound();
+    m_store.endReads();
     if (!m_sessions.authenticate(Sessions::tokenOf(request, true), core::nowMsecs()))
         return Response::error(401, u"unauthorized"_s, u"Sign in first."_s);
     return std::nullopt;
@@ -136,6 +138,7 @@ std::optional<Response> ApiServer::checkUpgrade(const http::Request &request)
 
 void ApiServer::handle(const http::Request &request, const http::Responder &responder)
 {
+    m_store.endReads();
     const Router::Match match = m_router.match(request.method, request.segments);
     if (!match.route) {
         responder.send(match.pathKnown ? Response::error(405, u"method_not_allowed"_s,

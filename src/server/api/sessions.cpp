@@ -25,6 +25,7 @@ std::optional<Caller> Sessions::authenticate(const QByteArray &token, qint64 now
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
     const QByteArray hash = auth::hashToken(token);
+    noticeOutsideChanges();
     auto it = m_cache.constFind(hash);
     if (it != m_cache.constEnd() && now - it->cachedAt < CacheMsecs && it->caller.expiresAt > now)
         return it->caller;
@@ -36,6 +37,17 @@ std::optional<Caller> Sessions::authenticate(const QByteArray &token, qint64 now
     else
         m_cache.remove(hash);
     return caller;
+}
+
+bool Sessions::noticeOutsideChanges()
+{
+    const qint64 version = m_store.outsideChanges();
+    if (version == m_outsideVersion)
+        return false;
+    m_outsideVersion = version;
+    ++m_outsideChangesSeen;
+    m_cache.clear();
+    return true;
 }
 
 bool Sessions::stillValid(const QByteArray &tokenHash, qint64 now)

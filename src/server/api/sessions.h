@@ -25,6 +25,11 @@ public:
     // Whether the session behind a token hash still holds (not expired, revoked or
     // deactivated), asked of the store: for callers that stay, such as event streams.
     bool stillValid(const QByteArray &tokenHash, qint64 now);
+    // Drops the cache when another process changed the store (an operator deactivated
+    // someone or reset a password); returns whether it did.
+    bool noticeOutsideChanges();
+    // Counts the outside changes noticed so far (by any caller of the above).
+    int outsideChangesSeen() const { return m_outsideChangesSeen; }
     // Told of every revocation (sign-out), e.g. to close the token's event streams.
     void setRevocationListener(std::function<void(const QByteArray &tokenHash)> listener)
     {
@@ -38,6 +43,8 @@ private:
     };
     AuthStore &m_store;
     QHash<QByteArray, Entry> m_cache;
+    qint64 m_outsideVersion = 0;
+    int m_outsideChangesSeen = 0;
     std::function<void(const QByteArray &)> m_onRevoked;
 };
 

@@ -60,7 +60,13 @@ void EventHub::sweep()
 {
     constexpr int RecheckEvery = 30; // sweeps, i.e. seconds
     const qint64 now = core::nowMsecs();
-    const bool recheck = ++m_sweeps % RecheckEvery == 0;
+    // An operator's change in another process (deactivation) is checked at once.
+    m_store.endReads();
+    m_sessions.noticeOutsideChanges();
+    const int seen = m_sessions.outsideChangesSeen();
+    const bool outside = seen != m_outsideChangesSeen;
+    m_outsideChangesSeen = seen;
+    const bool recheck = ++m_sweeps % RecheckEvery == 0 || outside;
     for (auto &c : m_clients) {
         if (c->socket->isOpen() && (c->caller.expiresAt <= now ||
                                     (recheck && !m_sessions.stillValid(c->caller.tokenHash, now))))

@@ -71,6 +71,7 @@ private:
     std::vector<std::unique_ptr<Client>> m_clients;
     QTimer m_sweepTimer;
     int m_sweeps = 0;
+    int m_outsideChangesSeen = 0; // Sessions::outsideChangesSeen() at the last sweep
 };
 
 } // namespace server

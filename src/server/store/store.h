@@ -49,6 +49,9 @@ public:
     // older than `codeUsersBefore` who have no token left and never wrote anything (each
     // device sign-in makes one). Returns how many rows went.
     virtual qint64 pruneSessions(qint64 now, qint64 codeUsersBefore) = 0;
+    // A number that changes when another process (an operator's `ticket-server admin`)
+    // committed to the store since the last call, so that cached sessions are dropped.
+    virtual qint64 outsideChanges() { return 0; }
 };
 
 struct DevicePage {
@@ -242,6 +245,10 @@ public:
     // the commit, to the listener.
     virtual bool write(const std::function<bool()> &work) = 0;
     virtual void setEventListener(std::function<void(const ServerEvent &)> listener) = 0;
+    // Ends the reads left open (a statement stepped to its first row only keeps its
+    // snapshot), so that what follows sees every commit, also other processes' ones (an
+    // operator's `ticket-server admin`). Called before each request.
+    virtual void endReads() {}
 
     virtual AuthStore &auth() = 0;
     virtual DirectoryStore &directory() = 0;

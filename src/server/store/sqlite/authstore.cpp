@@ -129,4 +129,13 @@ qint64 SqliteAuthStore::pruneSessions(qint64 now, qint64 codeUsersBefore)
     return pruned;
 }
 
+qint64 SqliteAuthStore::outsideChanges()
+{
+    // Moves only with commits of other connections, never with this one's own writes.
+    QSqlQuery &q = m_c.prepared(u"PRAGMA data_version"_s);
+    const qint64 version = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return version;
+}
+
 } // namespace server::sqlite

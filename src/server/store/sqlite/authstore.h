@@ -19,6 +19,7 @@ public:
     std::optional<Caller> session(const QByteArray &tokenHash, qint64 now) override;
     void revokeToken(const QByteArray &tokenHash) override;
     qint64 pruneSessions(qint64 now, qint64 codeUsersBefore) override;
+    qint64 outsideChanges() override;
 
 private:
     Connection &m_c;

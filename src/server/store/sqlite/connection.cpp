@@ -137,12 +137,17 @@ bool Connection::begin()
 
 bool Connection::commit()
 {
-    for (QSqlQuery *q : std::as_const(m_statements))
-        q->finish();
+    endReads();
     if (!exec(u"COMMIT"_s))
         return false;
     m_inTransaction = false;
     return true;
+}
+
+void Connection::endReads()
+{
+    for (QSqlQuery *q : std::as_const(m_statements))
+        q->finish();
 }
 
 void Connection::rollback()

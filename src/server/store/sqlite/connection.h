@@ -34,6 +34,8 @@ public:
     bool begin();
     bool commit();
     void rollback();
+    // Finishes every cached statement (see Store::endReads).
+    void endReads();
 
     QList<ServerEvent> &pendingEvents() { return m_pendingEvents; }
 

@@ -70,6 +70,14 @@ bool SqliteStore::write(const std::function<bool()> &work)
     return true;
 }
 
+void SqliteStore::endReads()
+{
+    if (m_connection->inTransaction())
+        return;
+    m_connection->endReads();
+    m_tickets->endReads();
+}
+
 void SqliteStore::setEventListener(std::function<void(const ServerEvent &)> listener)
 {
     m_listener = std::move(listener);

@@ -33,6 +33,7 @@ public:
 
     bool write(const std::function<bool()> &work) override;
     void setEventListener(std::function<void(const ServerEvent &)> listener) override;
+    void endReads() override;
 
     AuthStore &auth() override;
     DirectoryStore &directory() override;

@@ -47,6 +47,12 @@ SqliteTicketStore::~SqliteTicketStore()
         delete c.query;
 }
 
+void SqliteTicketStore::endReads()
+{
+    for (const CachedStatement &c : std::as_const(m_dynamic))
+        c.query->finish();
+}
+
 QSqlQuery &SqliteTicketStore::dynamic(const ticketsql::Statement &statement)
 {
     const QString &sql = statement.sql;

@@ -28,6 +28,7 @@ public:
     PatchOutcome patch(qint64 id, const TicketPatch &patch, qint64 expectedVersion,
                        const Caller &caller, qint64 now) override;
     std::optional<QList<core::HistoryEntry>> history(qint64 id, const Caller &caller) override;
+    void endReads(); // finishes the cached filter statements (Store::endReads)
 
 private:
     // The summary of a ticket whoever may see it (for events), or nullopt.
