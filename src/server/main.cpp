@@ -4,6 +4,7 @@
 #include "demo/demodata.h"
 #include "demo/demoseed.h"
 #include "demo/generator.h"
+#include "ops/options.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/sqlitestore.h"
 
@@ -125,6 +126,7 @@ int main(int argc, char *argv[])
     parser.addOptions({listen, dataDir, seedDemo, generate, maxUpload, timeZone, maxConnections,
                        maxPerAddress, headerTimeout, idleTimeout, minBodyRate, wsQueue,
                        demoAccounts, printRoutes, codeFailures, staffSession, codeUserSession});
+    parser.addOptions(server::ops::commandLineOptions()); // access log, metrics (ops/)
     parser.process(app);
 
     if (parser.isSet(demoAccounts)) {
@@ -133,6 +135,8 @@ int main(int argc, char *argv[])
     }
 
     server::ServerConfig config;
+    if (QString opsError; !server::ops::applyCommandLine(parser, &config.ops, &opsError))
+        return fail(opsError);
     if (!server::parseListen(parser.value(listen), &config.address, &config.port))
         return fail(u"--listen wants host:port, e.g. 127.0.0.1:8080"_s);
     if (parser.isSet(maxUpload)) {

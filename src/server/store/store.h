@@ -49,6 +49,10 @@ public:
     // older than `codeUsersBefore` who have no token left and never wrote anything (each
     // device sign-in makes one). Returns how many rows went.
     virtual qint64 pruneSessions(qint64 now, qint64 codeUsersBefore) = 0;
+    // Inside Store::write(): stores a staff member's re-hashed password (Argon2id string),
+    // only while the stored hash is still `oldHash` (no password set in between).
+    virtual bool replacePasswordHash(qint64 staffId, const QByteArray &oldHash,
+                                     const QByteArray &newHash) = 0;
 };
 
 struct DevicePage {

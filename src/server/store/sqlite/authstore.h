@@ -19,6 +19,8 @@ public:
     std::optional<Caller> session(const QByteArray &tokenHash, qint64 now) override;
     void revokeToken(const QByteArray &tokenHash) override;
     qint64 pruneSessions(qint64 now, qint64 codeUsersBefore) override;
+    bool replacePasswordHash(qint64 staffId, const QByteArray &oldHash,
+                             const QByteArray &newHash) override;
 
 private:
     Connection &m_c;
