@@ -93,6 +93,7 @@ TEST(AccessLogTest, OneTextLinePerRequestWithTheRouteTemplateAndNoSecrets)
     EXPECT_EQ(ApiClient(server.baseUrl()).get(u"/nothing/here"_s).status, 404);
     EventClient events;
     ASSERT_TRUE(events.open(server.baseUrl(), token, 987654321));
+    ASSERT_FALSE(ApiClient(server.baseUrl()).loginDevice(demoDeviceCode(0)).isEmpty());
 
     const QByteArray log = server.errorOutput();
     const QString user = u"staff:%1"_s.arg(staffId);
@@ -103,7 +104,10 @@ TEST(AccessLogTest, OneTextLinePerRequestWithTheRouteTemplateAndNoSecrets)
         return line.match(QString::fromUtf8(log)).hasMatch();
     };
     EXPECT_TRUE(has(u"POST /api/v1/auth/login 401 \\d+\\.\\dms -"_s)) << log.constData();
-    EXPECT_TRUE(has(u"POST /api/v1/auth/login 200 \\d+\\.\\dms -"_s)) << log.constData();
+    // A sign-in names whom it signed in.
+    EXPECT_TRUE(has(u"POST /api/v1/auth/login 200 \\d+\\.\\dms "_s + user)) << log.constData();
+    EXPECT_TRUE(has(u"POST /api/v1/auth/device-code 200 \\d+\\.\\dms code_user:\\d+"_s))
+        << log.constData();
     EXPECT_TRUE(has(u"GET /api/v1/me 200 \\d+\\.\\dms "_s + user)) << log.constData();
     EXPECT_TRUE(has(u"GET /api/v1/tickets/\\{id\\} 200 \\d+\\.\\dms "_s + user)) << log.constData();
     EXPECT_TRUE(has(u"GET /api/v1/tickets 200 \\d+\\.\\dms "_s + user)) << log.constData();

@@ -170,7 +170,8 @@ void ApiServer::handle(const http::Request &request, const http::Responder &plai
                                        : Response::notFound());
         return;
     }
-    Call call{request, match.params, {}, core::nowMsecs()};
+    Call call{request, match.params, {}, core::nowMsecs(), {}};
+    call.identify = observed.userSetter();
     const Route &route = *match.route;
     if (route.access != Access::Anyone) {
         std::optional<Caller> caller =

@@ -85,7 +85,8 @@ void login(Call &call, const http::Responder &responder, ApiContext &ctx)
         ctx.signInLimits.loginSucceeded(account, address); // not counted as a failure
         return responder.send(busy());
     }
-    checked->then(ctx.owner, [&ctx, found, account, address, responder](PasswordCheck check) {
+    checked->then(ctx.owner, [&ctx, found, account, address, responder,
+                              identify = call.identify](PasswordCheck check) {
         const qint64 now = core::nowMsecs();
         if (!check.verified || !found || !found->staff.active) {
             ctx.signInLimits.loginFailed(account, address, now);
@@ -100,6 +101,8 @@ void login(Call &call, const http::Responder &responder, ApiContext &ctx)
             });
         }
         Caller caller{found->staff.role, found->staff.id, 0, found->staff.name, {}, 0};
+        if (identify)
+            identify(caller.scope());
         const QByteArray token = issueToken(ctx, caller, now, ctx.config.staffTokenMsecs);
         responder.send(Response::json(200, {{u"token"_s, QString::fromLatin1(token)},
                                             {u"expiresAt"_s, core::toIsoUtc(caller.expiresAt)},
@@ -137,6 +140,8 @@ Response deviceCode(Call &call, ApiContext &ctx)
     });
     if (caller.id == 0)
         return Response::internalError();
+    if (call.identify)
+        call.identify(caller.scope());
     const QByteArray token = issueToken(ctx, caller, call.now, ctx.config.codeUserTokenMsecs);
     return Response::json(200, {{u"token"_s, QString::fromLatin1(token)},
                                 {u"expiresAt"_s, core::toIsoUtc(caller.expiresAt)},

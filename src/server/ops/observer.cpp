@@ -52,6 +52,13 @@ void RequestObserver::Call::setUser(const QString &user)
     m_sink->setUser(user);
 }
 
+std::function<void(const QString &)> RequestObserver::Call::userSetter() const
+{
+    return [sink = m_sink](const QString &user) {
+        sink->setUser(user);
+    };
+}
+
 RequestObserver::Call RequestObserver::observe(const std::shared_ptr<RequestObserver> &self,
                                                const http::Request &request, const QString &route,
                                                const http::Responder &inner)

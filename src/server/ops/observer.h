@@ -5,6 +5,7 @@
 #include "http/responder.h"
 #include "metrics.h"
 
+#include <functional>
 #include <memory>
 
 namespace server::ops {
@@ -26,6 +27,8 @@ public:
     public:
         const http::Responder &responder() const { return m_responder; }
         void setUser(const QString &user);
+        // setUser() for later, holding only the record (not the responder).
+        std::function<void(const QString &)> userSetter() const;
 
     private:
         friend class RequestObserver;
