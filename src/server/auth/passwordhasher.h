@@ -14,7 +14,9 @@ namespace server::auth {
 class PasswordHasher
 {
 public:
-    // 0 running: as many as the machine has cores; -1 waiting: 16 per running slot.
+    static constexpr int MaxRunning = 8; // 512 MiB of Argon2id memory at most
+    // 0 running: as many as the machine has cores, up to MaxRunning; -1 waiting: 16 per
+    // running slot.
     explicit PasswordHasher(int maxRunning = 0, int maxWaiting = -1);
     ~PasswordHasher();
     Q_DISABLE_COPY_MOVE(PasswordHasher)
