@@ -176,6 +176,17 @@ TEST(MetricsOffTest, NothingListensUnlessAskedAndTheApiPortHasNoMetrics)
     EXPECT_EQ(root.get(u"/api/v1/metrics"_s).status, 404);
 }
 
+TEST_F(MetricsTest, AMetricsPortInUseStopsTheStart)
+{
+    QProcess p;
+    p.start(serverExecutable(),
+            {u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, server.dataDir() + u"/other"_s,
+             u"--metrics-listen"_s, u"127.0.0.1:%1"_s.arg(metricsPort(server))});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 1);
+    EXPECT_TRUE(p.readAllStandardError().contains("cannot listen for metrics"));
+}
+
 TEST_F(MetricsTest, TheApiPortStillHasNoMetrics)
 {
     ApiClient root(u"http://127.0.0.1:%1"_s.arg(server.port()));

@@ -210,12 +210,15 @@ quint16 ApiServer::listenForMetrics()
         std::shared_ptr<const ops::Metrics>(m_observer, &m_observer->metrics()),
         [this] { return gauges(); });
     const quint16 port = m_metrics->listen(m_config.ops.metricsAddress, m_config.ops.metricsPort);
-    if (port == 0)
-        return 0;
     const QHostAddress &a = m_config.ops.metricsAddress;
     const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
                              ? u"["_s + a.toString() + u"]"_s
                              : a.toString();
+    if (port == 0) {
+        std::fprintf(stderr, "ticket-server: cannot listen for metrics on %s:%u\n",
+                     qPrintable(host), unsigned(m_config.ops.metricsPort));
+        return 0;
+    }
     std::fprintf(stdout, "ticket-server metrics on http://%s:%u/metrics\n", qPrintable(host),
                  unsigned(port));
     std::fflush(stdout);
