@@ -96,7 +96,9 @@ void LocalServer::start(const QString &executable, const QString &dataDir)
     QProcess *p = m_process.get();
     p->setProcessChannelMode(QProcess::SeparateChannels);
     p->setProgram(executable);
-    p->setArguments({u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir, u"--seed-demo"_s});
+    // No access log: stderr is kept for the error message when the server fails.
+    p->setArguments({u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir, u"--seed-demo"_s,
+                     u"--log-format"_s, u"off"_s});
 #ifdef Q_OS_LINUX
     // If this program dies without stopping the server (a crash, SIGKILL), the server
     // goes too instead of holding the data folder and a port forever.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/signinlimits.h"
+#include "ops/opsconfig.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -38,6 +39,7 @@ struct ServerConfig {
     // IANA id of the zone whose days, weeks (from Monday) and months the rating
     // statistics count.
     QByteArray timeZone = QByteArrayLiteral("Europe/Berlin");
+    ops::OpsConfig ops; // access log and metrics (cli/options.cpp reads them)
 };
 
 // "25M", "512K", "1G" or plain bytes.

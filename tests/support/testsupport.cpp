@@ -62,6 +62,7 @@ bool TestServer::launch(const QStringList &args)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardErrorFile(m_logDir.filePath(u"stderr.log"_s), QIODevice::Append);
     m_process->setProgram(serverExecutable());
     m_process->setArguments(args);
 #ifdef Q_OS_LINUX
@@ -101,9 +102,15 @@ bool TestServer::launch(const QStringList &args)
             }
         }
     }
-    m_output += QString::fromUtf8(m_process->readAllStandardError());
+    m_output += QString::fromUtf8(errorOutput().mid(m_errorRead));
     qWarning("ticket-server did not start: %s", qPrintable(m_output));
     return false;
+}
+
+QByteArray TestServer::errorOutput() const
+{
+    QFile file(m_logDir.filePath(u"stderr.log"_s));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 qint64 TestServer::pid() const
@@ -148,7 +155,9 @@ void TestServer::checkSanitizerReports()
     // while the server runs: a report there fails the test, and is kept for the script.
     if (!m_process)
         return;
-    const QByteArray err = m_process->readAllStandardError();
+    const QByteArray all = errorOutput();
+    const QByteArray err = all.mid(m_errorRead);
+    m_errorRead = all.size();
     if (!err.contains("runtime error:") && !err.contains("Sanitizer"))
         return;
     const QByteArray dir = qgetenv("TICKET_SANITIZER_LOG_DIR");

@@ -57,6 +57,9 @@ public:
     qint64 pid() const; // the server's process id, 0 when not started
     QString dataDir() const { return m_dir.path(); }
     QString output() const { return m_output; }
+    // Everything the server wrote to standard error (its access log, warnings), across
+    // restarts. Kept in a file, so that a server that logs much never blocks on a pipe.
+    QByteArray errorOutput() const;
 
     void killHard(); // SIGKILL, as a crash would
     bool restart();  // same data folder, seed flags off
@@ -70,6 +73,8 @@ private:
 
     Options m_options;
     QTemporaryDir m_dir;
+    QTemporaryDir m_logDir;
+    qint64 m_errorRead = 0; // of errorOutput(), what checkSanitizerReports() has seen
     std::unique_ptr<QProcess> m_process;
     QString m_baseUrl;
     quint16 m_port = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/passwordhasher.h"
 #include "auth/signinlimits.h"
 #include "config.h"
 #include "files/filestore.h"
@@ -19,6 +20,7 @@ struct ApiContext {
     const ServerConfig &config;
     FileStore &files;
     auth::SignInLimits &signInLimits;
+    auth::PasswordHasher &passwordHasher;
 };
 
 // The JSON object body of a request: 415 unless the content type is JSON, 413 when too

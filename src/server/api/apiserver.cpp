@@ -4,8 +4,12 @@
 #include "events/eventhub.h"
 #include "http/httpserver.h"
 #include "http/websocketsession.h"
+#include "ops/metricsserver.h"
+#include "ops/observer.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using server::http::Response;
@@ -35,6 +39,11 @@ http::Limits httpLimits(const ServerConfig &config)
     return limits;
 }
 
+QString routeTemplate(const Route &route)
+{
+    return u"/"_s + route.pattern.join(u'/');
+}
+
 Response unauthorized()
 {
     return Response::error(401, u"unauthorized"_s,
@@ -50,9 +59,11 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     , m_config(config)
     , m_files(config.dataDir + u"/attachments"_s)
     , m_signInLimits(config.signIn)
-    , m_ctx{this, store, m_config, m_files, m_signInLimits}
+    , m_passwordHasher(0, config.ops.passwordHashQueue)
+    , m_ctx{this, store, m_config, m_files, m_signInLimits, m_passwordHasher}
     , m_sessions(store.auth())
     , m_http(std::make_unique<http::HttpServer>(httpLimits(config)))
+    , m_observer(std::make_shared<ops::RequestObserver>(config.ops.logFormat))
 {
     m_files.ensureDirectory();
     m_files.removeIncoming(); // uploads cut short by a crash
@@ -123,30 +134,47 @@ quint16 ApiServer::listen()
 {
     prune();
     m_pruneTimer->start();
+    if (m_config.ops.metrics && listenForMetrics() == 0)
+        return 0;
     return m_http->listen(m_config.address, m_config.port);
 }
 
 std::optional<Response> ApiServer::checkUpgrade(const http::Request &request)
 {
-    if (request.segments != QStringList{u"api"_s, u"v1"_s, u"events"_s})
-        return Response::notFound();
-    m_store.endReads();
-    if (!m_sessions.authenticate(Sessions::tokenOf(request, true), core::nowMsecs()))
-        return Response::error(401, u"unauthorized"_s, u"Sign in first."_s);
-    return std::nullopt;
+    // Logged and counted once, at the upgrade (101) or its refusal.
+    ops::AccessRecord record{core::nowMsecs(), request.peer, request.method, u"-"_s, 0, 0, {}};
+    std::optional<Response> refusal;
+    if (request.segments != QStringList{u"api"_s, u"v1"_s, u"events"_s}) {
+        refusal = Response::notFound();
+    } else {
+        record.route = u"/api/v1/events"_s;
+        m_store.endReads();
+        if (auto caller = m_sessions.authenticate(Sessions::tokenOf(request, true), record.time))
+            record.user = caller->scope();
+        else
+            refusal = Response::error(401, u"unauthorized"_s, u"Sign in first."_s);
+    }
+    record.status = refusal ? refusal->status : 101;
+    record.msecs = double(core::nowMsecs() - record.time);
+    m_observer->record(record);
+    return refusal;
 }
 
-void ApiServer::handle(const http::Request &request, const http::Responder &responder)
+void ApiServer::handle(const http::Request &request, const http::Responder &plainResponder)
 {
     m_store.endReads();
     const Router::Match match = m_router.match(request.method, request.segments);
+    ops::RequestObserver::Call observed = ops::RequestObserver::observe(
+        m_observer, request, match.route ? routeTemplate(*match.route) : u"-"_s, plainResponder);
+    const http::Responder &responder = observed.responder();
     if (!match.route) {
         responder.send(match.pathKnown ? Response::error(405, u"method_not_allowed"_s,
                                                          u"This method is not allowed here."_s)
                                        : Response::notFound());
         return;
     }
-    Call call{request, match.params, {}, core::nowMsecs()};
+    Call call{request, match.params, {}, core::nowMsecs(), {}};
+    call.identify = observed.userSetter();
     const Route &route = *match.route;
     if (route.access != Access::Anyone) {
         std::optional<Caller> caller =
@@ -156,6 +184,7 @@ void ApiServer::handle(const http::Request &request, const http::Responder &resp
             return;
         }
         call.caller = *caller;
+        observed.setUser(call.caller.scope());
         const bool allowed = route.access == Access::SignedIn ||
                              (route.access == Access::Staff && call.caller.isStaff()) ||
                              (route.access == Access::Admin && call.caller.isAdmin());
@@ -176,6 +205,42 @@ void ApiServer::handle(const http::Request &request, const http::Responder &resp
     response.withHeader("Cache-Control", "no-store")
         .withHeader("X-Content-Type-Options", "nosniff");
     responder.send(response);
+}
+
+quint16 ApiServer::listenForMetrics()
+{
+    m_metrics = std::make_unique<ops::MetricsServer>(
+        std::shared_ptr<const ops::Metrics>(m_observer, &m_observer->metrics()),
+        [this] { return gauges(); });
+    const quint16 port = m_metrics->listen(m_config.ops.metricsAddress, m_config.ops.metricsPort);
+    const QHostAddress &a = m_config.ops.metricsAddress;
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"["_s + a.toString() + u"]"_s
+                             : a.toString();
+    if (port == 0) {
+        std::fprintf(stderr, "ticket-server: cannot listen for metrics on %s:%u\n",
+                     qPrintable(host), unsigned(m_config.ops.metricsPort));
+        return 0;
+    }
+    std::fprintf(stdout, "ticket-server metrics on http://%s:%u/metrics\n", qPrintable(host),
+                 unsigned(port));
+    std::fflush(stdout);
+    return port;
+}
+
+ops::Gauges ApiServer::gauges()
+{
+    ops::Gauges g;
+    g.openEventStreams = m_hub->clientCount();
+    for (const char *suffix : {"", "-wal"})
+        g.databaseBytes +=
+            QFileInfo(m_config.dataDir + u"/tickets.sqlite"_s + QLatin1String(suffix)).size();
+    // Every ticket, as an administrator's sidebar counts them (cached until the next write).
+    const Caller everyone{core::Role::Admin, 0, 0, {}, {}, 0};
+    const Facets facets = m_store.tickets().facets(core::TicketQuery{}, everyone);
+    for (int s = 0; s < core::StatusCount; ++s)
+        g.ticketsByStatus.append({core::toString(core::Status(s)), facets.byStatus[size_t(s)]});
+    return g;
 }
 
 } // namespace server::api

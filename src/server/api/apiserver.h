@@ -12,6 +12,11 @@ class EventHub;
 namespace http {
 class HttpServer;
 }
+namespace ops {
+class MetricsServer;
+class RequestObserver;
+struct Gauges;
+} // namespace ops
 
 namespace api {
 
@@ -34,16 +39,21 @@ private:
     void handle(const http::Request &request, const http::Responder &responder);
     std::optional<http::Response> checkUpgrade(const http::Request &request);
     void prune();
+    quint16 listenForMetrics();
+    ops::Gauges gauges();
 
     Store &m_store;
     const ServerConfig m_config;
     FileStore m_files;
     auth::SignInLimits m_signInLimits;
+    auth::PasswordHasher m_passwordHasher;
     ApiContext m_ctx;
     Sessions m_sessions;
     Router m_router;
     std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<EventHub> m_hub;
+    std::shared_ptr<ops::RequestObserver> m_observer; // shared with answers still under way
+    std::unique_ptr<ops::MetricsServer> m_metrics;
     QTimer *m_pruneTimer = nullptr;
 };
 

@@ -1,13 +1,12 @@
 // Sign-in for staff (login and password) and code users (a device's code), the caller
 // and the health check.
 #include "apicontext.h"
+#include "auth/passwordhasher.h"
 #include "auth/passwords.h"
 #include "auth/tokens.h"
 #include "core/timeutil.h"
 
 #include <QCoreApplication>
-#include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using server::http::Response;
@@ -20,6 +19,18 @@ Response tooManyAttempts(int retryAfterSeconds)
     return Response::error(429, u"rate_limited"_s, u"Too many failed attempts. Try again later."_s)
         .withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
 }
+
+// Every hashing slot and the queue behind them are taken.
+Response busy()
+{
+    return Response::error(503, u"busy"_s, u"Too many sign-ins at once. Try again shortly."_s)
+        .withHeader("Retry-After", "1");
+}
+
+struct PasswordCheck {
+    bool verified = false;
+    QByteArray rehashed; // a new Argon2id hash to store, when the old one is outdated
+};
 
 QString addressKey(const Call &call)
 {
@@ -57,23 +68,41 @@ void login(Call &call, const http::Responder &responder, ApiContext &ctx)
         return responder.send(tooManyAttempts(wait));
 
     std::optional<StaffCredentials> found = ctx.store.auth().staffCredentials(*loginName);
-    // Unknown logins cost the same hashing as known ones: timing does not tell them apart.
-    const auth::PasswordHash stored =
-        found ? auth::PasswordHash{found->salt, found->hash, found->iterations}
-              : auth::PasswordHash{QByteArray(16, 'x'), QByteArray(32, 'x'),
-                                   auth::PasswordIterations};
+    std::optional<auth::PasswordHash> stored;
+    if (found)
+        stored = auth::PasswordHash{found->salt, found->hash, found->iterations};
     const QString pw = *password;
-    QtConcurrent::run([pw, stored] {
-        return auth::verifyPassword(pw, stored);
-    }).then(ctx.owner, [&ctx, found, account, address, responder](bool verified) {
+    auto checked = ctx.passwordHasher.run([pw, stored] {
+        // Unknown logins cost the same hashing as known ones: timing does not tell them
+        // apart. A correct password under an old (PBKDF2) hash is hashed anew.
+        PasswordCheck check;
+        check.verified = auth::verifyPassword(pw, stored ? *stored : auth::dummyHash());
+        if (check.verified && stored && auth::needsRehash(*stored))
+            check.rehashed = auth::hashPassword(pw).hash;
+        return check;
+    });
+    if (!checked) {
+        ctx.signInLimits.loginSucceeded(account, address); // not counted as a failure
+        return responder.send(busy());
+    }
+    checked->then(ctx.owner, [&ctx, found, account, address, responder,
+                              identify = call.identify](PasswordCheck check) {
         const qint64 now = core::nowMsecs();
-        if (!verified || !found || !found->staff.active) {
+        if (!check.verified || !found || !found->staff.active) {
             ctx.signInLimits.loginFailed(account, address, now);
             return responder.send(
                 Response::error(401, u"invalid_credentials"_s, u"Login or password is wrong."_s));
         }
         ctx.signInLimits.loginSucceeded(account, address);
+        if (!check.rehashed.isEmpty()) {
+            ctx.store.write([&] {
+                ctx.store.auth().replacePasswordHash(found->staff.id, found->hash, check.rehashed);
+                return true;
+            });
+        }
         Caller caller{found->staff.role, found->staff.id, 0, found->staff.name, {}, 0};
+        if (identify)
+            identify(caller.scope());
         const QByteArray token = issueToken(ctx, caller, now, ctx.config.staffTokenMsecs);
         responder.send(Response::json(200, {{u"token"_s, QString::fromLatin1(token)},
                                             {u"expiresAt"_s, core::toIsoUtc(caller.expiresAt)},
@@ -111,6 +140,8 @@ Response deviceCode(Call &call, ApiContext &ctx)
     });
     if (caller.id == 0)
         return Response::internalError();
+    if (call.identify)
+        call.identify(caller.scope());
     const QByteArray token = issueToken(ctx, caller, call.now, ctx.config.codeUserTokenMsecs);
     return Response::json(200, {{u"token"_s, QString::fromLatin1(token)},
                                 {u"expiresAt"_s, core::toIsoUtc(caller.expiresAt)},

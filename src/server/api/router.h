@@ -19,6 +19,8 @@ struct Call {
     QStringList params; // path parameters in pattern order
     Caller caller;      // set when the route needs a sign-in
     qint64 now = 0;
+    // Names the caller in the access log when a route learns who it is (a sign-in).
+    std::function<void(const QString &user)> identify;
 
     // A positive id from path parameter i, or 0 when it is not one.
     qint64 idParam(int i) const;

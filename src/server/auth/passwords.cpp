@@ -2,18 +2,33 @@
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
-#include <QRandomGenerator>
+#include <sodium.h>
 
 namespace server::auth {
+namespace {
+
+constexpr unsigned long long OpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
+constexpr size_t MemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+
+} // namespace
+
+bool initialiseCrypto()
+{
+    return sodium_init() >= 0; // 1: already done, which is fine
+}
 
 PasswordHash hashPassword(const QString &password)
 {
-    QByteArray salt(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
-    return hashPassword(password, salt, PasswordIterations);
+    if (!initialiseCrypto())
+        return {};
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()), OpsLimit, MemLimit) != 0)
+        return {};
+    return {QByteArray(), QByteArray(out), 0};
 }
 
-PasswordHash hashPassword(const QString &password, const QByteArray &salt, int iterations)
+PasswordHash hashPasswordPbkdf2(const QString &password, const QByteArray &salt, int iterations)
 {
     const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(
         QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
@@ -22,10 +37,38 @@ PasswordHash hashPassword(const QString &password, const QByteArray &salt, int i
 
 bool verifyPassword(const QString &password, const PasswordHash &stored)
 {
+    if (stored.isArgon2id()) {
+        if (!initialiseCrypto() || stored.hash.size() >= crypto_pwhash_STRBYTES)
+            return false;
+        const QByteArray utf8 = password.toUtf8();
+        // The stored string is NUL-terminated by QByteArray.
+        return crypto_pwhash_str_verify(stored.hash.constData(), utf8.constData(),
+                                        quint64(utf8.size())) == 0;
+    }
     if (stored.salt.isEmpty() || stored.hash.isEmpty() || stored.iterations < 1)
         return false;
-    const PasswordHash candidate = hashPassword(password, stored.salt, stored.iterations);
+    const PasswordHash candidate = hashPasswordPbkdf2(password, stored.salt, stored.iterations);
     return constantTimeEquals(candidate.hash, stored.hash);
+}
+
+bool needsRehash(const PasswordHash &stored)
+{
+    if (!stored.isArgon2id() || !initialiseCrypto())
+        return true;
+    return crypto_pwhash_str_needs_rehash(stored.hash.constData(), OpsLimit, MemLimit) != 0;
+}
+
+const PasswordHash &dummyHash()
+{
+    // Hashed once per process (thread-safe static), from a random password.
+    static const PasswordHash dummy = [] {
+        unsigned char random[24];
+        initialiseCrypto();
+        randombytes_buf(random, sizeof random);
+        return hashPassword(QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(random), sizeof random).toBase64()));
+    }();
+    return dummy;
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHash>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -149,6 +150,32 @@ std::vector<OptionSpec> makeSpecs()
         {u"code-user-session-seconds"_s, u"N"_s,
          u"How long a code user's sign-in lasts (default 2592000: 30 days)."_s, S::Anywhere,
          seconds(&ServerConfig::codeUserTokenMsecs)},
+        // The operator's view (ops/): the access log and the metrics listener.
+        {u"log-format"_s, u"format"_s,
+         u"Access log on standard error, one line per request: text (default), json or off."_s,
+         S::Anywhere,
+         [](const QString &v, StartOptions &o) {
+             static const QHash<QString, ops::LogFormat> formats{{u"text"_s, ops::LogFormat::Text},
+                                                                 {u"json"_s, ops::LogFormat::Json},
+                                                                 {u"off"_s, ops::LogFormat::Off}};
+             if (!formats.contains(v))
+                 return u"wants text, json or off"_s;
+             o.config.ops.logFormat = formats.value(v);
+             return QString();
+         }},
+        {u"metrics-listen"_s, u"host:port"_s,
+         u"Serve GET /metrics (Prometheus text format) on this address and port, e.g. "
+         "127.0.0.1:9464 (default: no metrics listener)."_s,
+         S::Anywhere,
+         [](const QString &v, StartOptions &o) {
+             o.config.ops.metrics =
+                 parseListen(v, &o.config.ops.metricsAddress, &o.config.ops.metricsPort);
+             return o.config.ops.metrics ? QString() : u"wants host:port, e.g. 127.0.0.1:9464"_s;
+         }},
+        {u"password-hash-queue"_s, u"N"_s, u"Password hashes that may wait."_s, S::TestOnly,
+         [](const QString &v, StartOptions &o) {
+             return number(v, 0, 1'000'000, &o.config.ops.passwordHashQueue, u"wants a number"_s);
+         }},
     };
 }
 

@@ -36,6 +36,16 @@ StaffAccounts::Outcome StaffAccounts::inTransaction(const std::function<Outcome(
     return Outcome::Ok;
 }
 
+namespace {
+
+// NOT NULL column: Argon2id hashes carry their salt inside and store an empty one here.
+QVariant saltValue(const auth::PasswordHash &password)
+{
+    return password.salt.isNull() ? QVariant(QByteArray("", 0)) : QVariant(password.salt);
+}
+
+} // namespace
+
 StaffAccounts::Outcome StaffAccounts::create(const QString &login, const QString &name,
                                              const QString &role,
                                              const auth::PasswordHash &password)
@@ -47,7 +57,7 @@ StaffAccounts::Outcome StaffAccounts::create(const QString &login, const QString
         q.prepare(u"INSERT INTO staff (login, name, role, password_salt, password_hash, "
                   "password_iterations) VALUES (?, ?, ?, ?, ?, ?)"_s);
         for (const QVariant &v :
-             {QVariant(login), QVariant(name), QVariant(role), QVariant(password.salt),
+             {QVariant(login), QVariant(name), QVariant(role), saltValue(password),
               QVariant(password.hash), QVariant(password.iterations)})
             q.addBindValue(v);
         return sqlite::Connection::run(q) ? Outcome::Ok : Outcome::Failed;
@@ -64,7 +74,7 @@ StaffAccounts::Outcome StaffAccounts::setPassword(const QString &login,
         QSqlQuery q(m_c.database());
         q.prepare(u"UPDATE staff SET password_salt = ?, password_hash = ?, "
                   "password_iterations = ? WHERE id = ?"_s);
-        for (const QVariant &v : {QVariant(password.salt), QVariant(password.hash),
+        for (const QVariant &v : {saltValue(password), QVariant(password.hash),
                                   QVariant(password.iterations), QVariant(id)})
             q.addBindValue(v);
         return sqlite::Connection::run(q) && revokeSessions(id) ? Outcome::Ok : Outcome::Failed;

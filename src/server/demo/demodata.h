@@ -16,7 +16,7 @@ QJsonObject demoAccountsJson(); // {"staff":[{"login","password","name","role"}]
 
 // Inserts the fixed directory (staff, customers, flows, templates, fleets, fleet members and
 // flow rules, devices, a few code users per device) into an empty, migrated database. Runs
-// inside the caller's transaction. Staff passwords are precomputed PBKDF2 hashes of "demo".
+// inside the caller's transaction. Staff passwords are a precomputed Argon2id hash of "demo".
 bool insertDirectory(QSqlDatabase &db, qint64 nowMsecs, QString *error);
 
 // What the ticket writers need to know of the directory, read with a handful of SELECTs so

@@ -52,6 +52,10 @@ public:
     // A number that changes when another process (an operator's `ticket-server admin`)
     // committed to the store since the last call, so that cached sessions are dropped.
     virtual qint64 outsideChanges() { return 0; }
+    // Inside Store::write(): stores a staff member's re-hashed password (Argon2id string),
+    // only while the stored hash is still `oldHash` (no password set in between).
+    virtual bool replacePasswordHash(qint64 staffId, const QByteArray &oldHash,
+                                     const QByteArray &newHash) = 0;
 };
 
 struct DevicePage {

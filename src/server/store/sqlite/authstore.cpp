@@ -138,4 +138,15 @@ qint64 SqliteAuthStore::outsideChanges()
     return version;
 }
 
+bool SqliteAuthStore::replacePasswordHash(qint64 staffId, const QByteArray &oldHash,
+                                          const QByteArray &newHash)
+{
+    QSqlQuery &q = m_c.prepared(u"UPDATE staff SET password_salt = x'', password_hash = ?, "
+                                "password_iterations = 0 WHERE id = ? AND password_hash = ?"_s);
+    q.addBindValue(newHash);
+    q.addBindValue(staffId);
+    q.addBindValue(oldHash);
+    return Connection::run(q) && q.numRowsAffected() == 1;
+}
+
 } // namespace server::sqlite

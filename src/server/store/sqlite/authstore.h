@@ -20,6 +20,8 @@ public:
     void revokeToken(const QByteArray &tokenHash) override;
     qint64 pruneSessions(qint64 now, qint64 codeUsersBefore) override;
     qint64 outsideChanges() override;
+    bool replacePasswordHash(qint64 staffId, const QByteArray &oldHash,
+                             const QByteArray &newHash) override;
 
 private:
     Connection &m_c;
