@@ -1631,6 +1631,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Too many files wait to be sent: send the files already added with a message first.</source>
         <translation>Zu viele Dateien warten auf den Versand: senden Sie die schon angefügten Dateien zuerst mit einer Nachricht.</translation>
     </message>
+    <message>
+        <source>The server is busy with other sign-ins: try again in a moment.</source>
+        <translation>Der Server ist mit anderen Anmeldungen beschäftigt: versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1631,6 +1631,10 @@ The desktop backoffice for service tickets.</translation>
         <source>Too many files wait to be sent: send the files already added with a message first.</source>
         <translation>Too many files wait to be sent: send the files already added with a message first.</translation>
     </message>
+    <message>
+        <source>The server is busy with other sign-ins: try again in a moment.</source>
+        <translation>The server is busy with other sign-ins: try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

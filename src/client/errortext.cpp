@@ -120,6 +120,10 @@ QString serverErrorText(const QJsonObject &error, int status)
     if (code == u"rate_limited" || status == 429)
         return QCoreApplication::translate("client::ServerError",
                                            "Too many attempts: wait a moment and try again.");
+    if (code == u"busy")
+        return QCoreApplication::translate(
+            "client::ServerError",
+            "The server is busy with other sign-ins: try again in a moment.");
     if (code == u"internal" || status >= 500)
         return QCoreApplication::translate(
             "client::ServerError", "The server could not complete the request. Try again later.");
