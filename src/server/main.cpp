@@ -5,8 +5,10 @@
 #include "demo/demodata.h"
 #include "demo/demoseed.h"
 #include "demo/generator.h"
+#include "http/httpserver.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/sqlitestore.h"
+#include "tlsoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -126,6 +128,13 @@ int main(int argc, char *argv[])
     parser.addOptions({listen, dataDir, seedDemo, generate, maxUpload, timeZone, maxConnections,
                        maxPerAddress, headerTimeout, idleTimeout, minBodyRate, wsQueue,
                        demoAccounts, printRoutes, codeFailures, staffSession, codeUserSession});
+    // TLS: handled in tlsoptions.cpp.
+    const QCommandLineOption tlsCert(
+        u"tls-cert"_s, u"Serve HTTPS and WSS with this PEM certificate (chain); with --tls-key."_s,
+        u"file"_s);
+    const QCommandLineOption tlsKey(
+        u"tls-key"_s, u"The PEM private key of --tls-cert. SIGHUP reloads both."_s, u"file"_s);
+    parser.addOptions({tlsCert, tlsKey});
     parser.process(app);
 
     if (parser.isSet(demoAccounts)) {
@@ -235,15 +244,18 @@ int main(int argc, char *argv[])
     }
 
     server::api::ApiServer api(*store, config);
+    if (!server::setUpTls(parser.value(tlsCert), parser.value(tlsKey), api.http(), &app, &error))
+        return fail(error);
     const quint16 port = api.listen();
     if (port == 0)
         return fail(u"cannot listen on "_s + parser.value(listen));
     const QString host = config.address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u"["_s + config.address.toString() + u"]"_s
                              : config.address.toString();
-    printLine(
-        u"ticket-server listening on http://%1:%2/api/v1 (data: %3)"_s.arg(host).arg(port).arg(
-            config.dataDir));
+    printLine(u"ticket-server listening on %1://%2:%3/api/v1 (data: %4)"_s
+                  .arg(api.http().isTls() ? u"https"_s : u"http"_s, host)
+                  .arg(port)
+                  .arg(config.dataDir));
     quitOnSignals(app);
     return app.exec();
 }
