@@ -12,6 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// 32 bytes as two lines of 16, so that the dialog does not break them anywhere.
+QString twoLines(const QString &fingerprint)
+{
+    const QStringList bytes = fingerprint.split(u':');
+    return bytes.mid(0, 16).join(u':') + u'\n' + bytes.mid(16).join(u':');
+}
+
 QString describe(const QStringList &parts)
 {
     return parts.isEmpty() ? u"–"_s : parts.join(u", "_s);
@@ -62,7 +69,7 @@ bool CertificateGate::ask(const QUrl &url, QWidget *parent, const client::Certif
     const QSslCertificate &cert = check.certificate;
     const QString details =
         tr("SHA-256 fingerprint:\n%1\n\nSubject: %2\nIssuer: %3\nValid until: %4")
-            .arg(client::CertificateTrust::fingerprint(cert),
+            .arg(twoLines(client::CertificateTrust::fingerprint(cert)),
                  describe(cert.subjectInfo(QSslCertificate::CommonName) +
                           cert.subjectInfo(QSslCertificate::Organization)),
                  describe(cert.issuerInfo(QSslCertificate::CommonName) +
