@@ -4,6 +4,7 @@
 #include "testcerts.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -146,6 +147,22 @@ TEST_F(TlsTest, PlainHttpOnTheTlsPortGetsNoAnswer)
         plain.waitForDisconnected(10000);
     EXPECT_EQ(plain.state(), QAbstractSocket::UnconnectedState);
     EXPECT_FALSE(answer.contains("HTTP/1.1")) << answer.toStdString();
+}
+
+TEST_F(TlsTest, AHandshakeNotFinishedWithinTheHeaderTimeoutIsClosed)
+{
+    TestServer server({false, tlsArgs(m_cert) + QStringList{u"--header-timeout-ms"_s, u"1000"_s}});
+    ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
+    QTcpSocket silent;
+    silent.connectToHost(u"127.0.0.1"_s, server.port());
+    ASSERT_TRUE(silent.waitForConnected(5000));
+    // The first bytes of a ClientHello, and then nothing.
+    silent.write(QByteArray::fromHex("160301"));
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_TRUE(silent.state() == QAbstractSocket::UnconnectedState ||
+                silent.waitForDisconnected(10000));
+    EXPECT_LT(timer.elapsed(), 5000);
 }
 
 TEST_F(TlsTest, SighupServesANewCertificateToNewConnectionsOnly)
