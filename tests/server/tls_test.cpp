@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -163,6 +164,70 @@ TEST_F(TlsTest, AHandshakeNotFinishedWithinTheHeaderTimeoutIsClosed)
     EXPECT_TRUE(silent.state() == QAbstractSocket::UnconnectedState ||
                 silent.waitForDisconnected(10000));
     EXPECT_LT(timer.elapsed(), 5000);
+}
+
+// The send queue's bound holds over TLS too: a wss client that does not read is closed
+// with 4408, one that reads gets everything.
+TEST_F(TlsTest, AWssClientThatDoesNotReadIsClosedWith4408)
+{
+    TestServer server({true, tlsArgs(m_cert) + QStringList{u"--ws-queue"_s, u"64K"_s}});
+    ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
+    const QSslConfiguration previous = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration::setDefaultConfiguration(trusting(m_ca.certificate()));
+    ApiClient admin(server.baseUrl());
+    ApiClient agent(server.baseUrl());
+    ASSERT_FALSE(admin.loginStaff(demoLogin(u"admin"_s)).isEmpty());
+    ASSERT_FALSE(agent.loginStaff(demoLogin(u"agent"_s)).isEmpty());
+    const qint64 ticket = createTicket(admin, u"Viel Verkehr"_s, {{u"deviceId"_s, demoDeviceId(0)}})
+                              .value(u"id"_s)
+                              .toInteger();
+    ASSERT_GT(ticket, 0);
+
+    QSslSocket stuck;
+    stuck.setSslConfiguration(trusting(m_ca.certificate()));
+    stuck.setReadBufferSize(4096); // taken from the network only as it is read
+    stuck.connectToHostEncrypted(u"127.0.0.1"_s, server.port());
+    ASSERT_TRUE(stuck.waitForEncrypted(10000));
+    stuck.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    stuck.write("GET /api/v1/events HTTP/1.1\r\nHost: t\r\nUpgrade: websocket\r\n"
+                "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
+                admin.token() + "\r\n\r\n");
+    ASSERT_TRUE(stuck.waitForReadyRead(10000));
+    const QByteArray head = stuck.read(12);
+    ASSERT_EQ(head, "HTTP/1.1 101");
+    EventClient reader;
+    ASSERT_TRUE(reader.open(server.baseUrl(), agent.token()));
+
+    for (int i = 0; i < 150; ++i) {
+        ASSERT_EQ(admin
+                      .post(u"/tickets/%1/messages"_s.arg(ticket),
+                            {{u"body"_s, QString(16000, QChar(u'a' + i % 26))}})
+                      .status,
+                  201);
+    }
+    int messages = 0;
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            messages = 0;
+            for (const QJsonObject &f : reader.frames())
+                messages += f.value(u"type"_s).toString() == u"message.created"_s ? 1 : 0;
+            return messages == 150;
+        },
+        20000));
+    EXPECT_TRUE(reader.isOpen());
+    // Now read what the stuck one was sent: far less than everything, ending in 4408.
+    const QByteArray closing = QByteArray::fromHex("1138") + QByteArrayLiteral("too slow");
+    QByteArray received;
+    stuck.setReadBufferSize(0);
+    while (stuck.waitForReadyRead(3000) || stuck.bytesAvailable() > 0) {
+        received += stuck.readAll();
+        if (received.contains(closing))
+            break;
+    }
+    QSslConfiguration::setDefaultConfiguration(previous);
+    EXPECT_TRUE(received.contains(closing)) << received.size() << " bytes received";
+    EXPECT_LT(received.size(), 150 * 16000);
 }
 
 TEST_F(TlsTest, SighupServesANewCertificateToNewConnectionsOnly)
