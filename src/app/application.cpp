@@ -70,6 +70,18 @@ Application::Application(const Options &options, QObject *parent)
     m_trust->watch(m_nam.get());
     m_events->setCertificateTrust(m_trust.get());
     m_gate = std::make_unique<CertificateGate>(m_trust.get(), m_dialogs);
+    // Queued: the question's event loop must not run inside the network code's signal.
+    connect(
+        m_trust.get(), &client::CertificateTrust::rejected, this,
+        [this](const QUrl &url, const client::CertificateCheck &check) {
+            if (!m_window || !m_gate->askAgain(url, m_window.get(), check))
+                return;
+            // Up again with the certificate now trusted: the stream catches up, the outbox
+            // sends.
+            m_events->stop();
+            m_events->start(m_events->lastSeq());
+        },
+        Qt::QueuedConnection);
     installTranslations();
     m_restartDelayMs = FirstRestartDelayMs;
     m_restartTimer.setSingleShot(true);

@@ -59,6 +59,15 @@ void CertificateGate::whenTrusted(const QUrl &url, QWidget *parent, std::functio
                    });
 }
 
+bool CertificateGate::askAgain(const QUrl &url, QWidget *parent,
+                               const client::CertificateCheck &check)
+{
+    if (!ask(url, parent, check))
+        return false;
+    m_trust->trust(url, check.certificate);
+    return true;
+}
+
 bool CertificateGate::ask(const QUrl &url, QWidget *parent, const client::CertificateCheck &check)
 {
     const QString server = client::CertificateTrust::serverKey(url);

@@ -28,6 +28,9 @@ public:
     void whenTrusted(const QUrl &url, QWidget *parent, std::function<void()> go,
                      std::function<void(const QString &)> refused);
 
+    // Asks about a certificate refused after the sign-in; trusts it when the user does.
+    bool askAgain(const QUrl &url, QWidget *parent, const client::CertificateCheck &check);
+
 private:
     bool ask(const QUrl &url, QWidget *parent, const client::CertificateCheck &check);
 

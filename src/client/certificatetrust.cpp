@@ -64,6 +64,25 @@ void CertificateTrust::trust(const QUrl &url, const QSslCertificate &certificate
     entries.append(server + u' ' + fingerprint(certificate));
     m_settings->setValue(QLatin1String(SettingsKey), entries);
     m_settings->sync();
+    m_reported.clear();
+}
+
+bool CertificateTrust::accept(const QUrl &url, const QSslCertificate &certificate,
+                              const QList<QSslError> &errors)
+{
+    if (isTrusted(url, certificate))
+        return true;
+    const QString server = serverKey(url);
+    if (certificate.isNull() || m_reported.contains(server + u' ' + fingerprint(certificate)))
+        return false;
+    m_reported.insert(server + u' ' + fingerprint(certificate));
+    CertificateCheck check;
+    check.outcome = CertificateCheck::Outcome::Untrusted;
+    check.certificate = certificate;
+    check.errors = errors;
+    check.changed = !trustedFingerprint(server).isEmpty();
+    Q_EMIT rejected(url, check);
+    return false;
 }
 
 void CertificateTrust::check(const QUrl &url, QObject *context,
@@ -109,8 +128,8 @@ void CertificateTrust::check(const QUrl &url, QObject *context,
 void CertificateTrust::watch(QNetworkAccessManager *nam)
 {
     connect(nam, &QNetworkAccessManager::sslErrors, this,
-            [this](QNetworkReply *reply, const QList<QSslError> &) {
-                if (isTrusted(reply->url(), reply->sslConfiguration().peerCertificate()))
+            [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                if (accept(reply->url(), reply->sslConfiguration().peerCertificate(), errors))
                     reply->ignoreSslErrors();
             });
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QString>
@@ -50,13 +52,26 @@ public:
     // Connects to `url`'s server and reports through `done` (with `context` alive).
     void check(const QUrl &url, QObject *context,
                std::function<void(const CertificateCheck &)> done) const;
-    // Replies from `nam` whose only fault is a certificate trusted for their server go on.
+    // Replies from `nam` whose only fault is a certificate trusted for their server go on;
+    // others are refused (nothing sent) and reported by rejected().
     void watch(QNetworkAccessManager *nam);
+    // A connection to `url` (a request or an event stream) met a certificate that cannot
+    // be verified: lets it through when trusted; otherwise reports it (once per server
+    // and certificate) and returns false.
+    bool accept(const QUrl &url, const QSslCertificate &certificate,
+                const QList<QSslError> &errors);
+
+Q_SIGNALS:
+    // A certificate was refused for a connection after the sign-in (a changed one): ask.
+    void rejected(const QUrl &url, const client::CertificateCheck &check);
 
 private:
     QString trustedFingerprint(const QString &server) const;
 
     QSettings *m_settings;
+    QSet<QString> m_reported; // "host:port fingerprint" reported by rejected()
 };
 
 } // namespace client
+
+Q_DECLARE_METATYPE(client::CertificateCheck)

@@ -152,9 +152,9 @@ void EventStream::open()
                     onDropped(ws);
             });
     connect(ws, &QWebSocket::textMessageReceived, this, &EventStream::onText);
-    connect(ws, &QWebSocket::sslErrors, this, [this, ws] {
+    connect(ws, &QWebSocket::sslErrors, this, [this, ws](const QList<QSslError> &errors) {
         if (m_trust &&
-            m_trust->isTrusted(ws->requestUrl(), ws->sslConfiguration().peerCertificate()))
+            m_trust->accept(ws->requestUrl(), ws->sslConfiguration().peerCertificate(), errors))
             ws->ignoreSslErrors();
     });
     connect(ws, &QWebSocket::pong, this, [this] { m_watchdog.start(SilenceLimitMs); });

@@ -33,7 +33,7 @@ public:
     // goes in the header.
     void setEndpoint(const QUrl &apiBase, const QByteArray &token);
     // A certificate the user trusted for the server lets the stream through (not owned).
-    void setCertificateTrust(const CertificateTrust *trust) { m_trust = trust; }
+    void setCertificateTrust(CertificateTrust *trust) { m_trust = trust; }
     // Opens the stream; since < 0: from now on.
     void start(qint64 since = -1);
     void stop();
@@ -68,7 +68,7 @@ private:
     void dropSocket();
 
     std::unique_ptr<QWebSocket> m_socket;
-    const CertificateTrust *m_trust = nullptr;
+    CertificateTrust *m_trust = nullptr;
     QUrl m_apiBase;
     QByteArray m_token;
     State m_state = State::Disconnected;

@@ -191,4 +191,35 @@ TEST_F(CertificateTest, AnUnverifiedCertificateIsShownAndNothingSentUntilTrusted
     }
 }
 
+TEST_F(CertificateTest, ACertificateChangedWhileSignedInIsAskedAboutAgain)
+{
+    TestServer server({true, tlsArgs(m_cert)});
+    ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
+    guitest::ScriptedDialogs dialogs;
+    dialogs.answerNext(QMessageBox::Yes);
+    LoginDialog *dialog = nullptr;
+    const auto app = start(server, dialogs, &dialog);
+    MainWindow *window = nullptr;
+    ASSERT_TRUE(guitest::waitFor([&] { return (window = topLevel<MainWindow>()); }));
+    auto *status = window->findChild<QLabel *>(u"connectionLabel"_s);
+    ASSERT_TRUE(guitest::waitFor([&] { return status->text().contains(u"live"_s); }));
+    ASSERT_EQ(dialogs.asked.size(), 1);
+    const QString firstTitle = dialogs.asked.first().title;
+
+    // Renewed by someone the user does not know of: the stream's reconnect meets it.
+    const ServerCertificate other = m_ca.issue(u"other"_s);
+    const quint16 port = server.port();
+    dialogs.answerNext(QMessageBox::Yes);
+    ASSERT_TRUE(server.restart(tlsArgs(other)));
+    ASSERT_EQ(server.port(), port);
+    ASSERT_TRUE(guitest::waitFor([&] { return dialogs.asked.size() == 2; }, 30000));
+    EXPECT_NE(dialogs.asked.at(1).title, firstTitle); // "Changed server certificate"
+    EXPECT_TRUE(dialogs.asked.at(1).text.contains(
+        client::CertificateTrust::fingerprint(other.certificate()).left(47)));
+    EXPECT_TRUE(guitest::waitFor([&] { return status->text().contains(u"live"_s); }, 30000))
+        << status->text().toStdString();
+    EXPECT_EQ(dialogs.asked.size(), 2);
+    window->close();
+}
+
 } // namespace
