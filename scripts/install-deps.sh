@@ -9,6 +9,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
   libboost1.81-dev                # Boost.Beast and Asio: the server's HTTP front
   libsodium-dev                   # Argon2id password hashes (the server)
+  libssl-dev openssl              # its TLS (OpenSSL 3); the tests make certificates
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libgtest-dev libgmock-dev qtkeychain-qt6-dev
   clang-14 libclang-rt-14-dev     # the fuzzers (libFuzzer, ASan, UBSan): scripts/fuzz.sh

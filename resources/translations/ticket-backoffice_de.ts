@@ -160,6 +160,47 @@ Er wird in %n Sekunden neu gestartet.</numerusform>
     </message>
 </context>
 <context>
+    <name>CertificateGate</name>
+    <message>
+        <source>You did not trust the certificate of %1: nothing was sent to it.</source>
+        <translation>Sie haben dem Zertifikat von %1 nicht vertraut: Es wurde nichts dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Subject: %2
+Issuer: %3
+Valid until: %4</source>
+        <translation>SHA-256-Fingerabdruck:
+%1
+
+Inhaber: %2
+Aussteller: %3
+Gültig bis: %4</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed since you trusted it, and it cannot be verified (%2). If the server&apos;s administrator did not renew it, someone may be listening in.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert, seit Sie ihm vertraut haben, und es lässt sich nicht überprüfen (%2). Wenn die Administration des Servers es nicht erneuert hat, hört womöglich jemand mit.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be verified (%2).</source>
+        <translation>Das Zertifikat von %1 lässt sich nicht überprüfen (%2).</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server&apos;s administrator gives you. Trust this certificate for %1? Nothing is sent to the server before you answer.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem, den Ihnen die Administration des Servers nennt. Diesem Zertifikat für %1 vertrauen? Bis zu Ihrer Antwort wird nichts an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>Changed server certificate</source>
+        <translation>Geändertes Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>Unverified server certificate</source>
+        <translation>Nicht überprüftes Serverzertifikat</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBanner</name>
     <message>
         <source>Discard your change and show the ticket as it is now</source>

@@ -160,6 +160,47 @@ It is restarted in %n seconds.</numerusform>
     </message>
 </context>
 <context>
+    <name>CertificateGate</name>
+    <message>
+        <source>You did not trust the certificate of %1: nothing was sent to it.</source>
+        <translation>You did not trust the certificate of %1: nothing was sent to it.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:
+%1
+
+Subject: %2
+Issuer: %3
+Valid until: %4</source>
+        <translation>SHA-256 fingerprint:
+%1
+
+Subject: %2
+Issuer: %3
+Valid until: %4</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed since you trusted it, and it cannot be verified (%2). If the server&apos;s administrator did not renew it, someone may be listening in.</source>
+        <translation>The certificate of %1 has changed since you trusted it, and it cannot be verified (%2). If the server&apos;s administrator did not renew it, someone may be listening in.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 cannot be verified (%2).</source>
+        <translation>The certificate of %1 cannot be verified (%2).</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one the server&apos;s administrator gives you. Trust this certificate for %1? Nothing is sent to the server before you answer.</source>
+        <translation>Compare the fingerprint with the one the server&apos;s administrator gives you. Trust this certificate for %1? Nothing is sent to the server before you answer.</translation>
+    </message>
+    <message>
+        <source>Changed server certificate</source>
+        <translation>Changed server certificate</translation>
+    </message>
+    <message>
+        <source>Unverified server certificate</source>
+        <translation>Unverified server certificate</translation>
+    </message>
+</context>
+<context>
     <name>ConflictBanner</name>
     <message>
         <source>Discard your change and show the ticket as it is now</source>

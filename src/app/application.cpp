@@ -1,11 +1,13 @@
 #include "application.h"
 
+#include "certificategate.h"
 #include "dialogs.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "widgets/logindialog.h"
 
 #include "client/apiclient.h"
+#include "client/certificatetrust.h"
 #include "client/credentialstore.h"
 #include "client/draftstore.h"
 #include "client/eventstream.h"
@@ -64,6 +66,22 @@ Application::Application(const Options &options, QObject *parent)
                     : QDir(options.dataDir).absolutePath();
     QDir().mkpath(m_dataDir);
     m_settings = std::make_unique<QSettings>(m_dataDir + u"/settings.ini"_s, QSettings::IniFormat);
+    m_trust = std::make_unique<client::CertificateTrust>(m_settings.get());
+    m_trust->watch(m_nam.get());
+    m_events->setCertificateTrust(m_trust.get());
+    m_gate = std::make_unique<CertificateGate>(m_trust.get(), m_dialogs);
+    // Queued: the question's event loop must not run inside the network code's signal.
+    connect(
+        m_trust.get(), &client::CertificateTrust::rejected, this,
+        [this](const QUrl &url, const client::CertificateCheck &check) {
+            if (!m_window || !m_gate->askAgain(url, m_window.get(), check))
+                return;
+            // Up again with the certificate now trusted: the stream catches up, the outbox
+            // sends.
+            m_events->stop();
+            m_events->start(m_events->lastSeq());
+        },
+        Qt::QueuedConnection);
     installTranslations();
     m_restartDelayMs = FirstRestartDelayMs;
     m_restartTimer.setSingleShot(true);
@@ -208,29 +226,34 @@ void Application::tryStoredToken()
     }
     // Also tells whether a keychain answers at all: "not found" is an answer, a missing
     // secret service is an error.
-    m_credentials->readToken(server, login.isEmpty() ? u"-"_s : login,
-                             [this, server, login](const QString &token, const QString &error) {
-                                 if (token.isEmpty() || login.isEmpty()) {
-                                     showLoginDialog(error.isEmpty());
-                                     return;
-                                 }
-                                 m_api->setBaseUrl(QUrl(server));
-                                 m_api->setToken(token.toUtf8());
-                                 client::ApiJob *job = m_api->get(u"/me"_s);
-                                 connect(job, &client::ApiJob::finished, this,
-                                         [this, server, login](const client::ApiResult &r) {
-                                             if (!r.ok()) {
-                                                 m_credentials->deleteToken(server, login);
-                                                 m_api->setToken({});
-                                                 showLoginDialog(true);
-                                                 return;
-                                             }
-                                             m_api->setMyId(r.object().value(u"id"_s).toInteger());
-                                             signedIn(server,
-                                                      r.object().value(u"name"_s).toString(),
-                                                      server + u'|' + login);
-                                         });
-                             });
+    m_credentials->readToken(
+        server, login.isEmpty() ? u"-"_s : login,
+        [this, server, login](const QString &token, const QString &error) {
+            if (token.isEmpty() || login.isEmpty()) {
+                showLoginDialog(error.isEmpty());
+                return;
+            }
+            m_gate->whenTrusted(
+                QUrl(server), nullptr,
+                [this, server, login, token] {
+                    m_api->setBaseUrl(QUrl(server));
+                    m_api->setToken(token.toUtf8());
+                    client::ApiJob *job = m_api->get(u"/me"_s);
+                    connect(job, &client::ApiJob::finished, this,
+                            [this, server, login](const client::ApiResult &r) {
+                                if (!r.ok()) {
+                                    m_credentials->deleteToken(server, login);
+                                    m_api->setToken({});
+                                    showLoginDialog(true);
+                                    return;
+                                }
+                                m_api->setMyId(r.object().value(u"id"_s).toInteger());
+                                signedIn(server, r.object().value(u"name"_s).toString(),
+                                         server + u'|' + login);
+                            });
+                },
+                [this](const QString &) { showLoginDialog(true); });
+        });
 }
 
 void Application::showLoginDialog(bool keychainAvailable)
@@ -252,40 +275,52 @@ void Application::showLoginDialog(bool keychainAvailable)
                 const QString server = normalizedServer(serverText);
                 m_loginDialog->setBusy(true);
                 m_loginDialog->setError({});
-                m_api->setBaseUrl(QUrl(server));
-                client::ApiJob *job = m_api->login(login, password);
-                connect(job, &client::ApiJob::finished, this,
-                        [this, server, login, remember](const client::ApiResult &r) {
-                            m_loginDialog->setBusy(false);
-                            if (!r.ok()) {
-                                m_loginDialog->setError(r.error.message);
-                                return;
-                            }
-                            QStringList servers = m_settings->value(u"servers"_s).toStringList();
-                            servers.removeAll(server);
-                            servers.prepend(server);
-                            m_settings->setValue(u"servers"_s, servers.mid(0, 10));
-                            m_settings->setValue(u"lastLogin"_s, login);
-                            if (remember)
-                                m_credentials->writeToken(
-                                    server, login, QString::fromUtf8(m_api->token()),
-                                    [this](const QString &error) {
-                                        if (!error.isEmpty() && m_window)
-                                            m_window->showInfo(
-                                                tr("Your sign-in could not be kept in the "
-                                                   "keychain (%1): you will have to sign in "
-                                                   "again next time.")
-                                                    .arg(error));
-                                    });
-                            const QString name =
-                                r.object().value(u"user"_s).toObject().value(u"name"_s).toString();
-                            m_loginDialog->accept();
-                            signedIn(server, name, server + u'|' + login);
-                        });
+                m_gate->whenTrusted(
+                    QUrl(server), m_loginDialog.get(),
+                    [this, server, login, password, remember] {
+                        signInFromDialog(server, login, password, remember);
+                    },
+                    [this](const QString &message) {
+                        m_loginDialog->setBusy(false);
+                        m_loginDialog->setError(message);
+                    });
             });
     connect(m_loginDialog.get(), &QDialog::rejected, qApp, &QCoreApplication::quit,
             Qt::QueuedConnection);
     m_loginDialog->show();
+}
+
+void Application::signInFromDialog(const QString &server, const QString &login,
+                                   const QString &password, bool remember)
+{
+    m_api->setBaseUrl(QUrl(server));
+    client::ApiJob *job = m_api->login(login, password);
+    connect(
+        job, &client::ApiJob::finished, this,
+        [this, server, login, remember](const client::ApiResult &r) {
+            m_loginDialog->setBusy(false);
+            if (!r.ok()) {
+                m_loginDialog->setError(r.error.message);
+                return;
+            }
+            QStringList servers = m_settings->value(u"servers"_s).toStringList();
+            servers.removeAll(server);
+            servers.prepend(server);
+            m_settings->setValue(u"servers"_s, servers.mid(0, 10));
+            m_settings->setValue(u"lastLogin"_s, login);
+            if (remember)
+                m_credentials->writeToken(
+                    server, login, QString::fromUtf8(m_api->token()), [this](const QString &error) {
+                        if (!error.isEmpty() && m_window)
+                            m_window->showInfo(tr("Your sign-in could not be kept in the "
+                                                  "keychain (%1): you will have to sign in "
+                                                  "again next time.")
+                                                   .arg(error));
+                    });
+            const QString name = r.object().value(u"user"_s).toObject().value(u"name"_s).toString();
+            m_loginDialog->accept();
+            signedIn(server, name, server + u'|' + login);
+        });
 }
 
 void Application::signedIn(const QString &serverLabel, const QString &userName,

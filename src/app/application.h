@@ -11,11 +11,13 @@
 
 class QNetworkAccessManager;
 class QSettings;
+class CertificateGate;
 class Dialogs;
 class LoginDialog;
 class MainWindow;
 namespace client {
 class ApiClient;
+class CertificateTrust;
 class CredentialStore;
 class DraftStore;
 class EventStream;
@@ -59,6 +61,8 @@ private:
     void onLocalDown(const QString &message);
     void restartLocal();
     void showLoginDialog(bool keychainAvailable);
+    void signInFromDialog(const QString &server, const QString &login, const QString &password,
+                          bool remember);
     void tryStoredToken();
     void signedIn(const QString &serverLabel, const QString &userName, const QString &storageKey);
     void fail(const QString &message);
@@ -68,6 +72,8 @@ private:
     Dialogs *m_dialogs;
     QString m_dataDir;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<client::CertificateTrust> m_trust;
+    std::unique_ptr<CertificateGate> m_gate;
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
     std::unique_ptr<QNetworkAccessManager> m_nam;

@@ -1,5 +1,7 @@
 #include "eventstream.h"
 
+#include "certificatetrust.h"
+
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -150,6 +152,11 @@ void EventStream::open()
                     onDropped(ws);
             });
     connect(ws, &QWebSocket::textMessageReceived, this, &EventStream::onText);
+    connect(ws, &QWebSocket::sslErrors, this, [this, ws](const QList<QSslError> &errors) {
+        if (m_trust &&
+            m_trust->accept(ws->requestUrl(), ws->sslConfiguration().peerCertificate(), errors))
+            ws->ignoreSslErrors();
+    });
     connect(ws, &QWebSocket::pong, this, [this] { m_watchdog.start(SilenceLimitMs); });
 
     QNetworkRequest request(streamUrl());

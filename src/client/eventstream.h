@@ -15,6 +15,8 @@ namespace client {
 // The server's event stream (/api/v1/events) over a WebSocket. Drops are repaired by
 // reconnecting with exponential backoff and `?since=<last seq>`; when the gap is too old
 // the server sends `resync` and resyncRequired() tells the owner to reload everything.
+class CertificateTrust;
+
 class EventStream final : public QObject
 {
     Q_OBJECT
@@ -27,8 +29,11 @@ public:
     explicit EventStream(QObject *parent = nullptr);
     ~EventStream() override;
 
-    // apiBase: http://host:port/api/v1 (ws:// is derived); the token goes in the header.
+    // apiBase: http://host:port/api/v1 (ws:// is derived; wss:// from https://); the token
+    // goes in the header.
     void setEndpoint(const QUrl &apiBase, const QByteArray &token);
+    // A certificate the user trusted for the server lets the stream through (not owned).
+    void setCertificateTrust(CertificateTrust *trust) { m_trust = trust; }
     // Opens the stream; since < 0: from now on.
     void start(qint64 since = -1);
     void stop();
@@ -63,6 +68,7 @@ private:
     void dropSocket();
 
     std::unique_ptr<QWebSocket> m_socket;
+    CertificateTrust *m_trust = nullptr;
     QUrl m_apiBase;
     QByteArray m_token;
     State m_state = State::Disconnected;

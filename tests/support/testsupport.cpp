@@ -81,7 +81,7 @@ bool TestServer::launch(const QStringList &args)
     if (!m_process->waitForStarted(10000))
         return false;
     // The server prints "ticket-server listening on http://127.0.0.1:PORT/api/v1 ...".
-    static const QRegularExpression listening(u"listening on (http://[^ ]+/api/v1)"_s);
+    static const QRegularExpression listening(u"listening on (https?://[^ ]+/api/v1)"_s);
     QDeadlineTimer deadline(120000);
     m_output.clear();
     while (!deadline.hasExpired()) {
@@ -347,7 +347,9 @@ bool EventClient::open(const QString &baseUrl, const QByteArray &token, qint64 s
     });
     QObject::connect(ws, &QWebSocket::disconnected, ws,
                      [this, ws] { m_closeCode = int(ws->closeCode()); });
-    QUrl url(QString(baseUrl).replace(u"http://"_s, u"ws://"_s) + u"/events"_s);
+    QString base = baseUrl;
+    base.replace(u"https://"_s, u"wss://"_s).replace(u"http://"_s, u"ws://"_s);
+    QUrl url(base + u"/events"_s);
     if (since >= 0)
         url.setQuery(u"since="_s + QString::number(since));
     QNetworkRequest request(url);

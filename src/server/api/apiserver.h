@@ -34,6 +34,7 @@ public:
     quint16 listen();
     QStringList routes() const { return m_router.describe(); }
     EventHub &events() { return *m_hub; }
+    http::HttpServer &http() { return *m_http; }
 
 private:
     void handle(const http::Request &request, const http::Responder &responder);

@@ -150,6 +150,20 @@ std::vector<OptionSpec> makeSpecs()
         {u"code-user-session-seconds"_s, u"N"_s,
          u"How long a code user's sign-in lasts (default 2592000: 30 days)."_s, S::Anywhere,
          seconds(&ServerConfig::codeUserTokenMsecs)},
+        {u"tls-cert"_s, u"file"_s,
+         u"Serve HTTPS and the event stream over WSS on the --listen port with this PEM "
+         "certificate (chain, server certificate first); with --tls-key. TLS 1.2 and 1.3 only; "
+         "SIGHUP reads both again."_s,
+         S::Anywhere,
+         [](const QString &v, StartOptions &o) {
+             o.tlsCert = v;
+             return QString();
+         }},
+        {u"tls-key"_s, u"file"_s, u"The unencrypted PEM private key of --tls-cert."_s, S::Anywhere,
+         [](const QString &v, StartOptions &o) {
+             o.tlsKey = v;
+             return QString();
+         }},
         // The operator's view (ops/): the access log and the metrics listener.
         {u"log-format"_s, u"format"_s,
          u"Access log on standard error, one line per request: text (default), json or off."_s,

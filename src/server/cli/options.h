@@ -18,6 +18,9 @@ struct StartOptions {
     qint64 generate = 0;
     bool demoAccounts = false;
     bool printRoutes = false;
+    // --tls-cert and --tls-key (both or neither): HTTPS and WSS, see tlsoptions.h.
+    QString tlsCert;
+    QString tlsKey;
 };
 
 // Where an option may be given.

@@ -5,9 +5,11 @@
 #include "demo/demodata.h"
 #include "demo/demoseed.h"
 #include "demo/generator.h"
+#include "http/httpserver.h"
 #include "options.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/sqlitestore.h"
+#include "tlsoptions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -129,15 +131,18 @@ int serve(QCoreApplication &app, const StartOptions &options)
         return fail(error);
 
     api::ApiServer api(*store, config);
+    if (!setUpTls(options.tlsCert, options.tlsKey, api.http(), &app, &error))
+        return fail(error);
     const quint16 port = api.listen();
     if (port == 0)
         return fail(u"cannot listen on %1:%2"_s.arg(config.address.toString()).arg(config.port));
     const QString host = config.address.protocol() == QAbstractSocket::IPv6Protocol
                              ? u"["_s + config.address.toString() + u"]"_s
                              : config.address.toString();
-    printLine(
-        u"ticket-server listening on http://%1:%2/api/v1 (data: %3)"_s.arg(host).arg(port).arg(
-            config.dataDir));
+    printLine(u"ticket-server listening on %1://%2:%3/api/v1 (data: %4)"_s
+                  .arg(api.http().isTls() ? u"https"_s : u"http"_s, host)
+                  .arg(port)
+                  .arg(config.dataDir));
     quitOnSignals(app);
     return app.exec();
 }

@@ -4,6 +4,7 @@
 // files (one such translation unit takes some 15 s to compile), never from a header.
 
 #include "httpserver.h"
+#include "tlsinternal.h"
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/awaitable.hpp>
@@ -11,6 +12,7 @@
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core.hpp>
@@ -32,6 +34,9 @@ using tcp = asio::ip::tcp;
 template <class T> using awaitable = asio::awaitable<T>;
 inline constexpr auto nothrow = asio::as_tuple(asio::use_awaitable);
 using HeadParser = bhttp::request_parser<bhttp::empty_body>;
+// The two kinds of connection, one code path (templates on the stream type).
+using PlainStream = beast::tcp_stream;
+using TlsStream = asio::ssl::stream<beast::tcp_stream>;
 
 // --- parse.cpp: the conversion and the checks, shared by parseRequest and the live path.
 
@@ -56,6 +61,7 @@ struct Front {
     std::weak_ptr<asio::io_context> ioc;
     int maxConnections = 0; // Limits::maxConnections bounded by the fd limit
     // I/O thread only:
+    std::shared_ptr<TlsContext> tls; // for new connections; nullptr: plain HTTP
     int connections = 0;
     std::unordered_map<std::string, int> perAddress;
 };
@@ -63,14 +69,17 @@ struct Front {
 // Runs `fn` on the thread of `target` (queued), unless target is gone by then.
 void postToQt(QObject *target, std::function<void()> fn);
 
-// --- session.cpp: one HTTP connection, from accept to close (WebSocket included).
+// --- session.cpp: one HTTP connection, from accept to close (WebSocket included), over
+// TLS when Front::tls is set at accept time (the handshake counts in the header timeout).
 // `address` is the peer's, as counted in Front::perAddress (released when the session ends).
 awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std::string address);
 
-// --- websocket.cpp
+// --- websocket.cpp (instantiated for PlainStream and TlsStream)
+template <class Stream>
 std::shared_ptr<WebSocketTransport> makeWebSocketTransport(const std::shared_ptr<Front> &front);
 // Completes the handshake on `stream` and runs the connection until it closes.
-awaitable<void> runWebSocket(std::shared_ptr<Front> front, beast::tcp_stream stream,
+template <class Stream>
+awaitable<void> runWebSocket(std::shared_ptr<Front> front, Stream stream,
                              bhttp::request<bhttp::empty_body> request,
                              std::shared_ptr<WebSocketTransport> transport);
 

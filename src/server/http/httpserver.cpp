@@ -109,6 +109,7 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
     front.limits = m_limits;
     front.server = this;
     front.ioc = io->ioc;
+    front.tls = m_tls;
     // Keep descriptors for the database, files and the listener.
     const qint64 fds = raiseFileDescriptorLimit();
     front.maxConnections =
@@ -145,6 +146,16 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
     });
     m_io = std::move(io);
     return bound;
+}
+
+void HttpServer::setTls(std::shared_ptr<TlsContext> tls)
+{
+    m_tls = tls;
+    if (m_io) {
+        detail::asio::post(*m_io->ioc, [front = m_io->front, tls = std::move(tls)]() mutable {
+            front->tls = std::move(tls);
+        });
+    }
 }
 
 void HttpServer::dispatch(const Request &request, const Responder &responder)

@@ -17,6 +17,7 @@ namespace server::http {
 namespace detail {
 struct Io;
 }
+class TlsContext;
 
 // The HTTP/1.1 and WebSocket front (Boost.Beast inside httpserver.cpp and the other .cpp
 // files of this folder, never in a header). Sockets live on one I/O thread owned by the
@@ -47,6 +48,10 @@ public:
     // response refuses it (e.g. 401), so that nobody unknown gets to write to disk.
     void setUploadAdmission(UpgradeCheck check) { m_uploadAdmission = std::move(check); }
     const Limits &limits() const { return m_limits; }
+    // Serves HTTPS and WSS with `tls` (see loadTlsContext) to the connections accepted from
+    // now on; before listen() or while running (a reload: open connections keep theirs).
+    void setTls(std::shared_ptr<TlsContext> tls);
+    bool isTls() const { return m_tls != nullptr; }
 
     // Starts listening and the I/O thread; returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -63,6 +68,7 @@ private:
     UpgradeCheck m_upgradeCheck;
     WebSocketHandler m_webSocketHandler;
     UpgradeCheck m_uploadAdmission;
+    std::shared_ptr<TlsContext> m_tls;
     std::unique_ptr<detail::Io> m_io;
 };
 

@@ -43,7 +43,7 @@ struct Pending {
     asio::steady_timer signal;
 };
 
-class Sink final : public ResponseSink
+template <class Stream> class Sink final : public ResponseSink
 {
 public:
     Sink(std::weak_ptr<Pending> pending, std::shared_ptr<Front> front)
@@ -68,7 +68,7 @@ public:
         auto ioc = m_front->ioc.lock();
         if (!ioc)
             return {};
-        auto transport = makeWebSocketTransport(m_front);
+        auto transport = makeWebSocketTransport<Stream>(m_front);
         asio::post(*ioc, [p = m_pending, transport] {
             if (auto pending = p.lock()) {
                 pending->webSocket = transport;
@@ -119,9 +119,11 @@ struct Fd {
 
 // Writes the answer; a file body goes out in chunks, each read only when the previous one
 // was taken. False when the connection is no longer usable.
-awaitable<bool> writeResponse(beast::tcp_stream &stream, const Response &r, bool keepAlive,
-                              bool headOnly, const Limits &limits)
+template <class Stream>
+awaitable<bool> writeResponse(Stream &stream, const Response &r, bool keepAlive, bool headOnly,
+                              const Limits &limits)
 {
+    beast::tcp_stream &lowest = beast::get_lowest_layer(stream);
     const auto idle = milliseconds(limits.idleTimeoutMsecs);
     if (!r.filePath.isEmpty()) {
         Fd file{::open(r.filePath.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC)};
@@ -131,7 +133,7 @@ awaitable<bool> writeResponse(beast::tcp_stream &stream, const Response &r, bool
             co_return co_await writeResponse(stream, failed, keepAlive, headOnly, limits);
         }
         const std::string head = headOf(r, st.st_size, keepAlive);
-        stream.expires_after(idle);
+        lowest.expires_after(idle);
         auto [ec, n] = co_await asio::async_write(stream, asio::buffer(head), nothrow);
         if (ec)
             co_return false;
@@ -143,7 +145,7 @@ awaitable<bool> writeResponse(beast::tcp_stream &stream, const Response &r, bool
                 ::read(file.fd, chunk.data(), std::size_t(std::min<qint64>(left, FileChunk)));
             if (got <= 0)
                 co_return false; // the file shrank: the length is a lie now, so close
-            stream.expires_after(idle);
+            lowest.expires_after(idle);
             auto [wec, written] =
                 co_await asio::async_write(stream, asio::buffer(chunk.data(), got), nothrow);
             if (wec)
@@ -156,42 +158,45 @@ awaitable<bool> writeResponse(beast::tcp_stream &stream, const Response &r, bool
     const std::array<asio::const_buffer, 2> buffers{
         asio::buffer(head),
         asio::buffer(r.body.constData(), headOnly ? 0 : std::size_t(r.body.size()))};
-    stream.expires_after(idle);
+    lowest.expires_after(idle);
     auto [ec, n] = co_await asio::async_write(stream, buffers, nothrow);
     co_return !ec;
 }
 
 // Answers and closes. What the client still sends is read and dropped for a moment, so
 // that the answer is not lost to a reset (RFC 9112, 9.6).
-awaitable<void> refuse(beast::tcp_stream &stream, const Response &r, const Limits &limits)
+template <class Stream>
+awaitable<void> refuse(Stream &stream, const Response &r, const Limits &limits)
 {
+    beast::tcp_stream &lowest = beast::get_lowest_layer(stream);
     if (!co_await writeResponse(stream, r, false, false, limits))
         co_return;
     beast::error_code ec;
-    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    lowest.socket().shutdown(tcp::socket::shutdown_send, ec);
     std::array<char, 16 * 1024> sink{};
     const auto until = Clock::now() + milliseconds(std::min(limits.headerTimeoutMsecs, 2000));
     for (std::size_t drained = 0; drained < 4 * 1024 * 1024 && Clock::now() < until;) {
-        stream.expires_at(until);
+        lowest.expires_at(until);
         auto [rec, n] = co_await stream.async_read_some(asio::buffer(sink), nothrow);
         if (rec)
             break;
         drained += n;
     }
-    stream.close();
+    lowest.close();
 }
 
 // Reads the rest of the body into the parser, cutting a sender that stalls or stays under
 // the minimum rate.
-template <class Parser>
-awaitable<beast::error_code> readBody(beast::tcp_stream &stream, beast::flat_buffer &buffer,
-                                      Parser &parser, const Limits &limits)
+template <class Stream, class Parser>
+awaitable<beast::error_code> readBody(Stream &stream, beast::flat_buffer &buffer, Parser &parser,
+                                      const Limits &limits)
 {
+    beast::tcp_stream &lowest = beast::get_lowest_layer(stream);
     const auto start = Clock::now();
     const auto grace = milliseconds(limits.headerTimeoutMsecs);
     std::uint64_t received = 0;
     while (!parser.is_done()) {
-        stream.expires_after(grace);
+        lowest.expires_after(grace);
         auto [ec, n] = co_await bhttp::async_read_some(stream, buffer, parser, nothrow);
         if (ec)
             co_return ec;
@@ -220,16 +225,16 @@ std::string uploadPath(const Limits &limits)
     return path.toStdString();
 }
 
-} // namespace
-
-awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std::string address)
+// The requests of one connection, until it closes. `firstDeadline` ends the first head
+// (counted from the accept, so a TLS handshake is part of it).
+template <class Stream>
+awaitable<void> serve(const std::shared_ptr<Front> &front, Stream &stream,
+                      const std::string &address, Clock::time_point firstDeadline)
 {
-    const Slot slot{front, address};
     const Limits &limits = front->limits;
     const QHostAddress peer(QString::fromStdString(address));
+    beast::tcp_stream &lowest = beast::get_lowest_layer(stream);
     beast::error_code ignored;
-    socket.set_option(tcp::no_delay(true), ignored);
-    beast::tcp_stream stream(std::move(socket));
     beast::flat_buffer buffer;
     auto pending = std::make_shared<Pending>(stream.get_executor());
     bool fresh = true;
@@ -237,12 +242,13 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
         // A new connection has the header timeout for its whole first head; a kept-alive
         // one the idle timeout to begin the next request, then the header timeout for its
         // head. Silence is closed without an answer.
-        auto headDeadline = Clock::now() + milliseconds(limits.headerTimeoutMsecs);
+        auto headDeadline =
+            fresh ? firstDeadline : Clock::now() + milliseconds(limits.headerTimeoutMsecs);
         if (buffer.size() == 0) {
             if (fresh)
-                stream.expires_at(headDeadline);
+                lowest.expires_at(headDeadline);
             else
-                stream.expires_after(milliseconds(limits.idleTimeoutMsecs));
+                lowest.expires_after(milliseconds(limits.idleTimeoutMsecs));
             auto [ec, n] = co_await stream.async_read_some(buffer.prepare(4096), nothrow);
             if (ec)
                 co_return;
@@ -255,7 +261,7 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
         HeadParser head;
         head.header_limit(std::uint32_t(limits.maxHeaderBytes));
         head.body_limit(std::numeric_limits<std::uint64_t>::max()); // per route, below
-        stream.expires_at(headDeadline);
+        lowest.expires_at(headDeadline);
         auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, head, nothrow);
         if (ec) {
             // A timeout has closed the socket already (Beast): nothing can be answered.
@@ -283,13 +289,13 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
         if (isWebSocketUpgrade(head.get())) {
             postToQt(front->server,
                      [server = front->server, request,
-                      responder = Responder(std::make_shared<Sink>(pending, front))] {
+                      responder = Responder(std::make_shared<Sink<Stream>>(pending, front))] {
                          server->dispatchUpgrade(request, responder);
                      });
             co_await waitForAnswer(*pending);
             if (pending->webSocket) {
-                co_await runWebSocket(front, std::move(stream), head.release(),
-                                      std::move(pending->webSocket));
+                co_await runWebSocket<Stream>(front, std::move(stream), head.release(),
+                                              std::move(pending->webSocket));
             } else {
                 co_await refuse(stream, *pending->response, limits);
             }
@@ -301,7 +307,7 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
             // Only a caller the routes admit may have a body written to disk.
             postToQt(front->server,
                      [server = front->server, request,
-                      responder = Responder(std::make_shared<Sink>(pending, front))] {
+                      responder = Responder(std::make_shared<Sink<Stream>>(pending, front))] {
                          server->dispatchAdmission(request, responder);
                      });
             co_await waitForAnswer(*pending);
@@ -314,7 +320,7 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
         if (!head.is_done()) {
             if (beast::iequals(head.get()[bhttp::field::expect], "100-continue")) {
                 static const std::string proceed = "HTTP/1.1 100 Continue\r\n\r\n";
-                stream.expires_after(milliseconds(limits.idleTimeoutMsecs));
+                lowest.expires_after(milliseconds(limits.idleTimeoutMsecs));
                 auto [wec, w] = co_await asio::async_write(stream, asio::buffer(proceed), nothrow);
                 if (wec)
                     co_return;
@@ -363,10 +369,11 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
             }
         }
 
-        postToQt(front->server, [server = front->server, request = std::move(request),
-                                 responder = Responder(std::make_shared<Sink>(pending, front))] {
-            server->dispatch(request, responder);
-        });
+        postToQt(front->server,
+                 [server = front->server, request = std::move(request),
+                  responder = Responder(std::make_shared<Sink<Stream>>(pending, front))] {
+                     server->dispatch(request, responder);
+                 });
         co_await waitForAnswer(*pending);
         if (!tempPath.empty())
             std::remove(tempPath.c_str()); // unless the route took it
@@ -375,10 +382,34 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
         if (!co_await writeResponse(stream, response, keepAlive, headOnly, limits))
             co_return;
         if (!keepAlive) {
-            stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+            lowest.socket().shutdown(tcp::socket::shutdown_send, ignored);
             co_return;
         }
     }
+}
+
+} // namespace
+
+awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std::string address)
+{
+    const Slot slot{front, address};
+    const auto firstDeadline = Clock::now() + milliseconds(front->limits.headerTimeoutMsecs);
+    beast::error_code ignored;
+    socket.set_option(tcp::no_delay(true), ignored);
+    if (!front->tls) {
+        PlainStream stream(std::move(socket));
+        co_await serve(front, stream, address, firstDeadline);
+        co_return;
+    }
+    // The context of the accept time, kept while the connection lasts (a reload on SIGHUP
+    // only changes what later connections get).
+    const std::shared_ptr<TlsContext> tls = front->tls;
+    TlsStream stream(PlainStream(std::move(socket)), tls->ssl);
+    beast::get_lowest_layer(stream).expires_at(firstDeadline);
+    auto [ec] = co_await stream.async_handshake(asio::ssl::stream_base::server, nothrow);
+    if (ec)
+        co_return; // plain HTTP, an old protocol version, silence: closed without an answer
+    co_await serve(front, stream, address, firstDeadline);
 }
 
 } // namespace server::http::detail

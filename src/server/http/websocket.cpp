@@ -4,6 +4,7 @@
 
 #include <boost/asio/post.hpp>
 #include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 #include <deque>
 
 namespace server::http::detail {
@@ -11,10 +12,13 @@ namespace {
 
 namespace websocket = beast::websocket;
 using std::chrono::milliseconds;
-using Ws = websocket::stream<beast::tcp_stream>;
-
-class Transport final : public WebSocketTransport, public std::enable_shared_from_this<Transport>
+template <class Stream>
+class Transport final : public WebSocketTransport,
+                        public std::enable_shared_from_this<Transport<Stream>>
 {
+    using Ws = websocket::stream<Stream>;
+    using std::enable_shared_from_this<Transport<Stream>>::shared_from_this;
+
 public:
     explicit Transport(std::shared_ptr<Front> front)
         : m_front(std::move(front))
@@ -66,7 +70,7 @@ public:
         });
     }
 
-    awaitable<void> run(beast::tcp_stream stream, bhttp::request<bhttp::empty_body> request);
+    awaitable<void> run(Stream stream, bhttp::request<bhttp::empty_body> request);
 
 private:
     template <class F> void onIo(F f)
@@ -102,7 +106,7 @@ private:
     bool m_done = false;
 };
 
-awaitable<void> Transport::writer(std::shared_ptr<Transport> self)
+template <class Stream> awaitable<void> Transport<Stream>::writer(std::shared_ptr<Transport> self)
 {
     m_writerRunning = true;
     while (!m_done) {
@@ -130,14 +134,16 @@ awaitable<void> Transport::writer(std::shared_ptr<Transport> self)
     Q_UNUSED(self);
 }
 
-awaitable<void> Transport::run(beast::tcp_stream stream, bhttp::request<bhttp::empty_body> request)
+template <class Stream>
+awaitable<void> Transport<Stream>::run(Stream stream, bhttp::request<bhttp::empty_body> request)
 {
     const Limits &limits = m_front->limits;
-    stream.expires_never(); // the WebSocket stream keeps its own time
+    beast::tcp_stream &lowest = beast::get_lowest_layer(stream);
+    lowest.expires_never(); // the WebSocket stream keeps its own time
     // The kernel's share of what a slow client has not taken is bounded too (autotuning
     // would let it grow to megabytes per connection).
     beast::error_code ignored;
-    stream.socket().set_option(asio::socket_base::send_buffer_size(
+    lowest.socket().set_option(asio::socket_base::send_buffer_size(
                                    int(std::min<qint64>(limits.webSocketQueueBytes, 1 << 20))),
                                ignored);
     m_ws.emplace(std::move(stream));
@@ -181,18 +187,31 @@ awaitable<void> Transport::run(beast::tcp_stream stream, bhttp::request<bhttp::e
 
 } // namespace
 
+template <class Stream>
 std::shared_ptr<WebSocketTransport> makeWebSocketTransport(const std::shared_ptr<Front> &front)
 {
-    return std::make_shared<Transport>(front);
+    return std::make_shared<Transport<Stream>>(front);
 }
 
-awaitable<void> runWebSocket(std::shared_ptr<Front> front, beast::tcp_stream stream,
+template <class Stream>
+awaitable<void> runWebSocket(std::shared_ptr<Front> front, Stream stream,
                              bhttp::request<bhttp::empty_body> request,
                              std::shared_ptr<WebSocketTransport> transport)
 {
-    auto self = std::static_pointer_cast<Transport>(std::move(transport));
+    auto self = std::static_pointer_cast<Transport<Stream>>(std::move(transport));
     Q_UNUSED(front);
     co_await self->run(std::move(stream), std::move(request));
 }
+
+template std::shared_ptr<WebSocketTransport>
+makeWebSocketTransport<PlainStream>(const std::shared_ptr<Front> &);
+template std::shared_ptr<WebSocketTransport>
+makeWebSocketTransport<TlsStream>(const std::shared_ptr<Front> &);
+template awaitable<void> runWebSocket<PlainStream>(std::shared_ptr<Front>, PlainStream,
+                                                   bhttp::request<bhttp::empty_body>,
+                                                   std::shared_ptr<WebSocketTransport>);
+template awaitable<void> runWebSocket<TlsStream>(std::shared_ptr<Front>, TlsStream,
+                                                 bhttp::request<bhttp::empty_body>,
+                                                 std::shared_ptr<WebSocketTransport>);
 
 } // namespace server::http::detail
