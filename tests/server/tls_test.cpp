@@ -132,6 +132,27 @@ TEST_F(TlsTest, OnlyTls12And13AreSpoken)
     EXPECT_FALSE(handshake(u"-tls1"_s));
 }
 
+// "Connection: close" ends the TLS session with a close_notify before the TCP close, so a
+// client can tell the end of the answer from a cut connection (OpenSSL 3 reports the latter
+// as "unexpected eof while reading").
+TEST_F(TlsTest, AClosedConnectionEndsWithACloseNotify)
+{
+    TestServer server({false, tlsArgs(m_cert)});
+    ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
+    QProcess client;
+    client.setProcessChannelMode(QProcess::MergedChannels);
+    client.start(u"openssl"_s,
+                 {u"s_client"_s, u"-connect"_s, u"127.0.0.1:%1"_s.arg(server.port()), u"-CAfile"_s,
+                  m_ca.certFile(), u"-verify_return_error"_s, u"-quiet"_s, u"-ign_eof"_s});
+    ASSERT_TRUE(client.waitForStarted(5000));
+    client.write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    ASSERT_TRUE(client.waitForFinished(20000)) << "the server kept the connection open";
+    const QByteArray out = client.readAll();
+    EXPECT_TRUE(out.contains("\"status\":\"ok\"")) << out.toStdString();
+    EXPECT_FALSE(out.contains("unexpected eof")) << out.toStdString();
+    EXPECT_EQ(client.exitCode(), 0) << out.toStdString();
+}
+
 TEST_F(TlsTest, PlainHttpOnTheTlsPortGetsNoAnswer)
 {
     TestServer server({false, tlsArgs(m_cert) + QStringList{u"--header-timeout-ms"_s, u"2000"_s}});

@@ -9,6 +9,7 @@
 #include <boost/asio/write.hpp>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <type_traits>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -382,7 +383,9 @@ awaitable<void> serve(const std::shared_ptr<Front> &front, Stream &stream,
         if (!co_await writeResponse(stream, response, keepAlive, headOnly, limits))
             co_return;
         if (!keepAlive) {
-            lowest.socket().shutdown(tcp::socket::shutdown_send, ignored);
+            // A TLS session ends with its close_notify first (runSession sends it).
+            if constexpr (std::is_same_v<Stream, PlainStream>)
+                lowest.socket().shutdown(tcp::socket::shutdown_send, ignored);
             co_return;
         }
     }
@@ -410,6 +413,15 @@ awaitable<void> runSession(std::shared_ptr<Front> front, tcp::socket socket, std
     if (ec)
         co_return; // plain HTTP, an old protocol version, silence: closed without an answer
     co_await serve(front, stream, address, firstDeadline);
+    // The session ends with a close_notify while the socket is still there (a timeout has
+    // closed it already), so that clients can tell the end from a cut connection. Bounded:
+    // a peer that neither answers nor closes is cut after a moment.
+    beast::tcp_stream &lowest = beast::get_lowest_layer(stream);
+    if (lowest.socket().is_open()) {
+        lowest.expires_after(milliseconds(std::min(front->limits.headerTimeoutMsecs, 2000)));
+        auto [closed] = co_await stream.async_shutdown(nothrow);
+        (void)closed; // the peer may have gone: nothing more to do either way
+    }
 }
 
 } // namespace server::http::detail
