@@ -52,6 +52,14 @@ Er wird in %n Sekunde neu gestartet.</numerusform>
 Er wird in %n Sekunden neu gestartet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check the certificate again</source>
+        <translation>Zertifikat erneut prüfen</translation>
+    </message>
+    <message>
+        <source>You did not trust the changed certificate of %1: nothing is sent to it. Your drafts and unsent messages are kept.</source>
+        <translation>Sie haben dem geänderten Zertifikat von %1 nicht vertraut: Es wird nichts dorthin gesendet. Ihre Entwürfe und nicht gesendeten Nachrichten bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentListWidget</name>

@@ -52,6 +52,14 @@ It is restarted in %n second.</numerusform>
 It is restarted in %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check the certificate again</source>
+        <translation>Check the certificate again</translation>
+    </message>
+    <message>
+        <source>You did not trust the changed certificate of %1: nothing is sent to it. Your drafts and unsent messages are kept.</source>
+        <translation>You did not trust the changed certificate of %1: nothing is sent to it. Your drafts and unsent messages are kept.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentListWidget</name>

@@ -14,6 +14,7 @@
 #include "client/localserver.h"
 #include "client/outbox.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -74,8 +75,12 @@ Application::Application(const Options &options, QObject *parent)
     connect(
         m_trust.get(), &client::CertificateTrust::rejected, this,
         [this](const QUrl &url, const client::CertificateCheck &check) {
-            if (!m_window || !m_gate->askAgain(url, m_window.get(), check))
+            if (!m_window)
                 return;
+            if (!m_gate->askAgain(url, m_window.get(), check)) {
+                showCertificateRefused(url);
+                return;
+            }
             // Up again with the certificate now trusted: the stream catches up, the outbox
             // sends.
             m_events->stop();
@@ -205,6 +210,27 @@ void Application::onLocalDown(const QString &message)
         true, tr("%1\n\nIt is restarted in %n second(s).", nullptr, (m_restartDelayMs + 999) / 1000)
                   .arg(message));
     m_restartDelayMs = std::min(m_restartDelayMs * 2, MaxRestartDelayMs);
+}
+
+void Application::showCertificateRefused(const QUrl &url)
+{
+    // One action for the window's life, kept with the window.
+    auto *again = m_window->findChild<QAction *>(u"checkCertificateAgainAction"_s);
+    if (!again) {
+        again = new QAction(tr("Check the certificate again"), m_window.get());
+        again->setObjectName(u"checkCertificateAgainAction"_s);
+        connect(again, &QAction::triggered, this, [this] {
+            // The next connection meets the certificate and asks about it once more.
+            m_trust->forgetReports();
+            m_events->stop();
+            m_events->start(m_events->lastSeq());
+        });
+    }
+    m_window->showErrorWithAction(
+        tr("You did not trust the changed certificate of %1: nothing is sent to it. Your "
+           "drafts and unsent messages are kept.")
+            .arg(client::CertificateTrust::serverKey(url)),
+        again);
 }
 
 void Application::restartLocal()

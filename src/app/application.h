@@ -9,7 +9,9 @@
 #include <QTranslator>
 #include <memory>
 
+class QAction;
 class QNetworkAccessManager;
+class QUrl;
 class QSettings;
 class CertificateGate;
 class Dialogs;
@@ -60,6 +62,9 @@ private:
     // The local server stopped or would not start again: tell, and try again after a while.
     void onLocalDown(const QString &message);
     void restartLocal();
+    // The user did not trust a certificate that changed while signed in: says so, with
+    // "Check the certificate again" (nothing is sent to that server meanwhile).
+    void showCertificateRefused(const QUrl &url);
     void showLoginDialog(bool keychainAvailable);
     void signInFromDialog(const QString &server, const QString &login, const QString &password,
                           bool remember);

@@ -378,6 +378,12 @@ void MainWindow::setLocalServerDown(bool down, const QString &message)
     }
 }
 
+void MainWindow::showErrorWithAction(const QString &text, QAction *action)
+{
+    m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Error);
+    m_ui->messageBanner->setAction(action);
+}
+
 void MainWindow::showError(const QString &text)
 {
     if (!text.isEmpty())

@@ -45,6 +45,8 @@ public:
     void start();
     // A notice in the window's message bar (plain text).
     void showInfo(const QString &text);
+    // An error there with a button for `action` (not owned), until the next message.
+    void showErrorWithAction(const QString &text, QAction *action);
     // The local server (the one this client started) is down: says so with `message` in the
     // message bar, and offers "Restart local server" there and in the status bar until
     // it is up again (down == false).

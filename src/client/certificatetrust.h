@@ -61,6 +61,10 @@ public:
     bool accept(const QUrl &url, const QSslCertificate &certificate,
                 const QList<QSslError> &errors);
 
+    // Reports a certificate already reported (and refused by the user) again on the next
+    // connection that meets it: the user asked to be asked again.
+    void forgetReports() { m_reported.clear(); }
+
 Q_SIGNALS:
     // A certificate was refused for a connection after the sign-in (a changed one): ask.
     void rejected(const QUrl &url, const client::CertificateCheck &check);

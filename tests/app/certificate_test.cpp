@@ -10,7 +10,9 @@
 #include "mainwindow.h"
 #include "scripteddialogs.h"
 #include "widgets/logindialog.h"
+#include "widgets/messagebanner.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -209,16 +211,30 @@ TEST_F(CertificateTest, ACertificateChangedWhileSignedInIsAskedAboutAgain)
     // Renewed by someone the user does not know of: the stream's reconnect meets it.
     const ServerCertificate other = m_ca.issue(u"other"_s);
     const quint16 port = server.port();
-    dialogs.answerNext(QMessageBox::Yes);
+    dialogs.answerNext(QMessageBox::No); // first not trusted: the window says so
     ASSERT_TRUE(server.restart(tlsArgs(other)));
     ASSERT_EQ(server.port(), port);
     ASSERT_TRUE(guitest::waitFor([&] { return dialogs.asked.size() == 2; }, 30000));
     EXPECT_NE(dialogs.asked.at(1).title, firstTitle); // "Changed server certificate"
     EXPECT_TRUE(dialogs.asked.at(1).text.contains(
         client::CertificateTrust::fingerprint(other.certificate()).left(47)));
+    auto *banner = window->findChild<MessageBanner *>(u"messageBanner"_s);
+    ASSERT_TRUE(guitest::waitFor([&] { return banner->isVisible(); }));
+    EXPECT_TRUE(banner->message().contains(u"did not trust the changed certificate"_s))
+        << banner->message().toStdString();
+    auto *again = window->findChild<QAction *>(u"checkCertificateAgainAction"_s);
+    ASSERT_NE(again, nullptr);
+    EXPECT_FALSE(status->text().contains(u"live"_s));
+    guitest::saveScreenshot(window, u"certificate-refused"_s);
+
+    // Asked to check again, the user trusts it: the stream is live once more.
+    dialogs.answerNext(QMessageBox::Yes);
+    again->trigger();
+    ASSERT_TRUE(guitest::waitFor([&] { return dialogs.asked.size() == 3; }, 30000));
+    EXPECT_EQ(dialogs.asked.at(2).title, dialogs.asked.at(1).title);
     EXPECT_TRUE(guitest::waitFor([&] { return status->text().contains(u"live"_s); }, 30000))
         << status->text().toStdString();
-    EXPECT_EQ(dialogs.asked.size(), 2);
+    EXPECT_EQ(dialogs.asked.size(), 3);
     window->close();
 }
 
