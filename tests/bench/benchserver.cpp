@@ -43,8 +43,8 @@ bool ServerProcess::start(const QString &exe, const QString &keepDir, qint64 tic
     }
     m_reused = QFileInfo::exists(m_dataDir + u"/tickets.sqlite"_s);
     // No access log: a line per request would measure the log, and nobody reads it here.
-    QStringList args{u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dataDir,
-                     u"--log-format"_s, u"off"_s};
+    QStringList args{u"--listen"_s, u"127.0.0.1:0"_s,  u"--data-dir"_s,
+                     m_dataDir,     u"--log-format"_s, u"off"_s};
     if (!m_reused)
         args << u"--generate"_s << QString::number(tickets);
 
