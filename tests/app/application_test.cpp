@@ -1,6 +1,7 @@
 // The composition root against a real server: signing in through the login dialog to a
 // shared server (--server), a wrong password shown in the dialog, and the servers and
 // login remembered for the next start; the local server brought up again when it stops.
+#include "logindriver.h"
 #include "testconfig.h"
 #include "testsupport.h"
 
@@ -31,30 +32,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename T> T *topLevel()
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            return t;
-    }
-    return nullptr;
-}
-
-void signIn(LoginDialog *dialog, const QString &login, const QString &password)
-{
-    auto *loginEdit = dialog->findChild<QLineEdit *>(u"loginLineEdit"_s);
-    auto *passwordEdit = dialog->findChild<QLineEdit *>(u"passwordLineEdit"_s);
-    ASSERT_TRUE(loginEdit && passwordEdit);
-    loginEdit->clear();
-    QTest::keyClicks(loginEdit, login);
-    passwordEdit->clear();
-    QTest::keyClicks(passwordEdit, password);
-    auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
-    ASSERT_TRUE(buttons);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ASSERT_TRUE(ok->isEnabled());
-    QTest::mouseClick(ok, Qt::LeftButton);
-}
+using guitest::signIn;
+using guitest::topLevel;
 
 // The ticket-server process serving `dataDir` (0: none).
 qint64 serverPidFor(const QString &dataDir)

@@ -7,6 +7,7 @@
 #include "application.h"
 #include "client/certificatetrust.h"
 #include "guiclient.h"
+#include "logindriver.h"
 #include "mainwindow.h"
 #include "scripteddialogs.h"
 #include "widgets/logindialog.h"
@@ -32,30 +33,7 @@ using testsupport::TestServer;
 
 namespace {
 
-template <typename T> T *topLevel()
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
-            return t;
-    }
-    return nullptr;
-}
-
-void signIn(LoginDialog *dialog, const QString &login, const QString &password)
-{
-    auto *loginEdit = dialog->findChild<QLineEdit *>(u"loginLineEdit"_s);
-    auto *passwordEdit = dialog->findChild<QLineEdit *>(u"passwordLineEdit"_s);
-    ASSERT_TRUE(loginEdit && passwordEdit);
-    loginEdit->clear();
-    QTest::keyClicks(loginEdit, login);
-    passwordEdit->clear();
-    QTest::keyClicks(passwordEdit, password);
-    auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
-    ASSERT_TRUE(buttons);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return ok->isEnabled(); }, 10000));
-    QTest::mouseClick(ok, Qt::LeftButton);
-}
+using guitest::topLevel;
 
 // Sign-ins the server has handed out a token for (its database, read beside it).
 int tokensIssued(const TestServer &server)
@@ -104,7 +82,7 @@ protected:
         app->start();
         EXPECT_TRUE(QTest::qWaitFor([&] { return (*dialog = topLevel<LoginDialog>()); }, 10000));
         if (*dialog)
-            signIn(*dialog, u"jonas"_s, u"demo"_s);
+            guitest::signIn(*dialog, u"jonas"_s, u"demo"_s, 10000);
         return app;
     }
 
@@ -155,7 +133,7 @@ TEST_F(CertificateTest, AnUnverifiedCertificateIsShownAndNothingSentUntilTrusted
 
         // Trusted: signed in, and the event stream (wss) goes live.
         dialogs.answerNext(QMessageBox::Yes);
-        signIn(dialog, u"jonas"_s, u"demo"_s);
+        guitest::signIn(dialog, u"jonas"_s, u"demo"_s, 10000);
         MainWindow *window = nullptr;
         ASSERT_TRUE(guitest::waitFor([&] { return (window = topLevel<MainWindow>()); }));
         EXPECT_EQ(dialogs.asked.size(), 2);
