@@ -77,6 +77,7 @@ TEST_F(TicketsBulkTest, EachTicketSucceedsOrFailsOnItsOwn)
     }
     EXPECT_EQ(results.value(t[1])[u"status"_s].toInt(), 412);
     EXPECT_EQ(results.value(t[1])[u"error"_s][u"code"_s].toString(), u"version_mismatch"_s);
+    EXPECT_EQ(results.value(t[1])[u"error"_s][u"field"_s].toString(), u"version"_s);
     EXPECT_EQ(results.value(t[2])[u"status"_s].toInt(), 409);
     EXPECT_EQ(results.value(t[2])[u"error"_s][u"code"_s].toString(), u"illegal_transition"_s);
     EXPECT_EQ(results.value(unknown)[u"status"_s].toInt(), 404);

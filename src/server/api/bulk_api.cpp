@@ -200,7 +200,10 @@ QJsonObject applyOne(const Target &target, const BulkEdit &edit, const Call &cal
         if (const auto t = ctx.store.tickets().ticket(target.id, call.caller))
             result.insert(u"ticket"_s, t->toJson(true));
     } else {
-        result.insert(u"error"_s, QJsonDocument::fromJson(r.body).object().value(u"error"_s));
+        QJsonObject error = QJsonDocument::fromJson(r.body).object().value(u"error"_s).toObject();
+        if (r.status == 412) // the version came in the body, not as If-Match
+            error.insert(u"field"_s, u"version"_s);
+        result.insert(u"error"_s, error);
     }
     return result;
 }
