@@ -88,6 +88,8 @@ void printTargets(const QList<LoadResult> &results, qint64 tickets, double rssMb
         targets.append({u"facets p50"_s, r->percentileMs(50), 20, false, u" ms"_s});
     if (const auto *r = find(u"patch"_s))
         targets.append({u"patch p50"_s, r->percentileMs(50), 10, false, u" ms"_s});
+    if (const auto *r = find(u"bulk"_s))
+        targets.append({u"bulk (500 tickets) p50"_s, r->percentileMs(50), 300, false, u" ms"_s});
     if (const auto *r = find(u"message"_s)) {
         targets.append({u"message req/s"_s, r->perSecond(), 500, true, {}});
         targets.append({u"message p99"_s, r->percentileMs(99), 50, false, u" ms"_s});

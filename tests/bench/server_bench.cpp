@@ -6,6 +6,7 @@
 // errors (non-2xx), the server's resident memory, and the targets of the issue.
 
 #include "benchserver.h"
+#include "bulkscenario.h"
 #include "delivery.h"
 #include "httpload.h"
 #include "report.h"
@@ -117,7 +118,7 @@ int main(int argc, char *argv[])
                                      u"Comma-separated scenarios: list, list-1conn, facets, "
                                      "search-number, search-device, search-text, read, "
                                      "patch, message, create, delivery, stats, stats-12m, "
-                                     "stats-12m-staff, login."_s,
+                                     "stats-12m-staff, login, bulk."_s,
                                      u"names"_s);
     const QCommandLineOption deviceOpt(
         u"device"_s,
@@ -393,6 +394,16 @@ int main(int argc, char *argv[])
     add(u"create"_s, [&](int c, qint64 n) {
         return post("/api/v1/tickets", ticketBody(flow, qint64(c) * 10'000'000 + n + 1));
     });
+    // A priority change of 500 tickets in one bulk call (tests/bench/bulkscenario.cpp).
+    if (wanted(u"bulk"_s)) {
+        setup.setToken(staffToken);
+        QSet<qint64> avoid(pool.begin(), pool.end());
+        avoid.insert(deliveryTicket);
+        if (auto spec = bulkSpec(setup, avoid, 500, seconds, maxRequests))
+            specs.append(*spec);
+        else
+            print(u"bulk: fewer than 500 tickets to change, left out"_s);
+    }
 
     // CPU time of the server and of this client per run: the cost of a request,
     // whatever else the machine is doing at the time.

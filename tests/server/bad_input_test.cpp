@@ -472,3 +472,23 @@ TEST_F(BadInputTest, RatingRefusesBadBodies)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(BadInputTest, BulkEditRefusesBadBodies)
+{
+    const QJsonObject one{{u"id"_s, ticketId}, {u"version"_s, before.value(u"version"_s)}};
+    const QJsonObject valid{{u"tickets"_s, QJsonArray{one}},
+                            {u"note"_s, QJsonObject{{u"body"_s, u"Gültig"_s}}}};
+    refuseAll(
+        staff, "POST", u"/tickets/bulk"_s, "query", valid,
+        {jsonCase("unknown field macroId", with(valid, u"macroId"_s, 1), 422, u"macroId"_s),
+         jsonCase("tickets as an object", with(valid, u"tickets"_s, one), 400, u"tickets"_s),
+         jsonCase("query as a string",
+                  without(with(valid, u"query"_s, u"status=new"_s), u"tickets"_s), 400, u"query"_s),
+         jsonCase("note with BEL", with(valid, u"note"_s, QJsonObject{{u"body"_s, withControl(7)}}),
+                  422, u"note.body"_s)});
+    EXPECT_EQ(staff.post(u"/tickets/bulk"_s, valid).object()[u"applied"_s].toInt(), 1);
+}
+
+} // namespace

@@ -43,11 +43,21 @@ Response writeTransaction(ApiContext &ctx, const std::function<Response()> &work
     return response;
 }
 
-Response writeOnce(Call &call, ApiContext &ctx, const std::function<Response()> &work)
+namespace {
+
+// The key of a write that carries an Idempotency-Key: who, which key, which request.
+struct IdempotentWrite {
+    QString scope;
+    QString key;
+    QByteArray requestHash;
+};
+
+// nullopt without a key; a response when the key is bad.
+std::variant<std::monostate, IdempotentWrite, Response> idempotentWrite(const Call &call)
 {
     const QByteArray keyBytes = call.request.header("idempotency-key");
     if (keyBytes.isEmpty())
-        return writeTransaction(ctx, work);
+        return std::monostate{};
     const QString key = QString::fromUtf8(keyBytes);
     if (key.size() > 200 || key.contains(u'\uFFFD'))
         return Response::error(400, u"invalid_idempotency_key"_s,
@@ -63,29 +73,66 @@ Response writeOnce(Call &call, ApiContext &ctx, const std::function<Response()> 
     } else {
         hash.addData(call.request.body);
     }
-    const QByteArray requestHash = hash.result();
-    const QString scope = call.caller.scope();
+    return IdempotentWrite{call.caller.scope(), key, hash.result()};
+}
 
-    auto replay = [&](const StoredResponse &stored) {
-        if (stored.requestHash != requestHash)
-            return Response::error(422, u"idempotency_key_reused"_s,
-                                   u"This Idempotency-Key was used with another request."_s);
-        Response r;
-        r.status = stored.status;
-        r.body = stored.body;
-        r.headers = stored.headers;
-        return r.withHeader("Idempotent-Replayed", "true");
-    };
-    if (auto stored = ctx.store.idempotency().find(scope, key))
-        return replay(*stored);
+// The stored answer of an earlier request with the same key, or 422 when that request
+// was another one.
+Response replay(const IdempotentWrite &write, const StoredResponse &stored)
+{
+    if (stored.requestHash != write.requestHash)
+        return Response::error(422, u"idempotency_key_reused"_s,
+                               u"This Idempotency-Key was used with another request."_s);
+    Response r;
+    r.status = stored.status;
+    r.body = stored.body;
+    r.headers = stored.headers;
+    return r.withHeader("Idempotent-Replayed", "true");
+}
+
+} // namespace
+
+Response writeOnce(Call &call, ApiContext &ctx, const std::function<Response()> &work)
+{
+    auto checked = idempotentWrite(call);
+    if (auto *r = std::get_if<Response>(&checked))
+        return *r;
+    if (std::holds_alternative<std::monostate>(checked))
+        return writeTransaction(ctx, work);
+    const IdempotentWrite &write = std::get<IdempotentWrite>(checked);
+    if (auto stored = ctx.store.idempotency().find(write.scope, write.key))
+        return replay(write, *stored);
     return writeTransaction(ctx, [&] {
         // Within the transaction nobody else can have stored the key meanwhile.
         Response r = work();
         if (r.isSuccess())
-            ctx.store.idempotency().save(scope, key, {requestHash, r.status, r.body, r.headers},
-                                         call.now);
+            ctx.store.idempotency().save(
+                write.scope, write.key, {write.requestHash, r.status, r.body, r.headers}, call.now);
         return r;
     });
+}
+
+Response writeOnceInParts(Call &call, ApiContext &ctx, const std::function<Response()> &work)
+{
+    auto checked = idempotentWrite(call);
+    if (auto *r = std::get_if<Response>(&checked))
+        return *r;
+    if (std::holds_alternative<std::monostate>(checked))
+        return work();
+    const IdempotentWrite &write = std::get<IdempotentWrite>(checked);
+    if (auto stored = ctx.store.idempotency().find(write.scope, write.key))
+        return replay(write, *stored);
+    // Requests run one at a time on the store's thread: nobody stores the key between the
+    // look-up above and the save below.
+    const Response r = work();
+    if (!r.isSuccess())
+        return r;
+    const bool saved = ctx.store.write([&] {
+        ctx.store.idempotency().save(write.scope, write.key,
+                                     {write.requestHash, r.status, r.body, r.headers}, call.now);
+        return true;
+    });
+    return saved ? r : Response::internalError();
 }
 
 QJsonObject page(const QJsonArray &items, const QString &nextCursor)

@@ -32,6 +32,11 @@ std::variant<QJsonObject, http::Response> jsonBody(const Call &call, const ApiCo
 // one transaction, which commits only when its response is a success.
 http::Response writeOnce(Call &call, ApiContext &ctx, const std::function<http::Response()> &work);
 
+// Like writeOnce for a write that runs several transactions of its own (one per ticket of
+// a bulk edit): the answer is stored afterwards, in a transaction of its own.
+http::Response writeOnceInParts(Call &call, ApiContext &ctx,
+                                const std::function<http::Response()> &work);
+
 // Runs a write without idempotency, inside one transaction.
 http::Response writeTransaction(ApiContext &ctx, const std::function<http::Response()> &work);
 
@@ -51,6 +56,7 @@ std::optional<http::Response> admitUpload(const Call &call, ApiContext &ctx);
 void registerAuthRoutes(Router &router, ApiContext &ctx);
 void registerDirectoryRoutes(Router &router, ApiContext &ctx);
 void registerTicketRoutes(Router &router, ApiContext &ctx);
+void registerBulkRoutes(Router &router, ApiContext &ctx);
 void registerConversationRoutes(Router &router, ApiContext &ctx);
 void registerAttachmentRoutes(Router &router, ApiContext &ctx);
 void registerRatingRoutes(Router &router, ApiContext &ctx);

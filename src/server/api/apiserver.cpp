@@ -81,6 +81,7 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     });
     registerDirectoryRoutes(m_router, m_ctx);
     registerTicketRoutes(m_router, m_ctx);
+    registerBulkRoutes(m_router, m_ctx);
     registerConversationRoutes(m_router, m_ctx);
     registerAttachmentRoutes(m_router, m_ctx);
     registerRatingRoutes(m_router, m_ctx);

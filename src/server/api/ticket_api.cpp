@@ -1,6 +1,6 @@
 // Tickets: lists with filters and keyset pages, facet counts, single tickets, creation,
 // staff edits with optimistic concurrency, and the change history.
-#include "apicontext.h"
+#include "ticketedit.h"
 
 #include <QJsonArray>
 #include <limits>
@@ -13,29 +13,9 @@ namespace {
 
 constexpr qint64 MaxId = std::numeric_limits<qint64>::max();
 
-Response withTicket(int status, const core::Ticket &t, bool staffView)
-{
-    return Response::json(status, t.toJson(staffView))
-        .withHeader("ETag", '"' + QByteArray::number(t.summary.version) + '"');
-}
-
 core::ApiProblem invalid(const QString &field, const QString &message)
 {
     return {422, u"invalid_value"_s, message, field};
-}
-
-// An enumeration field read as its name; nullopt when absent or bad (then `in` has the
-// problem).
-template <typename E, typename Parse>
-std::optional<E> enumField(core::JsonReader &in, const QString &key, Parse parse)
-{
-    const std::optional<QString> text = in.text(key, false, 1, 40);
-    if (!text)
-        return std::nullopt;
-    const std::optional<E> value = parse(*text);
-    if (!value)
-        in.fail(422, u"invalid_value"_s, u"This value is not one of the allowed ones."_s, key);
-    return value;
 }
 
 // Checks the values of a flow's form fields: known keys only, required ones present, each
@@ -163,28 +143,6 @@ std::optional<qint64> parseIfMatch(QByteArray value)
     return version;
 }
 
-std::variant<TicketPatch, core::ApiProblem> readPatch(const QJsonObject &body)
-{
-    core::JsonReader in(body);
-    in.allowOnly({u"priority"_s, u"status"_s, u"assigneeId"_s, u"visibility"_s, u"title"_s});
-    if (body.isEmpty())
-        in.fail(422, u"missing_field"_s,
-                u"Give at least one of priority, status, assigneeId, visibility and title."_s, {});
-    TicketPatch p;
-    p.priority = enumField<core::Priority>(in, u"priority"_s, core::parsePriority);
-    p.status = enumField<core::Status>(in, u"status"_s, core::parseStatus);
-    p.visibility = enumField<core::Visibility>(in, u"visibility"_s, core::parseVisibility);
-    p.title = in.text(u"title"_s, false, 1, core::MaxTitleLength);
-    if (in.has(u"assigneeId"_s)) {
-        bool isNull = false;
-        p.assigneeId = in.nullableInteger(u"assigneeId"_s, 1, MaxId, &isNull);
-        p.setAssignee = true;
-    }
-    if (!in.ok())
-        return *in.problem();
-    return p;
-}
-
 std::variant<core::TicketQuery, Response> ticketQuery(const Call &call)
 {
     auto parsed = core::TicketQuery::fromUrlQuery(call.request.query);
@@ -296,33 +254,15 @@ Response patchTicket(Call &call, ApiContext &ctx)
     auto body = jsonBody(call, ctx);
     if (auto *r = std::get_if<Response>(&body))
         return *r;
-    auto read = readPatch(std::get<QJsonObject>(body));
+    auto read = readTicketPatch(std::get<QJsonObject>(body), true);
     if (auto *problem = std::get_if<core::ApiProblem>(&read))
         return Response::problem(*problem);
     const TicketPatch &patch = std::get<TicketPatch>(read);
 
     // With an Idempotency-Key, a repeat of an edit that was applied (its answer lost) gets
     // that answer again instead of a 412 against its own change.
-    return writeOnce(call, ctx, [&]() -> Response {
-        switch (tickets.patch(id, patch, *expected, call.caller, call.now)) {
-        case PatchOutcome::NotFound:
-            return Response::notFound();
-        case PatchOutcome::StaleVersion:
-            return Response::error(412, u"version_mismatch"_s,
-                                   u"The ticket was changed meanwhile."_s, u"If-Match"_s);
-        case PatchOutcome::IllegalTransition:
-            return Response::error(409, u"illegal_transition"_s,
-                                   u"The ticket cannot go to this status from its current one."_s,
-                                   u"status"_s);
-        case PatchOutcome::UnknownAssignee:
-            return Response::problem(
-                invalid(u"assigneeId"_s, u"There is no such active staff member."_s));
-        case PatchOutcome::Ok:
-            break;
-        }
-        const std::optional<core::Ticket> changed = tickets.ticket(id, call.caller);
-        return changed ? withTicket(200, *changed, true) : Response::internalError();
-    });
+    return writeOnce(
+        call, ctx, [&]() -> Response { return applyTicketPatch(ctx, id, patch, *expected, call); });
 }
 
 Response ticketHistory(const Call &call, ApiContext &ctx)
