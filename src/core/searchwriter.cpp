@@ -113,10 +113,12 @@ QString searchText(const TicketQuery &query, const SearchExtras &extras,
     }
 
     // The parser appends the phrases' words to the free words: take them off again.
-    QStringList words = query.text.split(u' ', Qt::SkipEmptyParts);
+    // Any whitespace, as the parser splits (a text from elsewhere may hold more than one).
+    static const QRegularExpression space(u"\\s+"_s);
+    QStringList words = query.text.split(space, Qt::SkipEmptyParts);
     QStringList phraseWords;
     for (const QString &phrase : extras.phrases)
-        phraseWords += phrase.split(u' ', Qt::SkipEmptyParts);
+        phraseWords += phrase.split(space, Qt::SkipEmptyParts);
     if (words.size() >= phraseWords.size() &&
         words.mid(words.size() - phraseWords.size()) == phraseWords)
         words.resize(words.size() - phraseWords.size());

@@ -3,7 +3,9 @@
 #include "core/searchsyntax.h"
 
 #include <QMap>
+#include <QUrlQuery>
 #include <gtest/gtest.h>
+#include <random>
 
 using namespace Qt::StringLiterals;
 using namespace core;
@@ -283,6 +285,15 @@ TEST(SearchSyntax, WritesIdsWhoseNamesDoNotReadBack)
     EXPECT_EQ(parseSearch(text, dir).query, q);
 }
 
+// A text from elsewhere (a URL's q) comes back with its whitespace as single spaces.
+TEST(SearchSyntax, WritesAnyWhitespaceAsOneSpace)
+{
+    const FakeDirectory dir;
+    const TicketQuery fromUrl =
+        std::get<TicketQuery>(TicketQuery::fromUrlQuery(QUrlQuery(u"q=a%20%20b%20c:d"_s)));
+    EXPECT_EQ(searchText(fromUrl, {}, dir), u"a b \"c:d\""_s);
+}
+
 TEST(SearchSyntax, CompletesFieldNamesAndValues)
 {
     const FakeDirectory dir;
@@ -325,4 +336,40 @@ TEST(SearchSyntax, CompletesFieldNamesAndValues)
     }
     EXPECT_EQ(completeSearch(u"status:"_s, 7, dir, 2).candidates,
               (QStringList{u"new"_s, u"open"_s}));
+}
+
+// Any text that parses writes back to a text that parses to the same query, and writing
+// that again changes nothing: random texts from the pieces that make the syntax tricky.
+TEST(SearchSyntax, RoundTripOfRandomTexts)
+{
+    const FakeDirectory dir;
+    const QStringList pieces{
+        u"status:"_s,    u"assignee:"_s, u"device:"_s, u"fleet:"_s, u"created:"_s,
+        u"new"_s,        u"open"_s,      u"me"_s,      u"none"_s,   u"ME"_s,
+        u"jonas"_s,      u"Süd"_s,       u"Pumpe"_s,   u"#7"_s,     u"Aufzug Haupthaus"_s,
+        u"Tür"_s,        u"\""_s,        u"\\"_s,      u","_s,      u":"_s,
+        u"-"_s,          u" "_s,         u"  "_s,      u"\t"_s,     u"ä"_s,
+        u"x"_s,          u"7d"_s,        u">"_s,       u">="_s,     u".."_s,
+        u"2026-11-01"_s, u"today"_s,     u"a:b"_s};
+    std::mt19937 random(13);
+    int parsed = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int count = int(random() % 8);
+        for (int i = 0; i < count; ++i)
+            text += pieces[qsizetype(random() % pieces.size())];
+        const SearchParseResult first = parseSearch(text, dir);
+        if (!first.ok())
+            continue;
+        ++parsed;
+        const QString written = searchText(first.query, first.extras, dir);
+        const SearchParseResult second = parseSearch(written, dir);
+        ASSERT_TRUE(second.ok()) << text.toStdString() << " -> " << written.toStdString();
+        ASSERT_EQ(second.query, first.query)
+            << text.toStdString() << " -> " << written.toStdString();
+        ASSERT_EQ(second.extras, first.extras)
+            << text.toStdString() << " -> " << written.toStdString();
+        ASSERT_EQ(searchText(second.query, second.extras, dir), written) << text.toStdString();
+    }
+    EXPECT_GT(parsed, 2000); // the generator reaches texts that parse, not only problems
 }
