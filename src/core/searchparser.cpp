@@ -236,6 +236,24 @@ private:
     QStringList m_words;
 };
 
+// The same check as GET /tickets makes, so that the client never sends what the server
+// refuses: the terms of the parameter it names are the problem.
+void refuseWhatTheServerWould(SearchParseResult &result, const QList<Token> &tokens, int size)
+{
+    const auto checked = TicketQuery::fromUrlQuery(result.query.toUrlQuery());
+    const ApiProblem *refused = std::get_if<ApiProblem>(&checked);
+    if (!refused)
+        return;
+    for (const Token &t : tokens) {
+        const QString parameter = t.hasField ? t.field : t.negated ? QString() : u"q"_s;
+        if (parameter == refused->field)
+            result.problems.append(SearchProblem{t.start, t.length, Reason::Refused});
+    }
+    // Sort, limit or cursor come from the base, not the text: all of it is the problem.
+    if (result.problems.isEmpty())
+        result.problems.append(SearchProblem{0, size, Reason::Refused});
+}
+
 } // namespace
 
 QStringList searchFieldNames()
@@ -251,9 +269,12 @@ SearchParseResult parseSearch(const QString &text, const SearchDirectory &direct
     result.query.sort = base.sort;
     result.query.limit = base.limit;
     Parser parser(directory, result);
-    for (const Token &t : search::tokenize(text))
+    const QList<Token> tokens = search::tokenize(text);
+    for (const Token &t : tokens)
         parser.token(t);
     parser.finish();
+    if (result.ok())
+        refuseWhatTheServerWould(result, tokens, int(text.size()));
     return result;
 }
 

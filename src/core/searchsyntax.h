@@ -55,7 +55,8 @@ struct SearchExtras {
     bool operator==(const SearchExtras &) const = default;
 };
 
-// A term the parser does not understand: the client highlights [start, start+length).
+// A term the parser does not understand: the client highlights [start, start+length)
+// (UTF-16 positions, as QString and QTextLayout count).
 struct SearchProblem {
     enum class Reason {
         UnknownField,      // nofield:x
@@ -66,6 +67,8 @@ struct SearchProblem {
         UnterminatedQuote, // "open end
         NegatedField,      // -status:new (GET /tickets has no negated filters)
         RepeatedField,     // created: given twice
+        Refused,           // GET /tickets would refuse it: over 200 values for one field, a
+                           // free text over 200 characters or with control characters
     };
     int start = 0;
     int length = 0;

@@ -186,6 +186,42 @@ TEST(SearchSyntax, ProblemsNameTheTermAndWhy)
     }
 }
 
+// What GET /tickets would refuse is refused here, so the client never sends it.
+TEST(SearchSyntax, RefusesWhatTheServerWould)
+{
+    const FakeDirectory dir;
+    QStringList ids;
+    for (int i = 1; i <= 201; ++i)
+        ids.append(u'#' + QString::number(i));
+    const QString many = u"device:"_s + ids.mid(0, 100).join(u',');
+    const QString more = u"device:"_s + ids.mid(100).join(u',');
+    const QString longWord(201, u'x');
+    const QList<std::tuple<QString, QList<SearchProblem>>> table{
+        {many + u' ' + more,
+         {{0, int(many.size()), Reason::Refused},
+          {int(many.size()) + 1, int(more.size()), Reason::Refused}}},
+        {u"status:new "_s + longWord, {{11, 201, Reason::Refused}}},
+        {u"a b\u0001c status:new"_s, {{0, 1, Reason::Refused}, {2, 3, Reason::Refused}}},
+    };
+    for (const auto &[text, expected] : table) {
+        SCOPED_TRACE(text.left(40).toStdString());
+        const SearchParseResult r = parseSearch(text, dir);
+        ASSERT_EQ(r.problems.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            EXPECT_EQ(r.problems[i].start, expected[i].start) << i;
+            EXPECT_EQ(r.problems[i].length, expected[i].length) << i;
+            EXPECT_EQ(int(r.problems[i].reason), int(expected[i].reason)) << i;
+        }
+    }
+    // 200 values are fine; a bad sort of the caller's own is the whole text's problem.
+    EXPECT_TRUE(parseSearch(u"device:"_s + ids.mid(0, 200).join(u','), dir).ok());
+    TicketQuery badBase;
+    badBase.limit = 0;
+    const SearchParseResult r = parseSearch(u"x"_s, dir, badBase);
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems.first(), (SearchProblem{0, 1, Reason::Refused}));
+}
+
 TEST(SearchSyntax, CreatedRangesAndRelativeDays)
 {
     const FakeDirectory dir;
