@@ -60,7 +60,8 @@ public:
     {
         QStringList out;
         for (qint64 id : ids) {
-            const QString name = m_directory.nameOf(kind, id);
+            // Trimmed as the parser trims what it reads.
+            const QString name = m_directory.nameOf(kind, id).trimmed();
             // "#id" also when the name would not read back as this one id.
             if (name.isEmpty() || m_directory.idsOf(kind, name) != QList<qint64>{id}) {
                 out.append(u'#' + QString::number(id));

@@ -32,7 +32,8 @@ public:
                                  {31, u"Aufzug Nebenhaus"_s},
                                  {32, u"Pumpe"_s},
                                  {33, u"Pumpe"_s},
-                                 {34, u"Tür \"A\", Ost"_s}};
+                                 {34, u"Tür \"A\", Ost"_s},
+                                 {35, u" Tor "_s}};
         m_names[Kind::Customer] = {{40, u"Stadtwerke Köln"_s}};
     }
     QList<qint64> idsOf(Kind kind, const QString &name) const override
@@ -314,10 +315,10 @@ TEST(SearchSyntax, WritesIdsWhoseNamesDoNotReadBack)
 {
     const FakeDirectory dir;
     TicketQuery q;
-    q.deviceIds = {32, 777}; // "Pumpe" names two devices; 777 has no name
-    q.assigneeIds = {5};     // staff named "me"
+    q.deviceIds = {32, 777, 35}; // "Pumpe" names two devices; 777 has none; " Tor " reads as "Tor"
+    q.assigneeIds = {5};         // staff named "me"
     const QString text = searchText(q, {}, dir);
-    EXPECT_EQ(text, u"assignee:\"me\" device:#32,#777"_s);
+    EXPECT_EQ(text, u"assignee:\"me\" device:#32,#777,#35"_s);
     EXPECT_EQ(parseSearch(text, dir).query, q);
 }
 
