@@ -113,6 +113,26 @@ const Row matrix[] = {
     {"DELETE", "/text-modules/{sharedModule}", Body::None, "", {401, 403, 403, 403, 204}, Unused},
     {"DELETE", "/text-modules/{agentModule}", Body::None, "", {401, 403, 403, 204, 404}, Unused},
     {"DELETE", "/text-modules/{adminModule}", Body::None, "", {401, 403, 403, 404, 204}, Unused},
+    // Macros: the same rules.
+    {"GET", "/macros", Body::None, "", Library, Unused},
+    {"POST", "/macros", Body::Json,
+     R"({"name": "Matrix neu", "note": {"body": "Hallo {me.name}"}})", LibraryCreate, Unused},
+    {"POST",
+     "/macros",
+     Body::Json,
+     R"({"name": "Matrix neu geteilt", "changes": {"priority": "high"}, "shared": true})",
+     {401, 403, 403, 403, 201},
+     Unused},
+    {"GET", "/macros/{sharedMacro}", Body::None, "", Library, Unused},
+    {"PATCH", "/macros/{sharedMacro}", Body::Json, R"({"name": "Matrix geteilt"})",
+     LibraryAdminWrite, Unused},
+    {"GET", "/macros/{agentMacro}", Body::None, "", AgentsOwn, Unused},
+    {"PATCH", "/macros/{agentMacro}", Body::Json, R"({"name": "Matrix eigen"})", AgentsOwn, Unused},
+    {"GET", "/macros/{adminMacro}", Body::None, "", AdminsOwn, Unused},
+    {"PATCH", "/macros/{adminMacro}", Body::Json, R"({"name": "Matrix Admin"})", AdminsOwn, Unused},
+    {"DELETE", "/macros/{sharedMacro}", Body::None, "", {401, 403, 403, 403, 204}, Unused},
+    {"DELETE", "/macros/{agentMacro}", Body::None, "", {401, 403, 403, 204, 404}, Unused},
+    {"DELETE", "/macros/{adminMacro}", Body::None, "", {401, 403, 403, 404, 204}, Unused},
     // A code user's body: staff must name the device (422); a staff body: code users may
     // not choose device or visibility (422).
     {"POST",
@@ -277,6 +297,19 @@ protected:
             {u"{adminModule}"_s,
              libraryItem(admin, u"/text-modules"_s,
                          {{u"name"_s, u"Matrix Admin"_s}, {u"body"_s, u"Hallo"_s}})},
+            {u"{sharedMacro}"_s,
+             libraryItem(admin, u"/macros"_s,
+                         {{u"name"_s, u"Matrix geteilt"_s},
+                          {u"changes"_s, QJsonObject{{u"priority"_s, u"high"_s}}},
+                          {u"shared"_s, true}})},
+            {u"{agentMacro}"_s,
+             libraryItem(agent, u"/macros"_s,
+                         {{u"name"_s, u"Matrix eigen"_s},
+                          {u"changes"_s, QJsonObject{{u"priority"_s, u"high"_s}}}})},
+            {u"{adminMacro}"_s,
+             libraryItem(admin, u"/macros"_s,
+                         {{u"name"_s, u"Matrix Admin"_s},
+                          {u"changes"_s, QJsonObject{{u"priority"_s, u"high"_s}}}})},
             {u"{deviceA}"_s, QString::number(deviceA)},
             {u"{deviceB}"_s, QString::number(demoDeviceId(1))},
             {u"{template}"_s, QString::number(templateId)},
@@ -337,7 +370,7 @@ protected:
         s.insert(u"tickets"_s, admin.get(u"/tickets/facets"_s).object().value(u"total"_s));
         s.insert(u"fleets"_s, admin.get(u"/fleets"_s).items());
         s.insert(u"staff"_s, admin.get(u"/staff"_s).items());
-        for (const QString &path : {u"/text-modules"_s}) {
+        for (const QString &path : {u"/text-modules"_s, u"/macros"_s}) {
             s.insert(u"admin:"_s + path, admin.get(path).items());
             s.insert(u"agent:"_s + path, agent.get(path).items());
         }

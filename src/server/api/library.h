@@ -26,6 +26,11 @@ struct LibrarySpec {
 
 void registerLibraryRoutes(Router &router, ApiContext &ctx, const LibrarySpec &spec);
 
+// A problem (422, `field`) when `body` holds a placeholder other than those of the
+// issue's contract ({ticket.number}, {me.name}, {cursor}, ...).
+std::optional<core::ApiProblem> unknownPlaceholder(const QString &body, const QString &field);
+
 void registerTextModuleRoutes(Router &router, ApiContext &ctx);
+void registerMacroRoutes(Router &router, ApiContext &ctx);
 
 } // namespace server::api

@@ -2,33 +2,12 @@
 // ownerId}. Placeholders in the body are checked at save: an unknown one is a 422 on body.
 #include "library.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace server::api {
 namespace {
 
 constexpr int MaxBody = 20'000;
-
-const QStringList kPlaceholders{
-    u"ticket.number"_s, u"ticket.title"_s,    u"device.name"_s,
-    u"device.serial"_s, u"device.location"_s, u"codeUser.name"_s,
-    u"me.name"_s,       u"me.firstName"_s,    u"cursor"_s,
-};
-
-std::optional<core::ApiProblem> unknownPlaceholder(const QString &body)
-{
-    static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
-    for (const QRegularExpressionMatch &m : placeholder.globalMatch(body)) {
-        if (!kPlaceholders.contains(m.captured(1)))
-            return core::ApiProblem{422, u"unknown_placeholder"_s,
-                                    u"There is no placeholder %1; use one of {%2}."_s.arg(
-                                        m.captured(0), kPlaceholders.join(u"}, {"_s)),
-                                    u"body"_s};
-    }
-    return std::nullopt;
-}
 
 std::optional<core::ApiProblem> readTextModule(const QJsonObject &body, bool creating, const Call &,
                                                QJsonObject *doc)
@@ -52,7 +31,7 @@ std::optional<core::ApiProblem> readTextModule(const QJsonObject &body, bool cre
         doc->insert(u"language"_s, QJsonValue::Null);
     }
     if (text) {
-        if (auto problem = unknownPlaceholder(*text))
+        if (auto problem = unknownPlaceholder(*text, u"body"_s))
             return problem;
         doc->insert(u"body"_s, *text);
     }
