@@ -133,6 +133,26 @@ const Row matrix[] = {
     {"DELETE", "/macros/{sharedMacro}", Body::None, "", {401, 403, 403, 403, 204}, Unused},
     {"DELETE", "/macros/{agentMacro}", Body::None, "", {401, 403, 403, 204, 404}, Unused},
     {"DELETE", "/macros/{adminMacro}", Body::None, "", {401, 403, 403, 404, 204}, Unused},
+    // Views: the same rules.
+    {"GET", "/views", Body::None, "", Library, Unused},
+    {"POST", "/views", Body::Json, R"({"name": "Matrix neu", "query": {"status": "new"}})",
+     LibraryCreate, Unused},
+    {"POST",
+     "/views",
+     Body::Json,
+     R"({"name": "Matrix neu geteilt", "query": {"priority": "high"}, "shared": true})",
+     {401, 403, 403, 403, 201},
+     Unused},
+    {"GET", "/views/{sharedView}", Body::None, "", Library, Unused},
+    {"PATCH", "/views/{sharedView}", Body::Json, R"({"name": "Matrix geteilt"})", LibraryAdminWrite,
+     Unused},
+    {"GET", "/views/{agentView}", Body::None, "", AgentsOwn, Unused},
+    {"PATCH", "/views/{agentView}", Body::Json, R"({"name": "Matrix eigen"})", AgentsOwn, Unused},
+    {"GET", "/views/{adminView}", Body::None, "", AdminsOwn, Unused},
+    {"PATCH", "/views/{adminView}", Body::Json, R"({"name": "Matrix Admin"})", AdminsOwn, Unused},
+    {"DELETE", "/views/{sharedView}", Body::None, "", {401, 403, 403, 403, 204}, Unused},
+    {"DELETE", "/views/{agentView}", Body::None, "", {401, 403, 403, 204, 404}, Unused},
+    {"DELETE", "/views/{adminView}", Body::None, "", {401, 403, 403, 404, 204}, Unused},
     // A code user's body: staff must name the device (422); a staff body: code users may
     // not choose device or visibility (422).
     {"POST",
@@ -310,6 +330,18 @@ protected:
              libraryItem(admin, u"/macros"_s,
                          {{u"name"_s, u"Matrix Admin"_s},
                           {u"changes"_s, QJsonObject{{u"priority"_s, u"high"_s}}}})},
+            {u"{sharedView}"_s, libraryItem(admin, u"/views"_s,
+                                            {{u"name"_s, u"Matrix geteilt"_s},
+                                             {u"query"_s, QJsonObject{{u"priority"_s, u"high"_s}}},
+                                             {u"shared"_s, true}})},
+            {u"{agentView}"_s,
+             libraryItem(agent, u"/views"_s,
+                         {{u"name"_s, u"Matrix eigen"_s},
+                          {u"query"_s, QJsonObject{{u"priority"_s, u"high"_s}}}})},
+            {u"{adminView}"_s,
+             libraryItem(admin, u"/views"_s,
+                         {{u"name"_s, u"Matrix Admin"_s},
+                          {u"query"_s, QJsonObject{{u"priority"_s, u"high"_s}}}})},
             {u"{deviceA}"_s, QString::number(deviceA)},
             {u"{deviceB}"_s, QString::number(demoDeviceId(1))},
             {u"{template}"_s, QString::number(templateId)},
@@ -370,7 +402,7 @@ protected:
         s.insert(u"tickets"_s, admin.get(u"/tickets/facets"_s).object().value(u"total"_s));
         s.insert(u"fleets"_s, admin.get(u"/fleets"_s).items());
         s.insert(u"staff"_s, admin.get(u"/staff"_s).items());
-        for (const QString &path : {u"/text-modules"_s, u"/macros"_s}) {
+        for (const QString &path : {u"/text-modules"_s, u"/macros"_s, u"/views"_s}) {
             s.insert(u"admin:"_s + path, admin.get(path).items());
             s.insert(u"agent:"_s + path, agent.get(path).items());
         }

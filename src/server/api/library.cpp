@@ -102,7 +102,14 @@ Response create(const LibrarySpec &spec, Call &call, ApiContext &ctx)
         return Response::problem(*problem);
     if (item.shared && !call.caller.isAdmin())
         return sharedRefused();
+    const bool placeLast = spec.hasPosition && !std::get<QJsonObject>(body).contains(u"position"_s);
     return writeOnce(call, ctx, [&]() -> Response {
+        if (placeLast) { // after the caller's last personal (or the last shared) one
+            for (const LibraryItem &other : ctx.store.library().items(spec.kind, call.caller)) {
+                if (other.shared == item.shared)
+                    item.position = std::max(item.position, other.position + 1);
+            }
+        }
         auto saved = ctx.store.library().save(spec.kind, item, call.now);
         if (auto *p = std::get_if<core::ApiProblem>(&saved))
             return Response::problem(*p);

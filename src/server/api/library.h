@@ -32,5 +32,6 @@ std::optional<core::ApiProblem> unknownPlaceholder(const QString &body, const QS
 
 void registerTextModuleRoutes(Router &router, ApiContext &ctx);
 void registerMacroRoutes(Router &router, ApiContext &ctx);
+void registerViewRoutes(Router &router, ApiContext &ctx);
 
 } // namespace server::api
