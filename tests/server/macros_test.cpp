@@ -63,7 +63,8 @@ TEST_F(MacrosTest, PersonalAndSharedMacrosFollowTheOwnershipRules)
     EXPECT_EQ(otherAgent.get(one).status, 404);
     EXPECT_EQ(admin.patch(one, {{u"name"_s, u"X"_s}}).status, 404);
     EXPECT_EQ(otherAgent.del(one).status, 404);
-    EXPECT_TRUE(otherAgent.get(u"/macros"_s).items().isEmpty());
+    for (const QJsonValue &v : otherAgent.get(u"/macros"_s).items())
+        EXPECT_TRUE(v[u"shared"_s].toBool()) << "another's personal macro is listed";
 
     EXPECT_EQ(agent.post(u"/macros"_s, sparePart(u"Geteilt"_s, {{u"shared"_s, true}})).status, 403);
     const HttpResult shared =
@@ -121,12 +122,13 @@ TEST_F(MacrosTest, BadInputIsRefusedWithTheField)
          u"message.body"_s},
         {QJsonObject{{u"name"_s, u"Leer"_s}}, 422, u"changes"_s},
     };
+    const qsizetype before = agent.get(u"/macros"_s).items().size();
     for (const Case &c : cases) {
         const HttpResult r = agent.post(u"/macros"_s, c.body);
         EXPECT_EQ(r.status, c.status) << r.body.toStdString();
         EXPECT_EQ(errorField(r), c.field) << r.body.toStdString();
     }
-    EXPECT_TRUE(agent.get(u"/macros"_s).items().isEmpty());
+    EXPECT_EQ(agent.get(u"/macros"_s).items().size(), before);
 
     // An existing staff member, null (unassign) and a note alone are fine.
     qint64 staffId = 0;
@@ -155,6 +157,21 @@ TEST_F(MacrosTest, BadInputIsRefusedWithTheField)
     const QString path = u"/macros/%1"_s.arg(noteOnly.object()[u"id"_s].toInteger());
     EXPECT_EQ(agent.patch(path, {{u"note"_s, QJsonValue::Null}}).status, 422);
     EXPECT_EQ(agent.get(path).object(), noteOnly.object());
+}
+
+// The demo data: four shared macros, each one that the API takes.
+TEST_F(MacrosTest, TheDemoHasFourSharedMacros)
+{
+    const QJsonArray items = agent.get(u"/macros"_s).items();
+    EXPECT_EQ(items.size(), 4);
+    for (const QJsonValue &v : items) {
+        EXPECT_TRUE(v[u"shared"_s].toBool());
+        QJsonObject copy = v.toObject();
+        for (const QString &key : {u"id"_s, u"shared"_s, u"ownerId"_s})
+            copy.remove(key);
+        const HttpResult r = agent.post(u"/macros"_s, copy);
+        EXPECT_EQ(r.status, 201) << r.body.toStdString();
+    }
 }
 
 } // namespace

@@ -159,12 +159,13 @@ TEST_F(TextModulesTest, BadInputIsRefusedWithTheField)
         {module(u"A"_s, {{u"shortcut"_s, u"zwei Worte"_s}}), 422, u"shortcut"_s},
         {QJsonObject{{u"name"_s, u"Ohne Text"_s}}, 422, u"body"_s},
     };
+    const qsizetype before = agent.get(u"/text-modules"_s).items().size();
     for (const Case &c : cases) {
         const HttpResult r = agent.post(u"/text-modules"_s, c.body);
         EXPECT_EQ(r.status, c.status) << r.body.toStdString();
         EXPECT_EQ(errorField(r), c.field) << r.body.toStdString();
     }
-    EXPECT_TRUE(agent.get(u"/text-modules"_s).items().isEmpty());
+    EXPECT_EQ(agent.get(u"/text-modules"_s).items().size(), before);
 
     // Every placeholder of the contract is accepted.
     const QString all = u"{ticket.number} {ticket.title} {device.name} {device.serial} "
@@ -224,6 +225,25 @@ TEST_F(TextModulesTest, SharedChangesAreStaffOnlyEvents)
     for (const QJsonObject &f : staffStream.frames())
         events += f[u"type"_s].toString().startsWith(u"textModule"_s) ? 1 : 0;
     EXPECT_EQ(events, 2) << "the personal module was announced";
+}
+
+// The demo data: six German and six English shared modules, each one that the API takes.
+TEST_F(TextModulesTest, TheDemoHasSixGermanAndSixEnglishModules)
+{
+    const QJsonArray items = agent.get(u"/text-modules"_s).items();
+    int de = 0, en = 0;
+    for (const QJsonValue &v : items) {
+        EXPECT_TRUE(v[u"shared"_s].toBool());
+        de += v[u"language"_s] == u"de"_s ? 1 : 0;
+        en += v[u"language"_s] == u"en"_s ? 1 : 0;
+        QJsonObject copy = v.toObject();
+        for (const QString &key : {u"id"_s, u"shared"_s, u"ownerId"_s})
+            copy.remove(key);
+        const HttpResult r = agent.post(u"/text-modules"_s, copy);
+        EXPECT_EQ(r.status, 201) << r.body.toStdString();
+    }
+    EXPECT_EQ(de, 6);
+    EXPECT_EQ(en, 6);
 }
 
 // Schema migration 10 makes the library's tables in a database of version 9.
