@@ -183,7 +183,7 @@ std::optional<core::ApiProblem> unknownPlaceholder(const QString &body, const QS
     static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
     for (const QRegularExpressionMatch &m : placeholder.globalMatch(body)) {
         if (!kPlaceholders.contains(m.captured(1)))
-            return core::ApiProblem{422, u"unknown_placeholder"_s,
+            return core::ApiProblem{422, u"invalid_value"_s,
                                     u"There is no placeholder %1; use one of {%2}."_s.arg(
                                         m.captured(0), kPlaceholders.join(u"}, {"_s)),
                                     field};

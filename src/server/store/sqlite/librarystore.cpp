@@ -106,7 +106,7 @@ SqliteLibraryStore::save(LibraryKind kind, const LibraryItem &item, qint64 now)
         const bool taken = q.next();
         q.finish();
         if (taken)
-            return core::ApiProblem{422, u"duplicate_name"_s,
+            return core::ApiProblem{422, u"invalid_value"_s,
                                     item.shared ? u"A shared item has this name already."_s
                                                 : u"One of your items has this name already."_s,
                                     u"name"_s};
