@@ -227,6 +227,42 @@ TEST_F(TextModulesTest, SharedChangesAreStaffOnlyEvents)
     EXPECT_EQ(events, 2) << "the personal module was announced";
 }
 
+// POST takes an Idempotency-Key as other POSTs do: the same key again gives the first
+// answer and stores nothing twice.
+TEST_F(TextModulesTest, ARepeatedPostWithTheSameKeyStoresOnce)
+{
+    const ApiClient::Headers key{{"Idempotency-Key", "modul-1"}};
+    const HttpResult first = agent.post(u"/text-modules"_s, module(u"Einmal"_s), key);
+    ASSERT_EQ(first.status, 201) << first.body.toStdString();
+    const HttpResult again = agent.post(u"/text-modules"_s, module(u"Einmal"_s), key);
+    EXPECT_EQ(again.status, 201) << again.body.toStdString();
+    EXPECT_EQ(again.object(), first.object());
+    int named = 0;
+    for (const QJsonValue &v : agent.get(u"/text-modules"_s).items())
+        named += v[u"name"_s] == u"Einmal"_s ? 1 : 0;
+    EXPECT_EQ(named, 1);
+}
+
+// An admin who makes a shared module personal owns it from then on; the others hear that
+// it is gone and no longer see it.
+TEST_F(TextModulesTest, ASharedModuleMadePersonalIsTheAdminsAndGoneForOthers)
+{
+    const qint64 id =
+        admin.post(u"/text-modules"_s, module(u"Bald privat"_s, {{u"shared"_s, true}}))
+            .object()[u"id"_s]
+            .toInteger();
+    ASSERT_GT(id, 0);
+    EventClient staffStream;
+    ASSERT_TRUE(staffStream.open(server.baseUrl(), agent.token()));
+    const HttpResult patched = admin.patch(u"/text-modules/%1"_s.arg(id), {{u"shared"_s, false}});
+    ASSERT_EQ(patched.status, 200) << patched.body.toStdString();
+    EXPECT_FALSE(patched.object()[u"shared"_s].toBool());
+    EXPECT_EQ(agent.get(u"/text-modules/%1"_s.arg(id)).status, 404);
+    const QJsonObject deleted = staffStream.waitFor(
+        [](const QJsonObject &f) { return f[u"type"_s] == u"textModule.deleted"_s; });
+    EXPECT_EQ(deleted[u"data"_s][u"id"_s].toInteger(), id);
+}
+
 // The demo data: six German and six English shared modules, each one that the API takes.
 TEST_F(TextModulesTest, TheDemoHasSixGermanAndSixEnglishModules)
 {
