@@ -51,6 +51,12 @@ constexpr Expect StaffOnly{401, 404, 404, 200, 200}; // code users learn nothing
 constexpr Expect SeenByA{401, 200, 404, 200, 200};
 constexpr Expect StaffCreate{401, 404, 404, 201, 201};
 constexpr Expect Unused{0, 0, 0, 0, 0};
+// The staff's library (text modules, macros, views): code users are refused (403).
+constexpr Expect Library{401, 403, 403, 200, 200};
+constexpr Expect LibraryCreate{401, 403, 403, 201, 201};
+constexpr Expect LibraryAdminWrite{401, 403, 403, 403, 200};
+constexpr Expect AgentsOwn{401, 403, 403, 200, 404};
+constexpr Expect AdminsOwn{401, 403, 403, 404, 200};
 
 const Row matrix[] = {
     {"GET", "/health", Body::None, "", Everyone, Unused},
@@ -85,6 +91,69 @@ const Row matrix[] = {
      R"({"absentFrom": null, "absentTo": null})",
      {401, 404, 404, 403, 200},
      Unused},
+    // Text modules: {sharedModule} is shared (admins write it), {agentModule} the agent's
+    // personal one, {adminModule} the admin's: another staff member gets 404.
+    {"GET", "/text-modules", Body::None, "", Library, Unused},
+    {"POST", "/text-modules", Body::Json, R"({"name": "Matrix neu", "body": "Hallo {me.name}"})",
+     LibraryCreate, Unused},
+    {"POST",
+     "/text-modules",
+     Body::Json,
+     R"({"name": "Matrix neu geteilt", "body": "Hallo", "shared": true})",
+     {401, 403, 403, 403, 201},
+     Unused},
+    {"GET", "/text-modules/{sharedModule}", Body::None, "", Library, Unused},
+    {"PATCH", "/text-modules/{sharedModule}", Body::Json, R"({"name": "Matrix geteilt"})",
+     LibraryAdminWrite, Unused},
+    {"GET", "/text-modules/{agentModule}", Body::None, "", AgentsOwn, Unused},
+    {"PATCH", "/text-modules/{agentModule}", Body::Json, R"({"name": "Matrix eigen"})", AgentsOwn,
+     Unused},
+    {"GET", "/text-modules/{adminModule}", Body::None, "", AdminsOwn, Unused},
+    {"PATCH", "/text-modules/{adminModule}", Body::Json, R"({"name": "Matrix Admin"})", AdminsOwn,
+     Unused},
+    {"DELETE", "/text-modules/{sharedModule}", Body::None, "", {401, 403, 403, 403, 204}, Unused},
+    {"DELETE", "/text-modules/{agentModule}", Body::None, "", {401, 403, 403, 204, 404}, Unused},
+    {"DELETE", "/text-modules/{adminModule}", Body::None, "", {401, 403, 403, 404, 204}, Unused},
+    // Macros: the same rules.
+    {"GET", "/macros", Body::None, "", Library, Unused},
+    {"POST", "/macros", Body::Json,
+     R"({"name": "Matrix neu", "note": {"body": "Hallo {me.name}"}})", LibraryCreate, Unused},
+    {"POST",
+     "/macros",
+     Body::Json,
+     R"({"name": "Matrix neu geteilt", "changes": {"priority": "high"}, "shared": true})",
+     {401, 403, 403, 403, 201},
+     Unused},
+    {"GET", "/macros/{sharedMacro}", Body::None, "", Library, Unused},
+    {"PATCH", "/macros/{sharedMacro}", Body::Json, R"({"name": "Matrix geteilt"})",
+     LibraryAdminWrite, Unused},
+    {"GET", "/macros/{agentMacro}", Body::None, "", AgentsOwn, Unused},
+    {"PATCH", "/macros/{agentMacro}", Body::Json, R"({"name": "Matrix eigen"})", AgentsOwn, Unused},
+    {"GET", "/macros/{adminMacro}", Body::None, "", AdminsOwn, Unused},
+    {"PATCH", "/macros/{adminMacro}", Body::Json, R"({"name": "Matrix Admin"})", AdminsOwn, Unused},
+    {"DELETE", "/macros/{sharedMacro}", Body::None, "", {401, 403, 403, 403, 204}, Unused},
+    {"DELETE", "/macros/{agentMacro}", Body::None, "", {401, 403, 403, 204, 404}, Unused},
+    {"DELETE", "/macros/{adminMacro}", Body::None, "", {401, 403, 403, 404, 204}, Unused},
+    // Views: the same rules.
+    {"GET", "/views", Body::None, "", Library, Unused},
+    {"POST", "/views", Body::Json, R"({"name": "Matrix neu", "query": {"status": "new"}})",
+     LibraryCreate, Unused},
+    {"POST",
+     "/views",
+     Body::Json,
+     R"({"name": "Matrix neu geteilt", "query": {"priority": "high"}, "shared": true})",
+     {401, 403, 403, 403, 201},
+     Unused},
+    {"GET", "/views/{sharedView}", Body::None, "", Library, Unused},
+    {"PATCH", "/views/{sharedView}", Body::Json, R"({"name": "Matrix geteilt"})", LibraryAdminWrite,
+     Unused},
+    {"GET", "/views/{agentView}", Body::None, "", AgentsOwn, Unused},
+    {"PATCH", "/views/{agentView}", Body::Json, R"({"name": "Matrix eigen"})", AgentsOwn, Unused},
+    {"GET", "/views/{adminView}", Body::None, "", AdminsOwn, Unused},
+    {"PATCH", "/views/{adminView}", Body::Json, R"({"name": "Matrix Admin"})", AdminsOwn, Unused},
+    {"DELETE", "/views/{sharedView}", Body::None, "", {401, 403, 403, 403, 204}, Unused},
+    {"DELETE", "/views/{agentView}", Body::None, "", {401, 403, 403, 204, 404}, Unused},
+    {"DELETE", "/views/{adminView}", Body::None, "", {401, 403, 403, 404, 204}, Unused},
     // A code user's body: staff must name the device (422); a staff body: code users may
     // not choose device or visibility (422).
     {"POST",
@@ -243,7 +312,45 @@ protected:
                 flow = f.toObject();
         }
         ASSERT_FALSE(flow.isEmpty());
+        const auto libraryItem = [](ApiClient &api, const QString &path, const QJsonObject &body) {
+            return QString::number(api.post(path, body).object().value(u"id"_s).toInteger());
+        };
         values = {
+            {u"{sharedModule}"_s,
+             libraryItem(
+                 admin, u"/text-modules"_s,
+                 {{u"name"_s, u"Matrix geteilt"_s}, {u"body"_s, u"Hallo"_s}, {u"shared"_s, true}})},
+            {u"{agentModule}"_s,
+             libraryItem(agent, u"/text-modules"_s,
+                         {{u"name"_s, u"Matrix eigen"_s}, {u"body"_s, u"Hallo"_s}})},
+            {u"{adminModule}"_s,
+             libraryItem(admin, u"/text-modules"_s,
+                         {{u"name"_s, u"Matrix Admin"_s}, {u"body"_s, u"Hallo"_s}})},
+            {u"{sharedMacro}"_s,
+             libraryItem(admin, u"/macros"_s,
+                         {{u"name"_s, u"Matrix geteilt"_s},
+                          {u"changes"_s, QJsonObject{{u"priority"_s, u"high"_s}}},
+                          {u"shared"_s, true}})},
+            {u"{agentMacro}"_s,
+             libraryItem(agent, u"/macros"_s,
+                         {{u"name"_s, u"Matrix eigen"_s},
+                          {u"changes"_s, QJsonObject{{u"priority"_s, u"high"_s}}}})},
+            {u"{adminMacro}"_s,
+             libraryItem(admin, u"/macros"_s,
+                         {{u"name"_s, u"Matrix Admin"_s},
+                          {u"changes"_s, QJsonObject{{u"priority"_s, u"high"_s}}}})},
+            {u"{sharedView}"_s, libraryItem(admin, u"/views"_s,
+                                            {{u"name"_s, u"Matrix geteilt"_s},
+                                             {u"query"_s, QJsonObject{{u"priority"_s, u"high"_s}}},
+                                             {u"shared"_s, true}})},
+            {u"{agentView}"_s,
+             libraryItem(agent, u"/views"_s,
+                         {{u"name"_s, u"Matrix eigen"_s},
+                          {u"query"_s, QJsonObject{{u"priority"_s, u"high"_s}}}})},
+            {u"{adminView}"_s,
+             libraryItem(admin, u"/views"_s,
+                         {{u"name"_s, u"Matrix Admin"_s},
+                          {u"query"_s, QJsonObject{{u"priority"_s, u"high"_s}}}})},
             {u"{deviceA}"_s, QString::number(deviceA)},
             {u"{deviceB}"_s, QString::number(demoDeviceId(1))},
             {u"{template}"_s, QString::number(templateId)},
@@ -307,6 +414,10 @@ protected:
         s.insert(u"tickets"_s, admin.get(u"/tickets/facets"_s).object().value(u"total"_s));
         s.insert(u"fleets"_s, admin.get(u"/fleets"_s).items());
         s.insert(u"staff"_s, admin.get(u"/staff"_s).items());
+        for (const QString &path : {u"/text-modules"_s, u"/macros"_s, u"/views"_s}) {
+            s.insert(u"admin:"_s + path, admin.get(path).items());
+            s.insert(u"agent:"_s + path, agent.get(path).items());
+        }
         return s;
     }
 };

@@ -1,5 +1,7 @@
 #include "apiserver.h"
 
+#include "library.h"
+
 #include "core/timeutil.h"
 #include "events/eventhub.h"
 #include "http/httpserver.h"
@@ -86,6 +88,9 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     registerAttachmentRoutes(m_router, m_ctx);
     registerRatingRoutes(m_router, m_ctx);
     registerAdminRoutes(m_router, m_ctx);
+    registerTextModuleRoutes(m_router, m_ctx);
+    registerMacroRoutes(m_router, m_ctx);
+    registerViewRoutes(m_router, m_ctx);
     // Listed so that the route table (and docs/openapi.yaml) names it; upgrades are
     // taken before routing, a plain GET gets 426.
     m_router.add("GET", u"/api/v1/events"_s, Access::SignedIn, [](Call &) {

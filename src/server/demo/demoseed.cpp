@@ -3,6 +3,7 @@
 #include "core/enums.h"
 #include "core/timeutil.h"
 #include "demodata.h"
+#include "demolibrary.h"
 #include "demotexts.h"
 #include "store/sqlite/assignment.h"
 #include "store/sqlite/schema.h"
@@ -409,7 +410,7 @@ bool seedDemo(QSqlDatabase &db, const QString &attachmentDir, qint64 nowMsecs, Q
     // references at COMMIT (the pragma ends with the transaction).
     QSqlQuery(u"PRAGMA defer_foreign_keys = ON"_s, db);
     QStringList files;
-    bool ok = insertDirectory(db, nowMsecs, error);
+    bool ok = insertDirectory(db, nowMsecs, error) && insertDemoLibrary(db, nowMsecs, error);
     if (ok) {
         const std::optional<Directory> dir = loadDirectory(db, error);
         ok = dir.has_value();

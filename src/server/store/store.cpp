@@ -11,3 +11,17 @@ bool ServerEvent::visibleTo(const Caller &caller) const
 }
 
 } // namespace server
+
+namespace server {
+
+QJsonObject LibraryItem::toJson() const
+{
+    QJsonObject o = doc;
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("shared"), shared);
+    o.insert(QStringLiteral("ownerId"), ownerId);
+    return o;
+}
+
+} // namespace server

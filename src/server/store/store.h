@@ -116,6 +116,36 @@ public:
     updateAbsence(qint64 staffId, const AbsenceChange &change, qint64 now) = 0;
 };
 
+// The staff's own library: text modules, macros and saved views. Each item is its name,
+// whether it is shared (all staff see it, admins write it) or personal (its owner's only),
+// and a kind-specific document (the rest of its JSON, validated by the API layer).
+enum class LibraryKind { TextModule, Macro, View };
+
+struct LibraryItem {
+    qint64 id = 0;
+    QString name;
+    bool shared = false;
+    qint64 ownerId = 0;
+    qint64 position = 0;
+    QJsonObject doc;
+    QJsonObject toJson() const; // doc plus id, name, shared, ownerId (views: position)
+};
+
+// Text modules, macros and views. Reads return only what the caller may see (shared items
+// and the caller's personal ones). Writes run inside Store::write(); a name taken in the
+// same scope (the owner's personal items, or the shared ones) is a 422 on `name`.
+class LibraryStore
+{
+public:
+    virtual ~LibraryStore() = default;
+    virtual QList<LibraryItem> items(LibraryKind kind, const Caller &caller) = 0;
+    virtual std::optional<LibraryItem> item(LibraryKind kind, qint64 id, const Caller &caller) = 0;
+    // Stores `item` (id 0: a new one) and returns it as stored, or the problem.
+    virtual std::variant<LibraryItem, core::ApiProblem>
+    save(LibraryKind kind, const LibraryItem &item, qint64 now) = 0;
+    virtual bool remove(LibraryKind kind, qint64 id, qint64 now) = 0;
+};
+
 struct TicketPage {
     QList<core::TicketSummary> items;
     QString nextCursor; // empty: last page
@@ -262,6 +292,7 @@ public:
     virtual EventStore &events() = 0;
     virtual IdempotencyStore &idempotency() = 0;
     virtual AdminStore &admin() = 0;
+    virtual LibraryStore &library() = 0;
 };
 
 } // namespace server

@@ -8,6 +8,25 @@ static_assert(server::sqlite::SearchTicketShift == 24);
 using namespace Qt::StringLiterals;
 
 namespace server::sqlite {
+namespace {
+
+QStringList libraryTable(const QString &table)
+{
+    return {
+        uR"sql(CREATE TABLE %1 (
+            id INTEGER PRIMARY KEY,
+            owner_id INTEGER NOT NULL REFERENCES staff(id),
+            shared INTEGER NOT NULL DEFAULT 0 CHECK (shared IN (0, 1)),
+            scope INTEGER NOT NULL,
+            name TEXT NOT NULL COLLATE NOCASE,
+            position INTEGER NOT NULL DEFAULT 0,
+            doc TEXT NOT NULL DEFAULT '{}',
+            updated_at INTEGER NOT NULL,
+            UNIQUE (scope, name)))sql"_s.arg(table),
+    };
+}
+
+} // namespace
 
 // Conventions: times are INTEGER milliseconds since the epoch (UTC); priority and status
 // are INTEGER in their enum order (core/enums.h) so that ORDER BY sorts by urgency and
@@ -332,6 +351,10 @@ const QList<QStringList> &migrations()
             u"DROP TABLE search"_s,
             u"ALTER TABLE search_by_ticket RENAME TO search"_s,
         },
+        // 10: the staff's library: text modules, macros and saved views. `scope` is the
+        // owner for a personal item and 0 for a shared one, so that names are unique per
+        // owner and among the shared items; `doc` holds the rest of the item (JSON).
+        libraryTable(u"text_modules"_s) + libraryTable(u"macros"_s) + libraryTable(u"views"_s),
     };
     return all;
 }

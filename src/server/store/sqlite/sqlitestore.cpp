@@ -8,6 +8,7 @@
 #include "directorystore.h"
 #include "eventstore.h"
 #include "idempotencystore.h"
+#include "librarystore.h"
 #include "ratingstore.h"
 #include "statsdays.h"
 #include "ticketstore.h"
@@ -28,6 +29,7 @@ SqliteStore::SqliteStore(std::unique_ptr<Connection> connection)
     , m_events(std::make_unique<SqliteEventStore>(*m_connection))
     , m_idempotency(std::make_unique<SqliteIdempotencyStore>(*m_connection))
     , m_admin(std::make_unique<SqliteAdminStore>(*m_connection))
+    , m_library(std::make_unique<SqliteLibraryStore>(*m_connection))
 {}
 
 SqliteStore::~SqliteStore() = default;
@@ -114,6 +116,11 @@ IdempotencyStore &SqliteStore::idempotency()
 AdminStore &SqliteStore::admin()
 {
     return *m_admin;
+}
+
+LibraryStore &SqliteStore::library()
+{
+    return *m_library;
 }
 
 } // namespace server::sqlite

@@ -16,6 +16,7 @@ class SqliteRatingStore;
 class SqliteEventStore;
 class SqliteIdempotencyStore;
 class SqliteAdminStore;
+class SqliteLibraryStore;
 class Checkpointer;
 
 // The SQLite store: one file, one connection on the server's thread. Every write goes
@@ -43,6 +44,7 @@ public:
     EventStore &events() override;
     IdempotencyStore &idempotency() override;
     AdminStore &admin() override;
+    LibraryStore &library() override;
 
     Connection &connection() { return *m_connection; }
 
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<SqliteEventStore> m_events;
     std::unique_ptr<SqliteIdempotencyStore> m_idempotency;
     std::unique_ptr<SqliteAdminStore> m_admin;
+    std::unique_ptr<SqliteLibraryStore> m_library;
     std::function<void(const ServerEvent &)> m_listener;
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
