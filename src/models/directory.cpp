@@ -31,42 +31,64 @@ StaffModel::StaffModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
 
+namespace {
+
+// Pickers offer who can take work first; members who left stay findable at the end.
+bool staffBefore(const core::StaffMember &a, const core::StaffMember &b)
+{
+    if (a.active != b.active)
+        return a.active;
+    return a.name.localeAwareCompare(b.name) < 0;
+}
+
+} // namespace
+
 void StaffModel::setStaff(const QList<core::StaffMember> &staff)
 {
     QList<core::StaffMember> sorted = staff;
-    // Pickers offer who can take work first; members who left stay findable at the end.
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const core::StaffMember &a, const core::StaffMember &b) {
-                         if (a.active != b.active)
-                             return a.active;
-                         return a.name.localeAwareCompare(b.name) < 0;
-                     });
+    std::stable_sort(sorted.begin(), sorted.end(), staffBefore);
     // Loaded once per sign-in: a reset is what a view expects here.
     beginResetModel();
     m_staff = sorted;
-    m_rowById.clear();
-    for (int row = 0; row < m_staff.size(); ++row)
-        m_rowById.insert(m_staff.at(row).id, row);
+    reindex(0);
     endResetModel();
 }
 
 void StaffModel::updateMember(const core::StaffMember &member)
 {
     const int row = rowOf(member.id);
-    const core::StaffMember before = row < 0 ? core::StaffMember{} : m_staff.at(row);
-    if (row < 0 || before.active != member.active || before.name != member.name) {
-        // New, renamed or (de)activated: the order changes, which a reset says best.
-        QList<core::StaffMember> all = m_staff;
-        if (row < 0)
-            all.append(member);
-        else
-            all[row] = member;
-        setStaff(all);
+    if (row < 0) {
+        // New: inserted where the order puts it.
+        const auto at = std::upper_bound(m_staff.cbegin(), m_staff.cend(), member, staffBefore);
+        const int to = int(at - m_staff.cbegin());
+        beginInsertRows({}, to, to);
+        m_staff.insert(to, member);
+        reindex(to);
+        endInsertRows();
         return;
     }
     m_staff[row] = member;
-    const QModelIndex i = index(row);
-    Q_EMIT dataChanged(i, i);
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed);
+    // Renamed or (de)activated: the row moves to its place in the order, keeping the
+    // selection and the current row of a view on it.
+    int to = row;
+    while (to > 0 && staffBefore(member, m_staff.at(to - 1)))
+        --to;
+    while (to + 1 < m_staff.size() && staffBefore(m_staff.at(to + 1), member))
+        ++to;
+    if (to == row)
+        return;
+    beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+    m_staff.move(row, to);
+    reindex(std::min(row, to));
+    endMoveRows();
+}
+
+void StaffModel::reindex(int fromRow)
+{
+    for (int r = fromRow; r < m_staff.size(); ++r)
+        m_rowById.insert(m_staff.at(r).id, r);
 }
 
 int StaffModel::rowOf(qint64 id) const

@@ -27,7 +27,8 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, AbsentRole, ActiveRole, LoginRole };
     explicit StaffModel(QObject *parent = nullptr);
     void setStaff(const QList<core::StaffMember> &staff);
-    // One member changed (absence, fleets): their row changes in place, no reset.
+    // One member changed or came: their row changes (and moves to its place in the order
+    // when renamed or (de)activated) or is inserted; never a reset.
     void updateMember(const core::StaffMember &member);
     const QList<core::StaffMember> &staff() const { return m_staff; }
     int rowOf(qint64 id) const;
@@ -35,6 +36,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    void reindex(int fromRow);
+
     QList<core::StaffMember> m_staff;
     QHash<qint64, int> m_rowById;
 };
