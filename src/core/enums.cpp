@@ -10,6 +10,8 @@ constexpr std::array<const char16_t *, 5> kStatuses{u"new", u"open", u"waiting",
                                                     u"closed"};
 constexpr std::array<const char16_t *, 2> kVisibilities{u"public", u"internal"};
 constexpr std::array<const char16_t *, 3> kRoles{u"agent", u"admin", u"code_user"};
+constexpr std::array<const char16_t *, 3> kFleetStrategies{u"round_robin", u"least_open",
+                                                           u"manual"};
 
 template <typename E, std::size_t N>
 std::optional<E> parseName(const std::array<const char16_t *, N> &names, QStringView s)
@@ -39,6 +41,10 @@ QString toString(Role r)
 {
     return QString::fromUtf16(kRoles[int(r)]);
 }
+QString toString(FleetStrategy s)
+{
+    return QString::fromUtf16(kFleetStrategies[int(s)]);
+}
 
 std::optional<Priority> parsePriority(QStringView s)
 {
@@ -55,6 +61,10 @@ std::optional<Visibility> parseVisibility(QStringView s)
 std::optional<Role> parseRole(QStringView s)
 {
     return parseName<Role>(kRoles, s);
+}
+std::optional<FleetStrategy> parseFleetStrategy(QStringView s)
+{
+    return parseName<FleetStrategy>(kFleetStrategies, s);
 }
 
 } // namespace core

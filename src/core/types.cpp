@@ -194,7 +194,7 @@ QJsonObject Fleet::toJson() const
 {
     return {{u"id"_s, id},
             {u"name"_s, name},
-            {u"strategy"_s, strategy},
+            {u"strategy"_s, toString(strategy)},
             {u"memberIds"_s, idsToJson(memberIds)},
             {u"flowRules"_s, listToJson(flowRules)}};
 }
@@ -202,8 +202,8 @@ QJsonObject Fleet::toJson() const
 Fleet Fleet::fromJson(const QJsonObject &o)
 {
     return {o.value(u"id").toInteger(), o.value(u"name").toString(),
-            o.value(u"strategy").toString(), idsFromJson(o.value(u"memberIds")),
-            listFromJson<FlowRule>(o.value(u"flowRules"))};
+            parseFleetStrategy(o.value(u"strategy").toString()).value_or(FleetStrategy::Manual),
+            idsFromJson(o.value(u"memberIds")), listFromJson<FlowRule>(o.value(u"flowRules"))};
 }
 
 QJsonObject Device::toJson(bool staffView) const

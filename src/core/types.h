@@ -86,7 +86,7 @@ struct FlowRule {
 struct Fleet {
     qint64 id = 0;
     QString name;
-    QString strategy; // round_robin | least_open | manual
+    FleetStrategy strategy = FleetStrategy::Manual;
     QList<qint64> memberIds;
     QList<FlowRule> flowRules;
     QJsonObject toJson() const;

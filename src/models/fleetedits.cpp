@@ -19,45 +19,58 @@ QJsonArray idArray(const QList<qint64> &ids)
 
 } // namespace
 
-QStringList fleetStrategies()
+QList<core::FleetStrategy> fleetStrategies()
 {
-    return {u"round_robin"_s, u"least_open"_s, u"manual"_s};
+    return {core::FleetStrategy::RoundRobin, core::FleetStrategy::LeastOpen,
+            core::FleetStrategy::Manual};
 }
 
-QString strategyLabel(const QString &strategy)
+QString strategyLabel(core::FleetStrategy strategy)
 {
-    if (strategy == u"round_robin")
+    switch (strategy) {
+    case core::FleetStrategy::RoundRobin:
         return QCoreApplication::translate("models", "Round robin");
-    if (strategy == u"least_open")
+    case core::FleetStrategy::LeastOpen:
         return QCoreApplication::translate("models", "Fewest open tickets");
-    if (strategy == u"manual")
+    case core::FleetStrategy::Manual:
         return QCoreApplication::translate("models", "Manual");
-    return strategy;
+    }
+    return {};
 }
 
-QString strategyPhrase(const QString &strategy)
+QString strategyPhrase(core::FleetStrategy strategy)
 {
-    if (strategy == u"round_robin")
+    switch (strategy) {
+    case core::FleetStrategy::RoundRobin:
         return QCoreApplication::translate("models", "round robin", "in a sentence");
-    if (strategy == u"least_open")
+    case core::FleetStrategy::LeastOpen:
         return QCoreApplication::translate("models", "fewest open tickets", "in a sentence");
-    if (strategy == u"manual")
+    case core::FleetStrategy::Manual:
         return QCoreApplication::translate("models", "manual", "in a sentence");
-    return strategy;
+    }
+    return {};
 }
 
-QString strategyDescription(const QString &strategy)
+QString strategyPhrase(const QString &apiName)
 {
-    if (strategy == u"round_robin")
+    const std::optional<core::FleetStrategy> strategy = core::parseFleetStrategy(apiName);
+    return strategy ? strategyPhrase(*strategy) : apiName;
+}
+
+QString strategyDescription(core::FleetStrategy strategy)
+{
+    switch (strategy) {
+    case core::FleetStrategy::RoundRobin:
         return QCoreApplication::translate(
             "models", "Each new ticket goes to the next available member in turn.");
-    if (strategy == u"least_open")
+    case core::FleetStrategy::LeastOpen:
         return QCoreApplication::translate(
             "models", "Each new ticket goes to the available member with the fewest open "
                       "tickets; on a tie, to the one who has waited longest.");
-    if (strategy == u"manual")
+    case core::FleetStrategy::Manual:
         return QCoreApplication::translate(
             "models", "New tickets are not assigned: they wait in \u201cNew and unassigned\u201d.");
+    }
     return {};
 }
 
@@ -126,7 +139,7 @@ QJsonObject fleetPatchBody(const core::Fleet &fleet)
     QJsonArray rules;
     for (const core::FlowRule &r : fleet.flowRules)
         rules.append(QJsonObject{{u"flowId"_s, r.flowId}, {u"memberIds"_s, idArray(r.memberIds)}});
-    return {{u"strategy"_s, fleet.strategy},
+    return {{u"strategy"_s, core::toString(fleet.strategy)},
             {u"memberIds"_s, idArray(fleet.memberIds)},
             {u"flowRules"_s, rules}};
 }

@@ -12,13 +12,15 @@
 namespace models {
 
 // The strategies a fleet may use, in the order the admin view offers them.
-QStringList fleetStrategies();
-// "Round robin", "Fewest open tickets", "Manual" (translated); unknown keys as they are.
-QString strategyLabel(const QString &strategy);
+QList<core::FleetStrategy> fleetStrategies();
+// "Round robin", "Fewest open tickets", "Manual" (translated).
+QString strategyLabel(core::FleetStrategy strategy);
 // The strategy inside a sentence: "round robin", "fewest open tickets", "manual".
-QString strategyPhrase(const QString &strategy);
+QString strategyPhrase(core::FleetStrategy strategy);
+// The same for a strategy's API name; a name this client does not know, as it is.
+QString strategyPhrase(const QString &apiName);
 // One sentence on what the strategy does with a new ticket.
-QString strategyDescription(const QString &strategy);
+QString strategyDescription(core::FleetStrategy strategy);
 
 // Adds `staffId` at the end of the turn order, or removes them from the fleet and from
 // its flow rules (a rule left empty is dropped).

@@ -4,6 +4,7 @@
 #include "guiclient.h"
 #include "testsupport.h"
 
+#include "core/enums.h"
 #include "core/timeutil.h"
 #include "detailpane.h"
 #include "fleets/fleetadmindialog.h"
@@ -98,7 +99,7 @@ protected:
         auto *combo = d->findChild<QComboBox *>(u"strategyCombo"_s);
         combo->setFocus();
         QSignalSpy saved(d, &FleetAdminDialog::fleetSaved);
-        const int target = combo->findData(strategy);
+        const int target = combo->findData(int(*core::parseFleetStrategy(strategy)));
         ASSERT_GE(target, 0);
         const Qt::Key key = target > combo->currentIndex() ? Qt::Key_Down : Qt::Key_Up;
         const int steps = qAbs(target - combo->currentIndex());
@@ -107,7 +108,7 @@ protected:
             ASSERT_TRUE(waitFor([&] { return saved.count() == i + 1 && !d->isBusy(); }));
             EXPECT_TRUE(saved.last().at(1).toBool());
         }
-        EXPECT_EQ(combo->currentData().toString(), strategy);
+        EXPECT_EQ(core::toString(core::FleetStrategy(combo->currentData().toInt())), strategy);
     }
     // A ticket from a code user of the Süd device, read back as staff.
     QJsonObject newSuedTicket(const QString &title)
@@ -167,7 +168,8 @@ TEST_F(FleetAdminDialogTest, ChangingTheStrategyDecidesTheNextTicket)
 
     // The agent's window followed every change through the event stream, without edits.
     auto *agentCombo = watching->findChild<QComboBox *>(u"strategyCombo"_s);
-    EXPECT_TRUE(waitFor([&] { return agentCombo->currentData() == u"round_robin"_s; }));
+    EXPECT_TRUE(waitFor(
+        [&] { return agentCombo->currentData().toInt() == int(core::FleetStrategy::RoundRobin); }));
     EXPECT_FALSE(agentCombo->isEnabled());
     EXPECT_TRUE(watching->findChild<QLabel *>(u"readOnlyLabel"_s)->isVisible());
     EXPECT_FALSE(watching->findChild<QLabel *>(u"readOnlyLabel"_s)->text().isEmpty());
@@ -415,14 +417,15 @@ TEST_F(FleetAdminDialogTest, ARefusedChangeSaysWhyAndShowsTheServersState)
     FleetAdminDialog *d = openDialog(anna);
     selectFleet(d, Nord);
     auto *combo = d->findChild<QComboBox *>(u"strategyCombo"_s);
-    ASSERT_EQ(combo->currentData().toString(), u"round_robin"_s);
+    ASSERT_EQ(combo->currentData().toInt(), int(core::FleetStrategy::RoundRobin));
     ASSERT_TRUE(server.stop()); // nobody answers
     QSignalSpy saved(d, &FleetAdminDialog::fleetSaved);
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down);
     ASSERT_TRUE(waitFor([&] { return saved.count() == 1; }, 40000));
     EXPECT_FALSE(saved.last().at(1).toBool());
-    EXPECT_EQ(combo->currentData().toString(), u"round_robin"_s); // what the server has
+    EXPECT_EQ(combo->currentData().toInt(),
+              int(core::FleetStrategy::RoundRobin)); // what the server has
     auto *banner = d->findChild<MessageBanner *>(u"messageBanner"_s);
     EXPECT_TRUE(banner->isVisible());
 }

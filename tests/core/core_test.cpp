@@ -70,6 +70,11 @@ TEST(Enums, PrintAndParseEveryValue)
     for (Role r : {Role::Agent, Role::Admin, Role::CodeUser})
         EXPECT_EQ(parseRole(toString(r)), r);
     EXPECT_EQ(toString(Role::CodeUser), u"code_user"_s);
+    const QStringList strategies{u"round_robin"_s, u"least_open"_s, u"manual"_s};
+    for (int i = 0; i < FleetStrategyCount; ++i) {
+        EXPECT_EQ(toString(FleetStrategy(i)), strategies[i]);
+        EXPECT_EQ(parseFleetStrategy(strategies[i]), FleetStrategy(i));
+    }
     EXPECT_TRUE(isStaff(Role::Agent) && isStaff(Role::Admin) && !isStaff(Role::CodeUser));
 }
 
@@ -80,7 +85,9 @@ TEST(Enums, RefuseUnknownNames)
         EXPECT_FALSE(parsePriority(s)) << qPrintable(s);
         EXPECT_FALSE(parseVisibility(s)) << qPrintable(s);
         EXPECT_FALSE(parseRole(s)) << qPrintable(s);
+        EXPECT_FALSE(parseFleetStrategy(s)) << qPrintable(s);
     }
+    EXPECT_FALSE(parseFleetStrategy(u"Round robin"));
     EXPECT_FALSE(parsePriority(u"urgent"));
     EXPECT_FALSE(parseRole(u"root"));
 }
@@ -174,9 +181,11 @@ TEST(Json, FlowWithFieldsAndTemplate)
 
 TEST(Json, FleetAndDevice)
 {
-    const Fleet fleet{1, u"North"_s, u"round_robin"_s, {3, 2}, {{4, {2}}, {5, {3, 2}}}};
+    const Fleet fleet{1, u"North"_s, FleetStrategy::LeastOpen, {3, 2}, {{4, {2}}, {5, {3, 2}}}};
     expectRoundTrip(fleet);
+    EXPECT_EQ(fleet.toJson().value(u"strategy").toString(), u"least_open"_s);
     const Fleet back = Fleet::fromJson(fleet.toJson());
+    EXPECT_EQ(back.strategy, FleetStrategy::LeastOpen);
     EXPECT_EQ(back.memberIds, (QList<qint64>{3, 2}));
     ASSERT_EQ(back.flowRules.size(), 2);
     EXPECT_EQ(back.flowRules[1].memberIds, (QList<qint64>{3, 2}));

@@ -1,6 +1,7 @@
 // Directory and StaffModel against a real ticket-server with the demo data: staff (Lena
 // absent, Klaus inactive), flows, devices with their customers, fleets.
 #include "models/directory.h"
+#include "models/fleeteditor.h"
 #include "ticketmodeltestsupport.h"
 
 #include <QJsonArray>
@@ -169,7 +170,7 @@ TEST_F(DirectoryTest, FleetAndStaffChangesFromTheEventStreamApply)
     EXPECT_TRUE(directory.applyEvent(nextEvent(u"fleet.updated"_s)));
     ASSERT_EQ(fleetChanged.count(), 1);
     EXPECT_EQ(fleetChanged.at(0).at(0).toLongLong(), 1);
-    EXPECT_EQ(directory.fleet(1)->strategy, u"least_open"_s);
+    EXPECT_EQ(directory.fleet(1)->strategy, core::FleetStrategy::LeastOpen);
     EXPECT_EQ(directory.fleet(1)->memberIds, members);
     EXPECT_FALSE(directory.staffMember(4)->fleetIds.contains(1)); // Murat's fleets follow
     EXPECT_EQ(reset.count(), 0);
@@ -192,4 +193,97 @@ TEST_F(DirectoryTest, FleetAndStaffChangesFromTheEventStreamApply)
     core::Event other;
     other.type = u"ticket.created"_s;
     EXPECT_FALSE(directory.applyEvent(other));
+}
+
+TEST(StaffModelTest, ARenameMovesTheRowInsteadOfResetting)
+{
+    modeltest::TesterFailures failures;
+    StaffModel model;
+    auto tester = modeltest::TesterFailures::attach(&model);
+    core::StaffMember anna, jonas, klaus, mia;
+    anna.id = 1, anna.name = u"Anna"_s, anna.active = true;
+    jonas.id = 2, jonas.name = u"Jonas"_s, jonas.active = true;
+    mia.id = 4, mia.name = u"Mia"_s, mia.active = true;
+    klaus.id = 3, klaus.name = u"Klaus"_s, klaus.active = false;
+    model.setStaff({klaus, mia, jonas, anna});
+    ASSERT_EQ(model.rowOf(1), 0);
+    ASSERT_EQ(model.rowOf(4), 2);
+    ASSERT_EQ(model.rowOf(3), 3); // who left comes last
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QPersistentModelIndex annaRow = model.index(0);
+
+    // Anna becomes Zoe: her row moves behind Mia, and a view's index on it follows.
+    anna.name = u"Zoe"_s;
+    model.updateMember(anna);
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(moved.count(), 1);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(model.rowOf(1), 2);
+    EXPECT_EQ(annaRow.row(), 2);
+    EXPECT_EQ(annaRow.data().toString(), u"Zoe"_s);
+    EXPECT_EQ(model.rowOf(2), 0);
+    EXPECT_EQ(model.rowOf(4), 1);
+
+    // Klaus comes back: from last to his place among the active.
+    klaus.active = true;
+    model.updateMember(klaus);
+    EXPECT_EQ(model.rowOf(3), 1);
+    EXPECT_EQ(model.index(3).data(StaffModel::IdRole).toLongLong(), 1); // Zoe last
+
+    // A member who is new is inserted in order, again without a reset.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    core::StaffMember bea;
+    bea.id = 9, bea.name = u"Bea"_s, bea.active = true;
+    model.updateMember(bea);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(model.rowOf(9), 0);
+    EXPECT_EQ(model.rowCount(), 5);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.rowOf(model.index(row).data(StaffModel::IdRole).toLongLong()), row);
+    EXPECT_EQ(reset.count(), 0);
+}
+
+TEST_F(DirectoryTest, TheFleetEditorSavesAndPutsTheServersAnswerInTheDirectory)
+{
+    ASSERT_TRUE(client.signIn(server.baseUrl(), testsupport::demoLogin(u"admin"_s)));
+    models::Directory directory(&client.api);
+    QSignalSpy loaded(&directory, &models::Directory::loaded);
+    directory.load();
+    ASSERT_TRUE(loaded.wait(15000));
+    models::FleetEditor editor(&client.api, &directory);
+    QSignalSpy saved(&editor, &models::FleetEditor::fleetSaved);
+    QSignalSpy busy(&editor, &models::FleetEditor::busyChanged);
+
+    core::Fleet nord = *directory.fleet(1);
+    nord.strategy = core::FleetStrategy::Manual;
+    editor.saveFleet(nord);
+    EXPECT_TRUE(editor.busy());
+    ASSERT_TRUE(saved.wait(15000));
+    EXPECT_FALSE(editor.busy());
+    EXPECT_EQ(busy.count(), 2);
+    EXPECT_TRUE(saved.at(0).at(1).toBool());
+    EXPECT_EQ(directory.fleet(1)->strategy, core::FleetStrategy::Manual);
+    EXPECT_EQ(http.get(u"/fleets"_s).items().at(0)[u"strategy"_s].toString(), u"manual"_s);
+
+    // A refusal (a member who does not exist) changes nothing and says why.
+    core::Fleet wrong = *directory.fleet(1);
+    wrong.memberIds.append(999);
+    editor.saveFleet(wrong);
+    ASSERT_TRUE(saved.wait(15000));
+    EXPECT_FALSE(saved.at(1).at(1).toBool());
+    EXPECT_FALSE(saved.at(1).at(2).toString().isEmpty());
+    EXPECT_FALSE(directory.fleet(1)->memberIds.contains(999));
+
+    // An absence: Lena (3) is back.
+    QSignalSpy absence(&editor, &models::FleetEditor::absenceSaved);
+    editor.saveAbsence(3, std::nullopt, std::nullopt);
+    ASSERT_TRUE(absence.wait(15000));
+    EXPECT_TRUE(absence.at(0).at(1).toBool());
+    EXPECT_FALSE(directory.staffModel()
+                     ->index(directory.staffModel()->rowOf(3))
+                     .data(StaffModel::AbsentRole)
+                     .toBool());
 }

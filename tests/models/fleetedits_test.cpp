@@ -12,7 +12,7 @@ namespace {
 core::Fleet nord()
 {
     // Members 2, 3, 4, 6 in turn; spare parts (flow 3) to 6 and 4.
-    return {1, u"Nord"_s, u"round_robin"_s, {2, 3, 4, 6}, {core::FlowRule{3, {6, 4}}}};
+    return {1, u"Nord"_s, core::FleetStrategy::RoundRobin, {2, 3, 4, 6}, {core::FlowRule{3, {6, 4}}}};
 }
 
 QString names(qint64 id)
@@ -74,11 +74,16 @@ TEST(FleetEdits, PatchBodyCarriesTheWholeState)
 
 TEST(FleetEdits, StrategiesHaveNamesAndDescriptions)
 {
-    for (const QString &s : models::fleetStrategies()) {
-        EXPECT_NE(models::strategyLabel(s), s);
+    const QList<core::FleetStrategy> all = models::fleetStrategies();
+    EXPECT_EQ(all.size(), core::FleetStrategyCount);
+    for (const core::FleetStrategy s : all) {
+        EXPECT_FALSE(models::strategyLabel(s).isEmpty());
+        EXPECT_FALSE(models::strategyPhrase(s).isEmpty());
+        EXPECT_EQ(models::strategyPhrase(core::toString(s)), models::strategyPhrase(s));
         EXPECT_FALSE(models::strategyDescription(s).isEmpty());
     }
-    EXPECT_EQ(models::strategyLabel(u"something_new"_s), u"something_new"_s);
+    // A strategy a newer server knows and this client does not is shown by its name.
+    EXPECT_EQ(models::strategyPhrase(u"something_new"_s), u"something_new"_s);
 }
 
 TEST(AssignmentInfo, ARuleSaysFleetStrategyAndFlow)

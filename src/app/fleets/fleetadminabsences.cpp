@@ -3,14 +3,12 @@
 
 #include "ui_fleetadmindialog.h"
 
-#include "client/apiclient.h"
-#include "client/apijob.h"
 #include "core/timeutil.h"
 #include "core/types.h"
 #include "models/directory.h"
+#include "models/fleeteditor.h"
 
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLocale>
 #include <QSignalBlocker>
 
@@ -19,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
-
-QJsonValue timeOrNull(std::optional<qint64> msecs)
-{
-    return msecs ? QJsonValue(core::toIsoUtc(*msecs)) : QJsonValue(QJsonValue::Null);
-}
 
 // Minutes are precise enough for absences: no seconds, no weekday.
 QString shortFormat()
@@ -154,18 +147,5 @@ void FleetAdminDialog::sendAbsence(qint64 staffId, std::optional<qint64> from,
                                    std::optional<qint64> to)
 {
     setBusy(true);
-    client::ApiJob *job =
-        m_api->patch(u"/staff/%1"_s.arg(staffId), QJsonObject{{u"absentFrom"_s, timeOrNull(from)},
-                                                              {u"absentTo"_s, timeOrNull(to)}});
-    connect(job, &client::ApiJob::finished, this, [this, staffId](const client::ApiResult &result) {
-        setBusy(false);
-        if (result.ok()) {
-            m_ui->messageBanner->clear();
-            m_directory->replaceStaffMember(core::StaffMember::fromJson(result.object()));
-        } else {
-            showError(tr("The absence was not saved: %1").arg(result.error.message));
-            fillAbsences();
-        }
-        Q_EMIT absenceSaved(staffId, result.ok());
-    });
+    m_editor->saveAbsence(staffId, from, to);
 }

@@ -2,11 +2,10 @@
 
 #include "ui_fleetadmindialog.h"
 
-#include "client/apiclient.h"
-#include "client/apijob.h"
 #include "core/timeutil.h"
 #include "core/types.h"
 #include "models/directory.h"
+#include "models/fleeteditor.h"
 #include "models/fleetedits.h"
 #include "models/labels.h"
 
@@ -27,25 +26,47 @@ FleetAdminDialog::FleetAdminDialog(client::ApiClient *api, models::Directory *di
                                    bool canEdit, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::FleetAdminDialog>())
-    , m_api(api)
+    , m_editor(new models::FleetEditor(api, directory, this))
     , m_directory(directory)
     , m_canEdit(canEdit)
 {
     m_ui->setupUi(this);
     m_ui->messageBanner->hide();
     m_ui->readOnlyLabel->setVisible(!canEdit);
-    for (const QString &strategy : models::fleetStrategies())
-        m_ui->strategyCombo->addItem(models::strategyLabel(strategy), strategy);
+    for (const core::FleetStrategy strategy : models::fleetStrategies())
+        m_ui->strategyCombo->addItem(models::strategyLabel(strategy), int(strategy));
     m_ui->ruleTree->header()->setStretchLastSection(true);
     m_ui->fleetList->setSpacing(2);
     resize(960, 640);
 
+    connect(m_editor, &models::FleetEditor::fleetSaved, this,
+            [this](qint64 fleetId, bool ok, const QString &error) {
+                setBusy(false);
+                if (ok) {
+                    m_ui->messageBanner->clear();
+                } else {
+                    showError(tr("The fleet was not changed: %1").arg(error));
+                    fillFleet(); // back to what the server has
+                }
+                Q_EMIT fleetSaved(fleetId, ok);
+            });
+    connect(m_editor, &models::FleetEditor::absenceSaved, this,
+            [this](qint64 staffId, bool ok, const QString &error) {
+                setBusy(false);
+                if (ok) {
+                    m_ui->messageBanner->clear();
+                } else {
+                    showError(tr("The absence was not saved: %1").arg(error));
+                    fillAbsences();
+                }
+                Q_EMIT absenceSaved(staffId, ok);
+            });
     connect(m_ui->fleetList, &QListWidget::currentRowChanged, this, [this] { fillFleet(); });
     connect(m_ui->strategyCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
         if (std::optional<core::Fleet> fleet = m_directory->fleet(currentFleetId())) {
-            fleet->strategy = m_ui->strategyCombo->currentData().toString();
+            fleet->strategy = core::FleetStrategy(m_ui->strategyCombo->currentData().toInt());
             sendFleet(*fleet);
         }
     });
@@ -93,8 +114,8 @@ void FleetAdminDialog::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         const QSignalBlocker blocker(m_ui->strategyCombo);
         for (int i = 0; i < m_ui->strategyCombo->count(); ++i)
-            m_ui->strategyCombo->setItemText(
-                i, models::strategyLabel(m_ui->strategyCombo->itemData(i).toString()));
+            m_ui->strategyCombo->setItemText(i, models::strategyLabel(core::FleetStrategy(
+                                                    m_ui->strategyCombo->itemData(i).toInt())));
         fillFleetList();
         fillFleet();
         fillAbsences();
@@ -141,7 +162,7 @@ void FleetAdminDialog::fillFleet()
 {
     const std::optional<core::Fleet> fleet = m_directory->fleet(currentFleetId());
     m_filling = true;
-    m_ui->strategyCombo->setCurrentIndex(fleet ? m_ui->strategyCombo->findData(fleet->strategy)
+    m_ui->strategyCombo->setCurrentIndex(fleet ? m_ui->strategyCombo->findData(int(fleet->strategy))
                                                : -1);
     m_ui->strategyDescriptionLabel->setText(fleet ? models::strategyDescription(fleet->strategy)
                                                   : QString());
@@ -279,21 +300,8 @@ void FleetAdminDialog::updateMoveButtons()
 
 void FleetAdminDialog::sendFleet(const core::Fleet &wanted)
 {
-    const qint64 fleetId = wanted.id;
     setBusy(true);
-    client::ApiJob *job =
-        m_api->patch(u"/fleets/%1"_s.arg(fleetId), models::fleetPatchBody(wanted));
-    connect(job, &client::ApiJob::finished, this, [this, fleetId](const client::ApiResult &result) {
-        setBusy(false);
-        if (result.ok()) {
-            m_ui->messageBanner->clear();
-            m_directory->replaceFleet(core::Fleet::fromJson(result.object()));
-        } else {
-            showError(tr("The fleet was not changed: %1").arg(result.error.message));
-            fillFleet(); // back to what the server has
-        }
-        Q_EMIT fleetSaved(fleetId, result.ok());
-    });
+    m_editor->saveFleet(wanted);
 }
 
 void FleetAdminDialog::setBusy(bool busy)

@@ -19,7 +19,8 @@ struct Fleet;
 }
 namespace models {
 class Directory;
-}
+class FleetEditor;
+} // namespace models
 
 // Fleet management: each fleet's strategy, members in turn order and flow rules, and the
 // staff's absences. Every change goes to the server at once (there is no Save): what the
@@ -73,7 +74,7 @@ private:
     QString memberText(qint64 staffId) const;
 
     std::unique_ptr<Ui::FleetAdminDialog> m_ui;
-    client::ApiClient *m_api;
+    models::FleetEditor *m_editor; // child
     models::Directory *m_directory;
     bool m_canEdit;
     bool m_busy = false;

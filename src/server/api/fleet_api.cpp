@@ -18,7 +18,6 @@ namespace server::api {
 namespace {
 
 constexpr qsizetype MaxMembers = 500;
-const QStringList kStrategies{u"round_robin"_s, u"least_open"_s, u"manual"_s};
 
 core::ApiProblem wrongType(const QString &field, const QString &what)
 {
@@ -103,8 +102,10 @@ std::variant<FleetChange, core::ApiProblem> readFleetChange(const QJsonObject &b
         in.fail(422, u"missing_field"_s,
                 u"Give at least one of strategy, memberIds and flowRules."_s, {});
     FleetChange change;
-    change.strategy = in.text(u"strategy"_s, false, 1, 40);
-    if (in.ok() && change.strategy && !kStrategies.contains(*change.strategy))
+    const std::optional<QString> strategy = in.text(u"strategy"_s, false, 1, 40);
+    if (strategy)
+        change.strategy = core::parseFleetStrategy(*strategy);
+    if (in.ok() && strategy && !change.strategy)
         in.fail(422, u"invalid_value"_s,
                 u"The strategy must be round_robin, least_open or manual."_s, u"strategy"_s);
     if (!in.ok())

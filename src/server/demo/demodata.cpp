@@ -82,14 +82,15 @@ const TemplateRow templateRows[] = {
 };
 
 struct FleetRow {
-    const char16_t *name, *strategy;
+    const char16_t *name;
+    core::FleetStrategy strategy;
     QList<qint64> memberIds;
 };
 // Each fleet has Lena, absent today, so that every strategy shows absent members skipped.
 const FleetRow fleetRows[] = {
-    {u"Nord", u"round_robin", {2, 3, 4, 6}},
-    {u"Süd", u"least_open", {5, 7, 6, 1, 3}},
-    {u"West", u"manual", {1, 4, 7, 8, 3}},
+    {u"Nord", core::FleetStrategy::RoundRobin, {2, 3, 4, 6}},
+    {u"Süd", core::FleetStrategy::LeastOpen, {5, 7, 6, 1, 3}},
+    {u"West", core::FleetStrategy::Manual, {1, 4, 7, 8, 3}},
 };
 // Spare-part orders go to the parts desk (Tobias, in Süd with Mia as backup; in West,
 // where assignment is manual, the rule names Murat and Mia for when it stops being so).
@@ -311,8 +312,8 @@ bool insertDirectory(QSqlDatabase &db, qint64 nowMsecs, QString *error)
     id = 0;
     for (const FleetRow &f : fleetRows) {
         ++id;
-        if (!insert(db, u"fleets (id, name, strategy)"_s, {id, str(f.name), str(f.strategy)},
-                    error))
+        if (!insert(db, u"fleets (id, name, strategy)"_s,
+                    {id, str(f.name), core::toString(f.strategy)}, error))
             return false;
         for (int p = 0; p < f.memberIds.size(); ++p) {
             if (!insert(db, u"fleet_members (fleet_id, staff_id, position)"_s,
@@ -387,7 +388,13 @@ std::optional<Directory> loadDirectory(QSqlDatabase &db, QString *error)
         return std::nullopt;
     while (q.next()) {
         const qint64 fleetId = q.value(0).toLongLong();
-        dir.fleets.insert(fleetId, {fleetId, q.value(1).toString(), q.value(2).toString(), {}, {}});
+        dir.fleets.insert(
+            fleetId,
+            {fleetId,
+             q.value(1).toString(),
+             core::parseFleetStrategy(q.value(2).toString()).value_or(core::FleetStrategy::Manual),
+             {},
+             {}});
     }
     if (!exec(u"SELECT fleet_id, staff_id FROM fleet_members ORDER BY fleet_id, position"_s))
         return std::nullopt;

@@ -32,7 +32,7 @@ struct Directory {
     struct Fleet {
         qint64 id = 0;
         QString name;
-        QString strategy;
+        core::FleetStrategy strategy = core::FleetStrategy::Manual;
         QList<qint64> memberIds;            // by position
         QHash<qint64, QList<qint64>> rules; // flow id -> member subset
     };

@@ -225,7 +225,7 @@ bool DemoSeeder::seedTicket(qint64 id, qint64 c, QString *error)
     if (!m_dir.activeStaffIds.contains(assignee) && age < 60 * Day)
         assignee =
             m_dir.activeStaffIds.contains(candidates[0]) ? candidates[0] : m_dir.activeStaffIds[0];
-    const bool manual = fleet.strategy == u"manual";
+    const bool manual = fleet.strategy == core::FleetStrategy::Manual;
     std::optional<qint64> assigneeId;
     QString assignment;
     if (!(status == 0 && (manual || rng.bounded(100) < 30))) {

@@ -256,7 +256,7 @@ TicketMaker::TicketMaker(const Directory &dir, qint64 n, qint64 now, quint32 see
     }
     for (const Directory::Device &d : dir.devices) {
         const Directory::Fleet fleet = dir.fleets.value(d.fleetId);
-        DeviceInfo info{&d, fleet.strategy == u"manual", {}};
+        DeviceInfo info{&d, fleet.strategy == core::FleetStrategy::Manual, {}};
         const int slot = templateSlot(d.templateId);
         for (qint64 flowId : dir.templateFlows.value(d.templateId)) {
             const core::Flow flow = dir.flows.value(flowId);

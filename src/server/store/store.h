@@ -81,7 +81,7 @@ public:
 
 // A change of a fleet through PATCH /fleets/{id}: what is set replaces what was.
 struct FleetChange {
-    std::optional<QString> strategy;
+    std::optional<core::FleetStrategy> strategy;
     std::optional<QList<qint64>> memberIds;         // in turn order
     std::optional<QList<core::FlowRule>> flowRules; // all rules of the fleet
 };

@@ -67,7 +67,7 @@ AdminResult<core::Fleet> SqliteAdminStore::updateFleet(qint64 id, const FleetCha
         return result;
     }
     SqliteDirectoryStore directory(m_c);
-    const QString strategy = change.strategy.value_or(before->strategy);
+    const core::FleetStrategy strategy = change.strategy.value_or(before->strategy);
     const QList<qint64> members = change.memberIds.value_or(before->memberIds);
     QList<core::FlowRule> rules = change.flowRules.value_or(before->flowRules);
     std::sort(rules.begin(), rules.end(),
@@ -127,7 +127,7 @@ AdminResult<core::Fleet> SqliteAdminStore::updateFleet(qint64 id, const FleetCha
     }
     if (strategyChanged) {
         QSqlQuery &q = m_c.prepared(u"UPDATE fleets SET strategy = ? WHERE id = ?"_s);
-        q.addBindValue(strategy);
+        q.addBindValue(core::toString(strategy));
         q.addBindValue(id);
         if (!Connection::run(q)) {
             result.problem = internal();

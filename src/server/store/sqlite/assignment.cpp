@@ -24,7 +24,7 @@ struct Member {
 
 struct Fleet {
     QString name;
-    QString strategy;
+    core::FleetStrategy strategy = core::FleetStrategy::Manual;
     qint64 lastInTurn = 0; // fleets.rr_position: the staff id chosen last in turn
 };
 
@@ -34,7 +34,10 @@ std::optional<Fleet> readFleet(Connection &c, qint64 fleetId)
     q.addBindValue(fleetId);
     std::optional<Fleet> f;
     if (Connection::run(q) && q.next())
-        f = Fleet{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+        f = Fleet{
+            q.value(0).toString(),
+            core::parseFleetStrategy(q.value(1).toString()).value_or(core::FleetStrategy::Manual),
+            q.value(2).toLongLong()};
     q.finish();
     return f;
 }
@@ -141,7 +144,7 @@ AssignmentDecision assignOnCreate(Connection &c, const NewTicket &ticket, qint64
         return d;
     }
     const std::optional<Fleet> fleet = readFleet(c, fleetId);
-    if (!fleet || fleet->strategy == u"manual")
+    if (!fleet || fleet->strategy == core::FleetStrategy::Manual)
         return d; // waits in "New and unassigned"
 
     const QList<Member> members = readMembers(c, fleetId, now);
@@ -151,7 +154,7 @@ AssignmentDecision assignOnCreate(Connection &c, const NewTicket &ticket, qint64
         if (m.available && (!rule || rule->first.contains(m.staffId)))
             candidates.append(m);
     }
-    const bool roundRobin = fleet->strategy == u"round_robin";
+    const bool roundRobin = fleet->strategy == core::FleetStrategy::RoundRobin;
     RuleSource source{fleetId, fleet->name, fleet->strategy, std::nullopt, QString()};
     if (rule) {
         source.flowId = ticket.flowId;
@@ -175,7 +178,7 @@ AssignmentDecision assignOnCreate(Connection &c, const NewTicket &ticket, qint64
 
 QJsonObject ruleAssignment(std::optional<qint64> assigneeId, const RuleSource &source, qint64 at)
 {
-    QString text = source.fleet + u", "_s + source.strategy;
+    QString text = source.fleet + u", "_s + core::toString(source.strategy);
     if (source.flowId)
         text += u", "_s + source.flow;
     if (!assigneeId)
@@ -186,7 +189,7 @@ QJsonObject ruleAssignment(std::optional<qint64> assigneeId, const RuleSource &s
                   {u"at"_s, core::toIsoUtc(at)},
                   {u"fleetId"_s, source.fleetId},
                   {u"fleet"_s, source.fleet},
-                  {u"strategy"_s, source.strategy}};
+                  {u"strategy"_s, core::toString(source.strategy)}};
     if (source.flowId) {
         a.insert(u"flowId"_s, *source.flowId);
         a.insert(u"flow"_s, source.flow);

@@ -29,7 +29,7 @@ AssignmentDecision assignOnCreate(Connection &c, const NewTicket &ticket, qint64
 struct RuleSource {
     qint64 fleetId = 0;
     QString fleet;
-    QString strategy;
+    core::FleetStrategy strategy = core::FleetStrategy::Manual;
     std::optional<qint64> flowId; // set when a flow rule of the fleet applied
     QString flow;                 // that flow's name
 };

@@ -250,8 +250,10 @@ QList<core::Fleet> SqliteDirectoryStore::fleets()
         return out;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        out.append({id, q.value(1).toString(), q.value(2).toString(), membersOf.value(id),
-                    rulesOf.value(id)});
+        out.append(
+            {id, q.value(1).toString(),
+             core::parseFleetStrategy(q.value(2).toString()).value_or(core::FleetStrategy::Manual),
+             membersOf.value(id), rulesOf.value(id)});
     }
     return out;
 }
