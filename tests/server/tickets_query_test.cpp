@@ -2,6 +2,7 @@
 // pages, facets, single reads and who may see what.
 #include "store/sqlite/ticketpage.h"
 #include "store/sqlite/ticketrows.h"
+#include "ticketpages.h"
 #include "tickets_fixture.h"
 
 #include <QSqlDatabase>
@@ -438,32 +439,8 @@ TEST_F(TicketsTest, UnionPagesEqualABruteForceOrder)
         ASSERT_GE(expected.size(), 3) << params.toStdString();
         ASSERT_TRUE(ticketsql::unionPage(query, caller, std::nullopt, 8)) << params.toStdString();
         for (int limit : {1, 7, 50}) {
-            QList<qint64> seen;
-            std::optional<QList<qint64>> cursor;
-            for (int guard = 0; guard < 1000; ++guard) {
-                const ticketsql::Statement s =
-                    ticketsql::pageStatement(query, caller, cursor, limit + 1);
-                QSqlQuery q(brute.db());
-                ASSERT_TRUE(q.prepare(s.sql)) << q.lastError().text().toStdString();
-                for (const QVariant &v : s.values)
-                    q.addBindValue(v);
-                ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
-                QList<core::TicketSummary> page;
-                while (q.next())
-                    page.append(ticketrows::summaryFrom(q));
-                std::sort(page.begin(), page.end(), [&](const auto &a, const auto &b) {
-                    return ticketrows::comesBefore(a, b, query.sort);
-                });
-                for (qsizetype i = 0; i < qMin<qsizetype>(limit, page.size()); ++i)
-                    seen.append(page[i].id);
-                if (page.size() <= limit)
-                    break;
-                QList<qint64> keys;
-                for (const core::SortKey &key : query.sort)
-                    keys.append(ticketrows::sortValue(page[limit - 1], key.field));
-                keys.append(page[limit - 1].id);
-                cursor = keys;
-            }
+            const QList<qint64> seen =
+                pagedIds(brute.db(), query, caller, ticketsql::TextPlan::MatchSet, limit);
             QList<qint64> want;
             for (const core::TicketSummary &t : std::as_const(expected))
                 want.append(t.id);
