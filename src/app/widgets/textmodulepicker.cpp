@@ -5,8 +5,10 @@
 #include "models/textmodulelist.h"
 
 #include <QKeyEvent>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -15,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int PickerWidth = 440;
-constexpr int PickerHeight = 300;
+constexpr int PickerHeight = 340;
 
 bool startsAWord(const QTextDocument *doc, int position)
 {
@@ -25,6 +27,41 @@ bool startsAWord(const QTextDocument *doc, int position)
     return before.isSpace() || before == QChar::ParagraphSeparator ||
            before == QChar::LineSeparator;
 }
+
+// A row: the module's name, and its shortcut and language at the right, dimmer.
+class ModuleDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const QString shortcut = index.data(models::TextModuleList::ShortcutRole).toString();
+        const QString language = index.data(models::TextModuleList::LanguageRole).toString();
+        QStringList parts;
+        if (!shortcut.isEmpty())
+            parts << u'/' + shortcut;
+        if (!language.isEmpty())
+            parts << language.toUpper();
+        if (parts.isEmpty())
+            return;
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->save();
+        painter->setPen(
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(option.rect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter,
+                          parts.join(u" · "_s));
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 6);
+    }
+};
+
+constexpr int VisibleRows = 6;
 
 } // namespace
 
@@ -42,11 +79,12 @@ TextModulePicker::TextModulePicker(QPlainTextEdit *edit, models::TextModuleList 
     setFocusPolicy(Qt::NoFocus);
     m_filter->setSourceModel(m_modules);
     m_ui->moduleListView->setModel(m_filter);
+    m_ui->moduleListView->setItemDelegate(new ModuleDelegate(m_ui->moduleListView));
     m_ui->previewLabel->setAutoFillBackground(true);
     m_ui->previewLabel->setBackgroundRole(QPalette::Base);
     m_ui->previewLabel->setMargin(6);
-    m_ui->previewLabel->setMinimumHeight(PickerHeight / 3);
-    m_ui->previewLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_ui->previewLabel->setMinimumHeight(fontMetrics().height() * 3);
+    m_ui->pickerLayout->setStretchFactor(m_ui->previewLabel, 1); // spare room: the preview's
     m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->previewLabel->setToolTip(tr("Preview with this ticket's values"));
     hide();
@@ -169,6 +207,11 @@ void TextModulePicker::updatePreview()
         m_ui->moduleListView->setCurrentIndex(current);
     }
     const bool empty = m_filter->rowCount() == 0;
+    // The list as tall as its rows (up to a few); the preview takes the rest.
+    const int rowHeight = std::max(m_ui->moduleListView->sizeHintForRow(0), fontMetrics().height());
+    m_ui->moduleListView->setFixedHeight(std::min(int(m_filter->rowCount()), VisibleRows) *
+                                             rowHeight +
+                                         2 * m_ui->moduleListView->frameWidth() + 2);
     m_ui->emptyLabel->setVisible(empty);
     m_ui->moduleListView->setVisible(!empty);
     m_ui->previewLabel->setVisible(!empty);
@@ -177,6 +220,7 @@ void TextModulePicker::updatePreview()
     const core::FilledText filled = core::fillPlaceholders(
         current.data(models::TextModuleList::BodyRole).toString(), m_values());
     m_ui->previewLabel->setText(filled.text);
+    place();
 }
 
 void TextModulePicker::insertCurrent()
