@@ -6,6 +6,7 @@
 #include "guiclient.h"
 #include "testsupport.h"
 
+#include "client/eventstream.h"
 #include "conversationtabs.h"
 #include "core/textplaceholders.h"
 #include "core/types.h"
@@ -185,6 +186,33 @@ TEST_F(TextModulePickerTest, CtrlSpaceInTheNoteComposer)
     EXPECT_EQ(edit->toPlainText(), u"Notiz: "_s + filled.text);
     EXPECT_EQ(edit->textCursor().position(), 7 + filled.cursor);
     EXPECT_FALSE(c.find<TextModulePicker>("messageTextModulePicker")->isVisible());
+}
+
+// A shared module an administrator adds elsewhere reaches the open picker through the
+// event stream, and its removal too.
+TEST_F(TextModulePickerTest, SharedModulesFromElsewhereArriveLive)
+{
+    Client c(server.baseUrl(), dir.path());
+    QPlainTextEdit *edit = compose(c, ConversationTabs::Tab::Messenger, "messageTextEdit");
+    auto *picker = c.find<TextModulePicker>("messageTextModulePicker");
+    auto *list = picker->findChild<QListView *>(u"moduleListView"_s);
+    ASSERT_TRUE(waitFor([&] { return c.events.state() == client::EventStream::State::Connected; }));
+    testsupport::ApiClient admin{server.baseUrl()};
+    ASSERT_FALSE(admin.loginStaff(testsupport::demoLogin(u"admin"_s)).isEmpty());
+    const testsupport::HttpResult made =
+        admin.post(u"/text-modules"_s, {{u"name"_s, u"Wartungsvertrag"_s},
+                                        {u"shared"_s, true},
+                                        {u"shortcut"_s, u"vertrag"_s},
+                                        {u"body"_s, u"Ihr Vertrag zu {device.serial}"_s}});
+    ASSERT_EQ(made.status, 201) << made.body.toStdString();
+    ASSERT_TRUE(waitFor([&] { return c.window->textModules()->rowCount() == 13; }));
+    QTest::keyClicks(edit, u"/vertrag"_s);
+    ASSERT_TRUE(picker->isVisible());
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(edit->toPlainText(), u"Ihr Vertrag zu ID9-2020-5917"_s);
+    ASSERT_EQ(admin.del(u"/text-modules/%1"_s.arg(made.object()[u"id"_s].toInteger())).status, 204);
+    EXPECT_TRUE(waitFor([&] { return c.window->textModules()->rowCount() == 12; }));
 }
 
 } // namespace
