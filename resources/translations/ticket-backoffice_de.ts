@@ -1699,6 +1699,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>The server is busy with other sign-ins: try again in a moment.</source>
         <translation>Der Server ist mit anderen Anmeldungen beschäftigt: versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>The ticket is internal: its code user cannot read a message. Make it public first.</source>
+        <translation>Das Ticket ist intern: Sein Codenutzer kann keine Nachricht lesen. Machen Sie es zuerst öffentlich.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

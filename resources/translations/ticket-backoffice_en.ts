@@ -1699,6 +1699,10 @@ The desktop backoffice for service tickets.</translation>
         <source>The server is busy with other sign-ins: try again in a moment.</source>
         <translation>The server is busy with other sign-ins: try again in a moment.</translation>
     </message>
+    <message>
+        <source>The ticket is internal: its code user cannot read a message. Make it public first.</source>
+        <translation>The ticket is internal: its code user cannot read a message. Make it public first.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

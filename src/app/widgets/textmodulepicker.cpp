@@ -134,6 +134,8 @@ void TextModulePicker::open(bool slash)
     if (m_modules->rowCount() == 0 && !m_modules->isLoading())
         m_modules->reload();
     m_filter->setQuery({});
+    if (parentWidget() != m_edit->window()) // the composer moved to another window
+        setParent(m_edit->window());
     place();
     show();
     raise();
