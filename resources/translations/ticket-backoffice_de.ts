@@ -1259,6 +1259,21 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
 </context>
 <context>
+    <name>TextModulePicker</name>
+    <message>
+        <source>No text module matches.</source>
+        <translation>Kein Textbaustein passt.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter inserts · Esc closes</source>
+        <translation>↑↓ wählen · Eingabe fügt ein · Esc schließt</translation>
+    </message>
+    <message>
+        <source>Preview with this ticket&apos;s values</source>
+        <translation>Vorschau mit den Werten dieses Tickets</translation>
+    </message>
+</context>
+<context>
     <name>TicketHeaderWidget</name>
     <message>
         <source>Saving…</source>
@@ -1684,6 +1699,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>The server is busy with other sign-ins: try again in a moment.</source>
         <translation>Der Server ist mit anderen Anmeldungen beschäftigt: versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>The ticket is internal: its code user cannot read a message. Make it public first.</source>
+        <translation>Das Ticket ist intern: Sein Codenutzer kann keine Nachricht lesen. Machen Sie es zuerst öffentlich.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1990,6 +2009,41 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Credited to</source>
         <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>models::MacroList</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorität: %1</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich selbst</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Bearbeiter: %1</translation>
+    </message>
+    <message>
+        <source>Visibility: %1</source>
+        <translation>Sichtbarkeit: %1</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Message to the code user</source>
+        <translation>Nachricht an den Codenutzer</translation>
     </message>
 </context>
 <context>

@@ -1259,6 +1259,21 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>TextModulePicker</name>
+    <message>
+        <source>No text module matches.</source>
+        <translation>No text module matches.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter inserts · Esc closes</source>
+        <translation>↑↓ choose · Enter inserts · Esc closes</translation>
+    </message>
+    <message>
+        <source>Preview with this ticket&apos;s values</source>
+        <translation>Preview with this ticket&apos;s values</translation>
+    </message>
+</context>
+<context>
     <name>TicketHeaderWidget</name>
     <message>
         <source>Saving…</source>
@@ -1684,6 +1699,10 @@ The desktop backoffice for service tickets.</translation>
         <source>The server is busy with other sign-ins: try again in a moment.</source>
         <translation>The server is busy with other sign-ins: try again in a moment.</translation>
     </message>
+    <message>
+        <source>The ticket is internal: its code user cannot read a message. Make it public first.</source>
+        <translation>The ticket is internal: its code user cannot read a message. Make it public first.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1990,6 +2009,41 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Credited to</source>
         <translation>Credited to</translation>
+    </message>
+</context>
+<context>
+    <name>models::MacroList</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>me</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Assignee: %1</translation>
+    </message>
+    <message>
+        <source>Visibility: %1</source>
+        <translation>Visibility: %1</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Message to the code user</source>
+        <translation>Message to the code user</translation>
     </message>
 </context>
 <context>

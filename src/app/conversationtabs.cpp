@@ -11,6 +11,7 @@
 #include "models/presencetracker.h"
 #include "widgets/historydelegate.h"
 #include "widgets/postdelegate.h"
+#include "widgets/textmodulepicker.h"
 
 #include <QKeyEvent>
 #include <QMenu>
@@ -220,6 +221,20 @@ bool ConversationTabs::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ConversationTabs::setTextModules(models::TextModuleList *modules,
+                                      const std::function<core::PlaceholderValues()> &values,
+                                      const QString &language)
+{
+    delete m_messagePicker;
+    delete m_notePicker;
+    m_messagePicker = new TextModulePicker(m_ui->messageTextEdit, modules, values);
+    m_messagePicker->setObjectName(u"messageTextModulePicker"_s);
+    m_notePicker = new TextModulePicker(m_ui->noteTextEdit, modules, values);
+    m_notePicker->setObjectName(u"noteTextModulePicker"_s);
+    for (TextModulePicker *picker : {m_messagePicker, m_notePicker})
+        picker->setLanguage(language);
 }
 
 void ConversationTabs::announceViewing()

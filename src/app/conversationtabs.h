@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 
+#include "core/textplaceholders.h"
+
 namespace Ui {
 class ConversationTabs;
 }
@@ -16,11 +18,13 @@ class Outbox;
 } // namespace client
 namespace models {
 class HistoryModel;
+class TextModuleList;
 class PostListModel;
 class PresenceTracker;
 } // namespace models
 class QPlainTextEdit;
 class QListView;
+class TextModulePicker;
 
 // The lower half of the ticket detail: Messenger (the conversation with the code user),
 // Internal notes (staff only, visibly different) and History. Composers keep their text
@@ -47,6 +51,13 @@ public:
     void showTab(Tab tab);
     // Writes pending draft edits now (before quitting).
     void flushDrafts();
+    // Gives both composers a text-module picker ("/" or Ctrl+Space): `values` fills the
+    // placeholders from the open ticket; modules in `language` come first.
+    void setTextModules(models::TextModuleList *modules,
+                        const std::function<core::PlaceholderValues()> &values,
+                        const QString &language);
+    TextModulePicker *messagePicker() const { return m_messagePicker; }
+    TextModulePicker *notePicker() const { return m_notePicker; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -91,4 +102,6 @@ private:
     QTimer m_presenceTimer;
     qint64 m_lastTypingSent = 0;
     QHash<QListView *, std::function<void()>> m_scrollToNewest;
+    TextModulePicker *m_messagePicker = nullptr;
+    TextModulePicker *m_notePicker = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "core/types.h"
 #include "models/directory.h"
 #include "models/historymodel.h"
+#include "models/librarylist.h"
 #include "models/postlistmodel.h"
 #include "models/presencetracker.h"
 #include "models/queuefilter.h"
@@ -47,6 +48,10 @@ void EventRouter::route(const core::Event &event)
     // Fleet and staff changes belong to no ticket (their ticketId is 0, like "none open").
     if (m_targets.directory && m_targets.directory->applyEvent(event))
         return;
+    for (models::LibraryList *library : std::as_const(m_targets.libraries)) {
+        if (library->applyEvent(event))
+            return;
+    }
     m_targets.table->applyEvent(event);
     if (event.type.startsWith(u"ticket.") || event.type == u"rating.created")
         m_targets.filter->refreshCounts();
@@ -62,6 +67,8 @@ void EventRouter::catchUp()
 {
     m_targets.table->reload();
     m_targets.filter->refreshCounts(0);
+    for (models::LibraryList *library : std::as_const(m_targets.libraries))
+        library->reload();
     const qint64 open = m_targets.document->id();
     if (open != 0) {
         m_targets.document->open(open);

@@ -13,6 +13,7 @@ struct Event;
 namespace models {
 class Directory;
 class HistoryModel;
+class LibraryList;
 class PostListModel;
 class PresenceTracker;
 class QueueFilter;
@@ -39,6 +40,8 @@ public:
         models::PresenceTracker *presence = nullptr;
         client::Outbox *outbox = nullptr;
         models::Directory *directory = nullptr;
+        // Text modules, macros: kept live on their textModule.* / macro.* events.
+        QList<models::LibraryList *> libraries;
     };
     EventRouter(client::EventStream *events, const Targets &targets, QObject *parent = nullptr);
 

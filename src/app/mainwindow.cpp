@@ -20,9 +20,11 @@
 #include "core/version.h"
 #include "models/directory.h"
 #include "models/historymodel.h"
+#include "models/macrolist.h"
 #include "models/postlistmodel.h"
 #include "models/presencetracker.h"
 #include "models/queuefilter.h"
+#include "models/textmodulelist.h"
 #include "models/ticketdocument.h"
 #include "models/tickettablemodel.h"
 #include "widgets/messagebanner.h"
@@ -55,6 +57,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                                       models::PostListModel::Kind::Notes))
     , m_history(std::make_unique<models::HistoryModel>(context.api))
     , m_presence(std::make_unique<models::PresenceTracker>())
+    , m_textModules(std::make_unique<models::TextModuleList>(context.api, context.settings))
+    , m_macros(std::make_unique<models::MacroList>(context.api))
 {
     m_ui->setupUi(this);
     if (context.dialogs)
@@ -90,9 +94,20 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                                           context.events, context.outbox,
                                                           context.serverLabel, context.userName);
     m_router = std::make_unique<EventRouter>(
-        context.events, EventRouter::Targets{m_table.get(), m_filter.get(), m_document.get(),
-                                             m_messages.get(), m_notes.get(), m_history.get(),
-                                             m_presence.get(), context.outbox, m_directory.get()});
+        context.events, EventRouter::Targets{m_table.get(),
+                                             m_filter.get(),
+                                             m_document.get(),
+                                             m_messages.get(),
+                                             m_notes.get(),
+                                             m_history.get(),
+                                             m_presence.get(),
+                                             context.outbox,
+                                             m_directory.get(),
+                                             {m_textModules.get(), m_macros.get()}});
+    m_conversation->setTextModules(
+        m_textModules.get(),
+        [this] { return core::PlaceholderValues::of(m_document->ticket(), m_context.userName); },
+        QLocale().language() == QLocale::German ? u"de"_s : u"en"_s);
 
     connect(m_filter.get(), &models::QueueFilter::queryChanged, m_table.get(),
             &models::TicketTableModel::setQuery);
@@ -162,6 +177,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start()
 {
     m_directory->load();
+    m_textModules->reload();
+    m_macros->reload();
     m_filter->refreshCounts(0);
     m_context.events->start();
     fetchServerVersion();

@@ -13,6 +13,8 @@ class Directory;
 class HistoryModel;
 class PostListModel;
 class PresenceTracker;
+class TextModuleList;
+class MacroList;
 class QueueFilter;
 class TicketDocument;
 class TicketTableModel;
@@ -65,6 +67,8 @@ public:
     models::TicketDocument *document() const { return m_document.get(); }
     TicketListController *ticketList() const { return m_ticketList.get(); }
     ConversationTabs *conversation() const { return m_conversation; }
+    models::TextModuleList *textModules() const { return m_textModules.get(); }
+    models::MacroList *macros() const { return m_macros.get(); }
 
 Q_SIGNALS:
     // The first page of tickets is in and painted (for --measure-startup).
@@ -100,6 +104,8 @@ private:
     std::unique_ptr<models::PostListModel> m_notes;
     std::unique_ptr<models::HistoryModel> m_history;
     std::unique_ptr<models::PresenceTracker> m_presence;
+    std::unique_ptr<models::TextModuleList> m_textModules;
+    std::unique_ptr<models::MacroList> m_macros; // for an "Apply macro" menu
     DetailPane *m_detail = nullptr;
     ConversationTabs *m_conversation = nullptr;
     StatisticsView *m_statistics = nullptr;

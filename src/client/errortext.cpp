@@ -83,6 +83,10 @@ QString serverErrorText(const QJsonObject &error, int status)
             "client::ServerError", "The ticket cannot go to this status from its current one.");
     if (code == u"ticket_closed")
         return QCoreApplication::translate("client::ServerError", "The ticket is closed.");
+    if (code == u"internal_ticket")
+        return QCoreApplication::translate(
+            "client::ServerError",
+            "The ticket is internal: its code user cannot read a message. Make it public first.");
     if (code == u"not_resolved")
         return QCoreApplication::translate("client::ServerError",
                                            "Only a resolved or closed ticket can be rated.");

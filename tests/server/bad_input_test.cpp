@@ -482,7 +482,8 @@ TEST_F(BadInputTest, BulkEditRefusesBadBodies)
                             {u"note"_s, QJsonObject{{u"body"_s, u"Gültig"_s}}}};
     refuseAll(
         staff, "POST", u"/tickets/bulk"_s, "query", valid,
-        {jsonCase("unknown field macroId", with(valid, u"macroId"_s, 1), 422, u"macroId"_s),
+        {jsonCase("no such macro", with(valid, u"macroId"_s, 999999), 422, u"macroId"_s),
+         jsonCase("macroId as text", with(valid, u"macroId"_s, u"1"_s), 400, u"macroId"_s),
          jsonCase("tickets as an object", with(valid, u"tickets"_s, one), 400, u"tickets"_s),
          jsonCase("query as a string",
                   without(with(valid, u"query"_s, u"status=new"_s), u"tickets"_s), 400, u"query"_s),

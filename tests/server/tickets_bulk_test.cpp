@@ -242,7 +242,7 @@ TEST_F(TicketsBulkTest, BadInputIsRefusedAndChangesNothing)
         QString field;
     };
     const QList<Case> cases{
-        {{{u"tickets"_s, one}, {u"changes"_s, low}, {u"macroId"_s, 1}}, 422, u"macroId"_s},
+        {{{u"tickets"_s, one}, {u"changes"_s, low}, {u"macroId"_s, 999999}}, 422, u"macroId"_s},
         {{{u"changes"_s, low}}, 422, u"tickets"_s},
         {{{u"tickets"_s, one}, {u"query"_s, QJsonObject{}}, {u"changes"_s, low}}, 422, u"query"_s},
         {{{u"tickets"_s, one}}, 422, u"changes"_s},

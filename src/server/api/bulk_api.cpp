@@ -1,6 +1,10 @@
 // POST /tickets/bulk: one staff edit (and internal note) applied to many tickets, each in
 // its own transaction with its own answer, through the same path as PATCH /tickets/{id}.
+// With `macroId` the macro's changes, note and message (placeholders filled per ticket)
+// are applied as well; the request's own `changes` fields and `note` override the macro's.
 #include "ticketedit.h"
+
+#include "core/textplaceholders.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,8 +28,13 @@ struct Target {
 struct BulkEdit {
     QList<Target> targets;                  // the `tickets` form
     std::optional<core::TicketQuery> query; // the `query` form: resolved when applied
+    QJsonObject changes; // as given; merged over the macro's before it becomes `patch`
     TicketPatch patch;
     std::optional<QString> note;
+    std::optional<qint64> macroId;
+    // From the macro: filled per ticket.
+    std::optional<QString> noteTemplate;
+    std::optional<QString> messageTemplate;
 };
 
 core::ApiProblem problem(int status, const QString &code, const QString &message,
@@ -105,9 +114,10 @@ std::variant<core::TicketQuery, core::ApiProblem> readQuery(const QJsonValue &va
 std::variant<BulkEdit, core::ApiProblem> readBulk(const QJsonObject &body)
 {
     core::JsonReader in(body);
-    in.allowOnly({u"tickets"_s, u"query"_s, u"changes"_s, u"note"_s});
+    in.allowOnly({u"tickets"_s, u"query"_s, u"changes"_s, u"note"_s, u"macroId"_s});
     const auto changes = in.object(u"changes"_s, false);
     const auto note = in.object(u"note"_s, false);
+    const auto macroId = in.integer(u"macroId"_s, false, 1, MaxId);
     if (!in.ok())
         return *in.problem();
     BulkEdit edit;
@@ -125,15 +135,18 @@ std::variant<BulkEdit, core::ApiProblem> readBulk(const QJsonObject &body)
             return *p;
         edit.query = std::get<core::TicketQuery>(query);
     }
-    if (!changes && !note)
-        return problem(422, u"missing_field"_s, u"Give changes, a note or both."_s, u"changes"_s);
-    if (changes) {
+    edit.macroId = macroId;
+    if (!changes && !note && !macroId)
+        return problem(422, u"missing_field"_s, u"Give changes, a note, a macro or several."_s,
+                       u"changes"_s);
+    if (changes && (!changes->isEmpty() || !macroId)) {
         auto patch = readTicketPatch(*changes, false);
         if (auto *p = std::get_if<core::ApiProblem>(&patch)) {
             p->field = p->field.isEmpty() ? u"changes"_s : u"changes."_s + p->field;
             return *p;
         }
         edit.patch = std::get<TicketPatch>(patch);
+        edit.changes = *changes;
     }
     if (note) {
         core::JsonReader n(*note);
@@ -179,17 +192,92 @@ std::variant<QList<Target>, Response> resolve(core::TicketQuery query, const Cal
     return targets;
 }
 
-// One ticket's edit and note in one transaction: its entry of `results`.
+// The macro of `edit.macroId` merged into `edit`: its changes under the request's own
+// ("me" is the caller), its note unless the request has one, its message. A macro the
+// caller cannot see (none, or another staff member's personal one) is a 422 on macroId,
+// as other ids in request bodies are.
+std::optional<Response> useMacro(BulkEdit &edit, const Call &call, ApiContext &ctx)
+{
+    const std::optional<LibraryItem> macro =
+        ctx.store.library().item(LibraryKind::Macro, *edit.macroId, call.caller);
+    if (!macro)
+        return Response::error(422, u"invalid_value"_s, u"There is no such macro."_s, u"macroId"_s);
+    QJsonObject changes = macro->doc.value(u"changes"_s).toObject();
+    if (changes.value(u"assigneeId"_s) == u"me"_s)
+        changes.insert(u"assigneeId"_s, call.caller.id);
+    for (auto it = edit.changes.begin(); it != edit.changes.end(); ++it)
+        changes.insert(it.key(), it.value());
+    if (!changes.isEmpty()) {
+        auto patch = readTicketPatch(changes, false);
+        if (auto *p = std::get_if<core::ApiProblem>(&patch)) { // stored before a change of rules
+            p->field = u"macroId"_s;
+            return Response::problem(*p);
+        }
+        edit.patch = std::get<TicketPatch>(patch);
+    }
+    const QString note = macro->doc.value(u"note"_s)[u"body"_s].toString();
+    if (!edit.note && !note.isEmpty())
+        edit.noteTemplate = note;
+    const QString message = macro->doc.value(u"message"_s)[u"body"_s].toString();
+    if (!message.isEmpty())
+        edit.messageTemplate = message;
+    return std::nullopt;
+}
+
+// The macro's message to ticket `id` after its changes, or the refusal of this ticket.
+Response sendMessage(qint64 id, const QString &body, bool wasClosed, const BulkEdit &edit,
+                     const Call &call, ApiContext &ctx)
+{
+    const std::optional<core::Ticket> ticket = ctx.store.tickets().ticket(id, call.caller);
+    if (!ticket)
+        return Response::notFound();
+    if (ticket->summary.visibility == core::Visibility::Internal)
+        return Response::error(422, u"internal_ticket"_s,
+                               u"This ticket is internal: its code user cannot read the macro's "
+                               "message. Make it public first, or use a macro without a message."_s,
+                               u"macroId"_s);
+    if (wasClosed && ticket->summary.status == core::Status::Closed && !edit.patch.status)
+        return Response::error(409, u"ticket_closed"_s,
+                               u"This ticket is closed. Reopen it to write again."_s, u"macroId"_s);
+    const QString text =
+        core::fillPlaceholders(body, core::PlaceholderValues::of(*ticket, call.caller.name)).text;
+    if (ctx.store.conversation().addMessage(id, text, {}, call.caller, call.now, nullptr) !=
+        PostOutcome::Ok)
+        return Response::notFound();
+    return Response::noContent();
+}
+
+// One ticket's edit, note and message in one transaction: its entry of `results`.
 QJsonObject applyOne(const Target &target, const BulkEdit &edit, const Call &call, ApiContext &ctx)
 {
     Response r;
     const bool committed = ctx.store.write([&] {
+        bool wasClosed = false;
+        if (edit.messageTemplate) {
+            const auto before = ctx.store.tickets().ticket(target.id, call.caller);
+            wasClosed = before && before->summary.status == core::Status::Closed;
+        }
         r = applyTicketPatch(ctx, target.id, edit.patch, target.version, call);
-        if (r.isSuccess() && edit.note) {
+        std::optional<QString> note = edit.note;
+        if (r.isSuccess() && edit.noteTemplate) {
+            const auto ticket = ctx.store.tickets().ticket(target.id, call.caller);
+            if (ticket)
+                note =
+                    core::fillPlaceholders(*edit.noteTemplate,
+                                           core::PlaceholderValues::of(*ticket, call.caller.name))
+                        .text;
+        }
+        if (r.isSuccess() && note) {
             core::Post post;
-            if (ctx.store.conversation().addNote(target.id, *edit.note, {}, call.caller, call.now,
+            if (ctx.store.conversation().addNote(target.id, *note, {}, call.caller, call.now,
                                                  &post) != PostOutcome::Ok)
                 r = Response::notFound();
+        }
+        if (r.isSuccess() && edit.messageTemplate) {
+            const Response sent =
+                sendMessage(target.id, *edit.messageTemplate, wasClosed, edit, call, ctx);
+            if (!sent.isSuccess())
+                r = sent;
         }
         return r.isSuccess();
     });
@@ -220,9 +308,13 @@ Response bulkEdit(Call &call, ApiContext &ctx)
     auto read = readBulk(std::get<QJsonObject>(body));
     if (auto *p = std::get_if<core::ApiProblem>(&read))
         return Response::problem(*p);
-    const BulkEdit &edit = std::get<BulkEdit>(read);
+    BulkEdit &edit = std::get<BulkEdit>(read);
 
     return writeOnceInParts(call, ctx, [&]() -> Response {
+        if (edit.macroId) {
+            if (auto refusal = useMacro(edit, call, ctx))
+                return *refusal;
+        }
         QList<Target> targets = edit.targets;
         if (edit.query) {
             auto resolved = resolve(*edit.query, call, ctx);

@@ -1,7 +1,8 @@
 #include "library.h"
 
+#include "core/textplaceholders.h"
+
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -168,27 +169,15 @@ Response removeItem(const LibrarySpec &spec, const Call &call, ApiContext &ctx)
 
 } // namespace
 
-namespace {
-
-const QStringList kPlaceholders{
-    u"ticket.number"_s, u"ticket.title"_s,    u"device.name"_s,
-    u"device.serial"_s, u"device.location"_s, u"codeUser.name"_s,
-    u"me.name"_s,       u"me.firstName"_s,    u"cursor"_s,
-};
-
-} // namespace
-
 std::optional<core::ApiProblem> unknownPlaceholder(const QString &body, const QString &field)
 {
-    static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
-    for (const QRegularExpressionMatch &m : placeholder.globalMatch(body)) {
-        if (!kPlaceholders.contains(m.captured(1)))
-            return core::ApiProblem{422, u"invalid_value"_s,
-                                    u"There is no placeholder %1; use one of {%2}."_s.arg(
-                                        m.captured(0), kPlaceholders.join(u"}, {"_s)),
-                                    field};
-    }
-    return std::nullopt;
+    const QString unknown = core::unknownPlaceholder(body);
+    if (unknown.isEmpty())
+        return std::nullopt;
+    return core::ApiProblem{422, u"invalid_value"_s,
+                            u"There is no placeholder %1; use one of {%2}."_s.arg(
+                                unknown, core::textPlaceholders().join(u"}, {"_s)),
+                            field};
 }
 
 void registerLibraryRoutes(Router &router, ApiContext &ctx, const LibrarySpec &spec)
