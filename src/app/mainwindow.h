@@ -24,9 +24,11 @@ class ConversationTabs;
 class DetailPane;
 class EventRouter;
 class FleetAdminDialog;
+class PaletteController;
 class SidebarController;
 class StatisticsView;
 class TicketListController;
+class TicketWindows;
 
 // The backoffice window: queue sidebar | ticket table | detail pane over the conversation
 // tabs. The window only assembles; the controllers do the work: SidebarController (queues
@@ -65,6 +67,10 @@ public:
     models::TicketDocument *document() const { return m_document.get(); }
     TicketListController *ticketList() const { return m_ticketList.get(); }
     ConversationTabs *conversation() const { return m_conversation; }
+    // The command palette (Ctrl+K): other parts add their entries there.
+    PaletteController *palette() const { return m_palette.get(); }
+    // Tickets in windows of their own (Ctrl+Shift+O; its action for context menus).
+    TicketWindows *ticketWindows() const { return m_ticketWindows.get(); }
 
 Q_SIGNALS:
     // The first page of tickets is in and painted (for --measure-startup).
@@ -110,5 +116,7 @@ private:
     QAction *m_restartLocalServerAction = nullptr;
     QToolButton *m_restartLocalServerButton = nullptr;
     std::unique_ptr<EventRouter> m_router;
+    std::unique_ptr<PaletteController> m_palette;
+    std::unique_ptr<TicketWindows> m_ticketWindows; // after m_router: goes before it
     bool m_firstRowsShown = false;
 };
