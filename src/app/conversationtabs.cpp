@@ -310,11 +310,15 @@ void ConversationTabs::takeDraft(qint64 ticketId, client::DraftStore::Kind kind)
 
 void ConversationTabs::replaceText(const Composer &composer, const QString &text)
 {
-    const int cursor = composer.edit->textCursor().position();
+    // The cursor stays where it was; at the end when it was there (where one goes on).
+    const QTextCursor old = composer.edit->textCursor();
+    const bool atEnd = old.atEnd();
     m_loadingDraft = true;
     composer.edit->setPlainText(text);
     QTextCursor c = composer.edit->textCursor();
-    c.setPosition(std::min<int>(cursor, int(text.size())));
+    c.movePosition(QTextCursor::End);
+    if (!atEnd)
+        c.setPosition(std::min(old.position(), c.position()));
     composer.edit->setTextCursor(c);
     m_loadingDraft = false;
 }
