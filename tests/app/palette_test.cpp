@@ -146,4 +146,32 @@ TEST_F(PaletteTest, AClickRunsAnEntryAndNothingMatchingSaysSo)
     EXPECT_FALSE(c.find<PaletteWidget>("paletteWidget")->isVisible());
 }
 
+// On a large and a small screen the panel lies within the window, below its top, with rows
+// to choose from (and docs/screenshots shows it with a filter typed).
+TEST_F(PaletteTest, FitsLargeAndSmallWindows)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    c.open(c.table()->idAt(0));
+    for (const QSize size : {QSize(1600, 1000), QSize(1024, 640)}) {
+        SCOPED_TRACE(size.width());
+        c.window->resize(size);
+        ASSERT_TRUE(waitFor([&] { return c.window->size() == size; }));
+        PaletteWidget *palette = openPalette(c);
+        auto *edit = c.find<QLineEdit>("paletteLineEdit");
+        QTest::keyClicks(edit, u"st"_s);
+        auto *list = c.find<QListView>("paletteListView");
+        ASSERT_GT(list->model()->rowCount(), 3);
+        EXPECT_TRUE(c.window->rect().contains(palette->geometry()));
+        EXPECT_GE(palette->width(), std::min(600, size.width() - 40));
+        const QRect lastShown =
+            list->visualRect(list->model()->index(std::min(list->model()->rowCount(), 8) - 1, 0));
+        EXPECT_LE(lastShown.bottom(), list->viewport()->height());
+        guitest::saveScreenshot(c.window.get(),
+                                u"palette-%1x%2"_s.arg(size.width()).arg(size.height()));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        EXPECT_FALSE(palette->isVisible());
+    }
+}
+
 } // namespace

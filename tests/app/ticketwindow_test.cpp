@@ -161,4 +161,28 @@ TEST_F(TicketWindowTest, OneWindowPerTicketAndTheyCloseWithTheMainWindow)
     EXPECT_FALSE(settings.value(u"ticketWindow/geometry"_s).toByteArray().isEmpty());
 }
 
+// The window on a large and a small screen: the ticket's header and the composer both in
+// view (and docs/screenshots shows it).
+TEST_F(TicketWindowTest, FitsLargeAndSmallScreens)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    const qint64 id = c.table()->idAt(0);
+    c.open(id);
+    TicketWindow *w = openInWindow(c, id);
+    ASSERT_NE(w, nullptr);
+    for (const QSize size : {QSize(1600, 1000), QSize(1024, 640)}) {
+        SCOPED_TRACE(size.width());
+        w->resize(size);
+        ASSERT_TRUE(waitFor([&] { return w->size() == size; }));
+        for (const char *name : {"titleLabel", "messageTextEdit", "sendMessageButton"}) {
+            QWidget *child = in<QWidget>(w, name);
+            const QRect r(child->mapTo(w, QPoint(0, 0)), child->size());
+            EXPECT_TRUE(child->isVisible()) << name;
+            EXPECT_TRUE(w->rect().contains(r)) << name;
+        }
+        guitest::saveScreenshot(w, u"ticket-window-%1x%2"_s.arg(size.width()).arg(size.height()));
+    }
+}
+
 } // namespace

@@ -19,9 +19,12 @@ void PaletteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool selected = opt.state & QStyle::State_Selected;
     const QRect r = opt.rect.adjusted(8, 0, -8, 0);
     const QString detail = index.data(models::PaletteModel::DetailRole).toString();
-    const int detailWidth =
-        detail.isEmpty() ? 0 : std::min(opt.fontMetrics.horizontalAdvance(detail), r.width() / 3);
     painter->save();
+    painter->setFont(opt.font);
+    const QFontMetrics metrics(opt.font);
+    // Whole when it fits in a third of the row (a shortcut always does).
+    const int detailWidth =
+        detail.isEmpty() ? 0 : std::min(metrics.horizontalAdvance(detail) + 2, r.width() / 3);
     QColor muted = opt.palette.color(QPalette::Active, selected ? QPalette::HighlightedText
                                                                 : QPalette::PlaceholderText);
     if (selected)
@@ -29,13 +32,13 @@ void PaletteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(muted);
     painter->drawText(QRect(r.right() - detailWidth, r.top(), detailWidth, r.height()),
                       Qt::AlignRight | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(detail, Qt::ElideRight, detailWidth));
+                      metrics.elidedText(detail, Qt::ElideRight, detailWidth));
     painter->setPen(
         opt.palette.color(QPalette::Active, selected ? QPalette::HighlightedText : QPalette::Text));
     const int textWidth = r.width() - detailWidth - (detailWidth ? 16 : 0);
     painter->drawText(QRect(r.left(), r.top(), textWidth, r.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(text, Qt::ElideRight, textWidth));
+                      metrics.elidedText(text, Qt::ElideRight, textWidth));
     painter->restore();
 }
 

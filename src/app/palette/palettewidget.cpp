@@ -8,6 +8,8 @@
 #include <QKeyEvent>
 #include <QScrollBar>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr int VisibleRows = 12;
 constexpr int MaxWidth = 680;
@@ -19,10 +21,11 @@ PaletteWidget::PaletteWidget(models::PaletteModel *model, QWidget *host)
     , m_model(model)
 {
     m_ui->setupUi(this);
+    // Set off from the window below it: a frame of its own and the window's background.
+    setObjectName(u"paletteWidget"_s);
+    setStyleSheet(u"QFrame#paletteWidget { background: palette(window);"
+                  " border: 1px solid palette(dark); border-radius: 6px; }"_s);
     setAutoFillBackground(true);
-    setFrameShape(QFrame::StyledPanel);
-    setFrameShadow(QFrame::Raised);
-    setLineWidth(1);
     m_ui->paletteListView->setModel(m_model);
     m_ui->paletteListView->setItemDelegate(new PaletteDelegate(m_ui->paletteListView));
     m_ui->paletteLineEdit->installEventFilter(this);
@@ -65,16 +68,26 @@ void PaletteWidget::dismiss()
 void PaletteWidget::place()
 {
     const QWidget *host = parentWidget();
-    const int width = std::min(MaxWidth, host->width() - 40);
+    const int panelWidth = std::min(MaxWidth, host->width() - 40);
     const int rowHeight = m_ui->paletteListView->sizeHintForRow(0) > 0
                               ? m_ui->paletteListView->sizeHintForRow(0)
                               : fontMetrics().height() + 8;
-    const QMargins m = layout()->contentsMargins();
-    const int listHeight = rowHeight * VisibleRows + 2 * m_ui->paletteListView->frameWidth();
-    const int height =
+    ensurePolished();
+    // The layout's margins and the frame's border (of the style sheet).
+    const QRect inner = contentsRect();
+    const QMargins m = layout()->contentsMargins() +
+                       QMargins(inner.left(), inner.top(), QWidget::width() - inner.right() - 1,
+                                QWidget::height() - inner.bottom() - 1);
+    // As high as the rows it lists (up to VisibleRows): no empty space below a few hits.
+    const int rows = std::clamp(m_model->rowCount(), 1, VisibleRows);
+    const int below = m_model->rowCount() > 0
+                          ? rowHeight * rows + 2 * m_ui->paletteListView->frameWidth()
+                          : m_ui->paletteEmptyLabel->sizeHint().height() + 8;
+    const int panelHeight =
         std::min(host->height() - 80, m.top() + m.bottom() + layout()->spacing() +
-                                          m_ui->paletteLineEdit->sizeHint().height() + listHeight);
-    setGeometry((host->width() - width) / 2, std::min(60, host->height() / 10), width, height);
+                                          m_ui->paletteLineEdit->sizeHint().height() + below);
+    setGeometry((host->width() - panelWidth) / 2, std::min(60, host->height() / 10), panelWidth,
+                panelHeight);
 }
 
 void PaletteWidget::onFilterChanged()
@@ -85,6 +98,8 @@ void PaletteWidget::onFilterChanged()
     m_ui->paletteEmptyLabel->setVisible(!any);
     if (any)
         m_ui->paletteListView->setCurrentIndex(m_model->index(0));
+    if (isVisible())
+        place();
 }
 
 void PaletteWidget::moveCurrent(int rows)
