@@ -111,6 +111,17 @@ TEST_F(PaletteTest, AMenuActionRunsByPartOfItsName)
     EXPECT_FALSE(palette->isVisible());
     EXPECT_TRUE(waitFor([&] { return c.find<QTableView>("ticketTableView")->hasFocus(); }));
 
+    // From a text field too (which would take Ctrl+K to delete to the end of its line).
+    auto *search = c.find<QLineEdit>("searchLineEdit");
+    search->setFocus();
+    QTest::keyClicks(search, u"Drucker"_s);
+    search->setCursorPosition(2);
+    QTest::keyClick(search, Qt::Key_K, Qt::ControlModifier);
+    ASSERT_TRUE(waitFor([&] { return palette->isVisible(); }));
+    EXPECT_EQ(search->text(), u"Drucker"_s);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    EXPECT_TRUE(waitFor([&] { return search->hasFocus(); }));
+
     openPalette(c);
     EXPECT_TRUE(edit->text().isEmpty()); // a fresh start every time
     QTest::keyClicks(edit, u"statist"_s);

@@ -7,8 +7,10 @@
 #include "core/ticketquery.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -51,6 +53,9 @@ PaletteController::PaletteController(QMainWindow *window, QMenu *menu, client::A
     menu->addAction(m_action);
     connect(m_action, &QAction::triggered, this, &PaletteController::open);
     connect(m_widget, &PaletteWidget::entryActivated, this, &PaletteController::run);
+    // Text fields take Ctrl+K for themselves (delete to the end of the line, on X11): in this
+    // window it opens the palette, wherever the cursor is.
+    qApp->installEventFilter(this);
 
     m_runners.insert(ActionKind, [this](const QString &key) {
         const QPointer<QAction> action = m_actions.value(key.toInt());
@@ -75,6 +80,17 @@ void PaletteController::addProvider(const models::PaletteModel::Provider &provid
 {
     m_runners.insert(kind, run);
     m_model->addProvider(provider);
+}
+
+bool PaletteController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride || !watched->isWidgetType())
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (QKeySequence(key->keyCombination()) != m_action->shortcut() ||
+        static_cast<QWidget *>(watched)->window() != m_window)
+        return false;
+    return true; // not accepted: the widget does not get it, the shortcut fires
 }
 
 void PaletteController::open()

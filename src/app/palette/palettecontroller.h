@@ -56,6 +56,9 @@ public:
     // Opens the palette (what Ctrl+K does).
     void open();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // Something to tell the user (plain text): a ticket number that does not exist.
     void message(const QString &text);
