@@ -163,6 +163,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         TicketWindow::Services{context.api, context.outbox, context.drafts, context.events,
                                m_presence.get(), m_directory.get()},
         m_router.get(), context.settings, m_ui->ticketMenu);
+    connect(m_ticketWindows.get(), &TicketWindows::deviceTicketsRequested, m_sidebar.get(),
+            &SidebarController::showDeviceTickets);
+    connect(m_ticketWindows.get(), &TicketWindows::customerTicketsRequested, m_sidebar.get(),
+            &SidebarController::showCustomerTickets);
     restoreState();
     m_table->setQuery(m_filter->query());
 }

@@ -6,6 +6,7 @@
 
 #include "conversationtabs.h"
 #include "models/postlistmodel.h"
+#include "models/tickettablemodel.h"
 #include "ticketwindow/ticketwindow.h"
 #include "ticketwindow/ticketwindows.h"
 
@@ -17,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -183,6 +185,21 @@ TEST_F(TicketWindowTest, FitsLargeAndSmallScreens)
         }
         guitest::saveScreenshot(w, u"ticket-window-%1x%2"_s.arg(size.width()).arg(size.height()));
     }
+}
+
+// "All tickets of this device" in the window lists them in the main window.
+TEST_F(TicketWindowTest, TheDeviceLinkListsItsTicketsInTheMainWindow)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    const qint64 id = c.table()->idAt(1);
+    c.open(id);
+    TicketWindow *w = openInWindow(c, id);
+    ASSERT_NE(w, nullptr);
+    const qint64 deviceId = w->document()->ticket().summary.deviceId;
+    QTest::mouseClick(in<QToolButton>(w, "deviceTicketsButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return c.table()->query().deviceIds == QList<qint64>{deviceId}; }));
+    EXPECT_TRUE(w->isVisible()); // it stays open
 }
 
 } // namespace

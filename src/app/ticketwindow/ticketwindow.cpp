@@ -65,6 +65,10 @@ TicketWindow::TicketWindow(const Services &services, qint64 ticketId, QWidget *p
     connect(m_notes.get(), &models::PostListModel::errorOccurred, this, toBanner);
     connect(m_history.get(), &models::HistoryModel::errorOccurred, this, toBanner);
     connect(m_detail, &DetailPane::errorMessage, this, &TicketWindow::showError);
+    connect(m_detail, &DetailPane::deviceTicketsRequested, this,
+            &TicketWindow::deviceTicketsRequested);
+    connect(m_detail, &DetailPane::customerTicketsRequested, this,
+            &TicketWindow::customerTicketsRequested);
     connect(m_conversation, &ConversationTabs::attachmentRequested, m_detail,
             &DetailPane::downloadAttachment);
     // Esc in a composer leaves the ticket: here that is the window (the draft stays).

@@ -54,6 +54,9 @@ public:
 Q_SIGNALS:
     // It is closing (drafts saved); it deletes itself afterwards.
     void closing(TicketWindow *window);
+    // "All tickets of this device / customer": for the main window's list.
+    void deviceTicketsRequested(qint64 deviceId);
+    void customerTicketsRequested(qint64 customerId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -76,6 +76,15 @@ TicketWindow *TicketWindows::open(qint64 ticketId)
             w->move(m_windows.last()->pos() + QPoint(32, 32));
         m_router->addTicketView(w->view());
         connect(w, &TicketWindow::closing, this, &TicketWindows::forget);
+        // The list is in the main window: it comes to the front with it.
+        connect(w, &TicketWindow::deviceTicketsRequested, this, [this](qint64 deviceId) {
+            bringOwnerUp();
+            Q_EMIT deviceTicketsRequested(deviceId);
+        });
+        connect(w, &TicketWindow::customerTicketsRequested, this, [this](qint64 customerId) {
+            bringOwnerUp();
+            Q_EMIT customerTicketsRequested(customerId);
+        });
         m_windows.append(w);
     }
     w->show();
@@ -92,6 +101,12 @@ void TicketWindows::forget(TicketWindow *w)
     // The main window may still show it; otherwise others see it left.
     if (w->ticketId() != m_current && m_services.events)
         m_services.events->sendPresence(w->ticketId(), u"left"_s);
+}
+
+void TicketWindows::bringOwnerUp()
+{
+    m_owner->raise();
+    m_owner->activateWindow();
 }
 
 void TicketWindows::closeAll()

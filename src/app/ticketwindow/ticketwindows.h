@@ -35,8 +35,14 @@ public:
     QList<TicketWindow *> windows() const { return m_windows; }
     void closeAll();
 
+Q_SIGNALS:
+    // A window's "All tickets of this device / customer" (the main window lists them).
+    void deviceTicketsRequested(qint64 deviceId);
+    void customerTicketsRequested(qint64 customerId);
+
 private:
     void forget(TicketWindow *window);
+    void bringOwnerUp();
 
     QWidget *m_owner;
     TicketWindow::Services m_services;
