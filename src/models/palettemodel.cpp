@@ -66,6 +66,8 @@ int PaletteModel::score(QStringView typed, QStringView folded)
     qsizetype pos = 0;
     qsizetype previous = -2;
     for (const QChar c : typed) {
+        if (c == u' ')
+            continue; // words typed apart may stand apart or together
         const qsizetype j = folded.indexOf(c, pos);
         if (j < 0)
             return -1;
@@ -89,7 +91,7 @@ int PaletteModel::score(QStringView typed, QStringView folded)
         previous = hit;
         pos = hit + 1;
     }
-    return s;
+    return std::min(s, 999); // below every contiguous hit
 }
 
 void PaletteModel::setEntries(const QString &kind, const QList<Entry> &entries)
@@ -140,7 +142,7 @@ void PaletteModel::refilter()
         for (const Entry &e : provider(m_typed))
             m_provided.append({e, fold(e.text)});
     }
-    const QString typed = fold(m_typed.simplified()).remove(QLatin1Char(' '));
+    const QString typed = fold(m_typed.simplified());
     int order = 0;
     // Offered for what was typed: first, in their order.
     for (const Item &item : std::as_const(m_provided))

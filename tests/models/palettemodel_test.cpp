@@ -71,6 +71,12 @@ TEST(PaletteModel, FiltersAndRanksBestFirst)
     model.setFilter(u"atm"_s); // Assign To Me
     EXPECT_EQ(texts(model).value(0), u"Assign to me"_s);
 
+    // Words typed apart: together as typed first, else as letters in order.
+    model.setFilter(u"set prio"_s);
+    EXPECT_EQ(texts(model), QStringList{u"Set priority high"_s}); // in the order typed
+    model.setFilter(u"prio setz"_s);
+    EXPECT_EQ(texts(model), QStringList{u"Priorität setzen"_s});
+
     model.setFilter(u"zzz"_s);
     EXPECT_EQ(model.rowCount(), 0);
 }
