@@ -33,7 +33,8 @@ class TicketWindows;
 // The backoffice window: queue sidebar | ticket table | detail pane over the conversation
 // tabs. The window only assembles; the controllers do the work: SidebarController (queues
 // and filters), TicketListController (the table), DetailPane and ConversationTabs (the
-// open ticket), ConnectionController (status bar), EventRouter (live updates).
+// open ticket), ConnectionController (status bar), EventRouter (live updates),
+// PaletteController (Ctrl+K) and TicketWindows (tickets in windows of their own).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT

@@ -66,7 +66,10 @@ PaletteController::PaletteController(QMainWindow *window, QMenu *menu, client::A
                 [this](const QString &key) { openTicketNumber(key); });
 }
 
-PaletteController::~PaletteController() = default;
+PaletteController::~PaletteController()
+{
+    delete m_widget; // before the model it shows
+}
 
 void PaletteController::setEntries(const QString &kind, const QList<Entry> &entries,
                                    const Runner &run)
