@@ -848,6 +848,36 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
 </context>
 <context>
+    <name>PaletteController</name>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Es gibt kein Ticket %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteWidget</name>
+    <message>
+        <source>Type a command, a view or a ticket number…</source>
+        <translation>Befehl, Ansicht oder Ticketnummer eingeben…</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+</context>
+<context>
     <name>PostDelegate</name>
     <message>
         <source>Staff only</source>
@@ -1487,6 +1517,24 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
         <translation>%1: kein Ticket passt zu „%2“. %3 ist neben der Liste geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <source>Ticket – Ticket Backoffice</source>
+        <translation>Ticket – Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Ticket Backoffice</source>
+        <translation>%1 – %2 – Ticket Backoffice</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindows</name>
+    <message>
+        <source>Open in &amp;window</source>
+        <translation>In eigenem &amp;Fenster öffnen</translation>
     </message>
 </context>
 <context>

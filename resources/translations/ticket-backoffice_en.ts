@@ -848,6 +848,36 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>PaletteController</name>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation>Command &amp;palette…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>There is no ticket %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteWidget</name>
+    <message>
+        <source>Type a command, a view or a ticket number…</source>
+        <translation>Type a command, a view or a ticket number…</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Nothing matches.</translation>
+    </message>
+</context>
+<context>
     <name>PostDelegate</name>
     <message>
         <source>Staff only</source>
@@ -1487,6 +1517,24 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
         <translation>%1: no ticket matches “%2”. %3 is open beside the list.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <source>Ticket – Ticket Backoffice</source>
+        <translation>Ticket – Ticket Backoffice</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Ticket Backoffice</source>
+        <translation>%1 – %2 – Ticket Backoffice</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindows</name>
+    <message>
+        <source>Open in &amp;window</source>
+        <translation>Open in &amp;window</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,8 @@ ConversationTabs::ConversationTabs(models::PostListModel *messages, models::Post
         saveDraft(m_messageComposer);
         saveDraft(m_noteComposer);
     });
+    connect(m_drafts, &client::DraftStore::draftChanged, this,
+            [this](qint64 ticketId, client::DraftStore::Kind kind) { takeDraft(ticketId, kind); });
 
     connect(m_presence, &models::PresenceTracker::changed, this, [this](qint64 id) {
         if (id == m_ticketId)
@@ -296,6 +298,44 @@ void ConversationTabs::saveDraft(const Composer &composer)
     if (m_ticketId == 0)
         return;
     m_drafts->setDraft(m_ticketId, draftKind(composer.notes), composer.edit->toPlainText());
+}
+
+void ConversationTabs::takeDraft(qint64 ticketId, client::DraftStore::Kind kind)
+{
+    // Another composer on this ticket (a ticket window, the main window) saved its text.
+    if (ticketId != m_ticketId || ticketId == 0)
+        return;
+    // The store's text now (a nested save may have come after the one announced).
+    const QString text = m_drafts->draft(ticketId, kind);
+    const Composer &composer =
+        kind == client::DraftStore::Kind::Note ? m_noteComposer : m_messageComposer;
+    if (composer.edit->toPlainText() == text)
+        return; // our own save, or the same text
+    if (m_draftTimer.isActive()) {
+        // Typed here too and not saved yet: both texts stay, ours after theirs, and the
+        // other composer gets the merge in turn (nothing is overwritten silently).
+        const QString ours = composer.edit->toPlainText();
+        if (!text.isEmpty() && !ours.startsWith(text))
+            replaceText(composer, text + u"\n"_s + ours);
+        flushDrafts();
+        return;
+    }
+    replaceText(composer, text);
+}
+
+void ConversationTabs::replaceText(const Composer &composer, const QString &text)
+{
+    // The cursor stays where it was; at the end when it was there (where one goes on).
+    const QTextCursor old = composer.edit->textCursor();
+    const bool atEnd = old.atEnd();
+    m_loadingDraft = true;
+    composer.edit->setPlainText(text);
+    QTextCursor c = composer.edit->textCursor();
+    c.movePosition(QTextCursor::End);
+    if (!atEnd)
+        c.setPosition(std::min(old.position(), c.position()));
+    composer.edit->setTextCursor(c);
+    m_loadingDraft = false;
 }
 
 void ConversationTabs::send(const Composer &composer)

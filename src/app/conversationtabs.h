@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/draftstore.h"
+
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
@@ -12,7 +14,6 @@ namespace Ui {
 class ConversationTabs;
 }
 namespace client {
-class DraftStore;
 class EventStream;
 class Outbox;
 } // namespace client
@@ -80,6 +81,8 @@ private:
     void followNewest(QListView *list, models::PostListModel *model);
     void send(const Composer &composer);
     void saveDraft(const Composer &composer);
+    void takeDraft(qint64 ticketId, client::DraftStore::Kind kind);
+    void replaceText(const Composer &composer, const QString &text);
     void onTyping();
     void announceViewing();
     void updatePresence();

@@ -18,6 +18,7 @@ EventRouter::EventRouter(client::EventStream *events, const Targets &targets, QO
     : QObject(parent)
     , m_targets(targets)
 {
+    m_views.append({targets.document, targets.messages, targets.notes, targets.history});
     // Staff names for the table's unsent assignee changes, kept current like the events'.
     if (m_targets.directory)
         m_targets.table->setDirectory(m_targets.directory);
@@ -55,12 +56,43 @@ void EventRouter::route(const core::Event &event)
     m_targets.table->applyEvent(event);
     if (event.type.startsWith(u"ticket.") || event.type == u"rating.created")
         m_targets.filter->refreshCounts();
-    if (event.ticketId != m_targets.document->id())
+    for (const TicketView &view : std::as_const(m_views)) {
+        if (event.ticketId == view.document->id())
+            apply(view, event);
+    }
+}
+
+void EventRouter::apply(const TicketView &view, const core::Event &event)
+{
+    view.document->applyEvent(event);
+    view.messages->applyEvent(event);
+    view.notes->applyEvent(event);
+    view.history->applyEvent(event);
+}
+
+void EventRouter::reopen(const TicketView &view)
+{
+    const qint64 open = view.document->id();
+    if (open == 0)
         return;
-    m_targets.document->applyEvent(event);
-    m_targets.messages->applyEvent(event);
-    m_targets.notes->applyEvent(event);
-    m_targets.history->applyEvent(event);
+    view.document->open(open);
+    view.messages->setTicket(open);
+    view.notes->setTicket(open);
+    view.history->setTicket(open);
+}
+
+void EventRouter::addTicketView(const TicketView &view)
+{
+    m_views.append(view);
+}
+
+void EventRouter::removeTicketView(const models::TicketDocument *document)
+{
+    // The main window's view stays for the router's life.
+    for (qsizetype i = m_views.size() - 1; i > 0; --i) {
+        if (m_views.at(i).document == document)
+            m_views.removeAt(i);
+    }
 }
 
 void EventRouter::catchUp()
@@ -69,12 +101,7 @@ void EventRouter::catchUp()
     m_targets.filter->refreshCounts(0);
     for (models::LibraryList *library : std::as_const(m_targets.libraries))
         library->reload();
-    const qint64 open = m_targets.document->id();
-    if (open != 0) {
-        m_targets.document->open(open);
-        m_targets.messages->setTicket(open);
-        m_targets.notes->setTicket(open);
-        m_targets.history->setTicket(open);
-    }
+    for (const TicketView &view : std::as_const(m_views))
+        reopen(view);
     m_targets.outbox->retryAll();
 }

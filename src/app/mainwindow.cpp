@@ -8,9 +8,11 @@
 #include "dialogs.h"
 #include "eventrouter.h"
 #include "fleets/fleetadmindialog.h"
+#include "palette/palettecontroller.h"
 #include "sidebarcontroller.h"
 #include "statistics/statisticsview.h"
 #include "ticketlistcontroller.h"
+#include "ticketwindow/ticketwindows.h"
 
 #include "client/apiclient.h"
 #include "client/apijob.h"
@@ -168,6 +170,18 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     setUpActions();
     setUpLanguageMenu();
+    m_palette = std::make_unique<PaletteController>(this, m_ui->editMenu, context.api,
+                                                    [this](qint64 id) { showTicket(id); });
+    connect(m_palette.get(), &PaletteController::message, this, &MainWindow::showInfo);
+    m_ticketWindows = std::make_unique<TicketWindows>(
+        this,
+        TicketWindow::Services{context.api, context.outbox, context.drafts, context.events,
+                               m_presence.get(), m_directory.get()},
+        m_router.get(), context.settings, m_ui->ticketMenu);
+    connect(m_ticketWindows.get(), &TicketWindows::deviceTicketsRequested, m_sidebar.get(),
+            &SidebarController::showDeviceTickets);
+    connect(m_ticketWindows.get(), &TicketWindows::customerTicketsRequested, m_sidebar.get(),
+            &SidebarController::showCustomerTickets);
     restoreState();
     m_table->setQuery(m_filter->query());
 }
@@ -273,6 +287,7 @@ void MainWindow::openTicket(qint64 id)
 {
     m_document->open(id);
     m_conversation->setTicket(id);
+    m_ticketWindows->setCurrentTicket(id);
 }
 
 void MainWindow::reload()
@@ -410,6 +425,7 @@ void MainWindow::showError(const QString &text)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_conversation->flushDrafts();
+    m_ticketWindows->closeAll(); // each saves its drafts
     if (m_statistics)
         m_statistics->close(); // it belongs to this window
     if (m_fleets)

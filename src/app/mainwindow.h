@@ -26,14 +26,17 @@ class ConversationTabs;
 class DetailPane;
 class EventRouter;
 class FleetAdminDialog;
+class PaletteController;
 class SidebarController;
 class StatisticsView;
 class TicketListController;
+class TicketWindows;
 
 // The backoffice window: queue sidebar | ticket table | detail pane over the conversation
 // tabs. The window only assembles; the controllers do the work: SidebarController (queues
 // and filters), TicketListController (the table), DetailPane and ConversationTabs (the
-// open ticket), ConnectionController (status bar), EventRouter (live updates).
+// open ticket), ConnectionController (status bar), EventRouter (live updates),
+// PaletteController (Ctrl+K) and TicketWindows (tickets in windows of their own).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -69,6 +72,10 @@ public:
     ConversationTabs *conversation() const { return m_conversation; }
     models::TextModuleList *textModules() const { return m_textModules.get(); }
     models::MacroList *macros() const { return m_macros.get(); }
+    // The command palette (Ctrl+K): other parts add their entries there.
+    PaletteController *palette() const { return m_palette.get(); }
+    // Tickets in windows of their own (Ctrl+Shift+O; its action for context menus).
+    TicketWindows *ticketWindows() const { return m_ticketWindows.get(); }
 
 Q_SIGNALS:
     // The first page of tickets is in and painted (for --measure-startup).
@@ -116,5 +123,7 @@ private:
     QAction *m_restartLocalServerAction = nullptr;
     QToolButton *m_restartLocalServerButton = nullptr;
     std::unique_ptr<EventRouter> m_router;
+    std::unique_ptr<PaletteController> m_palette;
+    std::unique_ptr<TicketWindows> m_ticketWindows; // after m_router: goes before it
     bool m_firstRowsShown = false;
 };

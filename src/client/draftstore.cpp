@@ -56,8 +56,11 @@ bool DraftStore::setDraft(qint64 ticketId, Kind kind, const QString &text)
         o.insert(it.key(), it.value());
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);
-    return file.open(QIODevice::WriteOnly) &&
-           file.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) >= 0 && file.commit();
+    const bool written = file.open(QIODevice::WriteOnly) &&
+                         file.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) >= 0 &&
+                         file.commit();
+    Q_EMIT draftChanged(ticketId, kind, text);
+    return written;
 }
 
 } // namespace client

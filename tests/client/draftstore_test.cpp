@@ -2,6 +2,7 @@
 #include "client/draftstore.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -78,6 +79,26 @@ TEST(DraftStoreTest, CorruptFileStartsEmpty)
     EXPECT_TRUE(drafts.draft(1, DraftStore::Kind::Message).isEmpty());
     EXPECT_TRUE(drafts.setDraft(1, DraftStore::Kind::Message, u"neu"_s));
     EXPECT_EQ(DraftStore(file).draft(1, DraftStore::Kind::Message), u"neu"_s);
+}
+
+// Every composer of the session shares the store: a change is announced once, with the
+// text, when (and only when) the text changes.
+TEST(DraftStoreTest, ChangesAreAnnounced)
+{
+    QTemporaryDir dir;
+    DraftStore drafts(dir.filePath(u"drafts.json"_s));
+    QSignalSpy spy(&drafts, &DraftStore::draftChanged);
+    EXPECT_TRUE(drafts.setDraft(7, DraftStore::Kind::Note, u"Entwurf"_s));
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).toLongLong(), 7);
+    EXPECT_EQ(spy.at(0).at(1).value<DraftStore::Kind>(), DraftStore::Kind::Note);
+    EXPECT_EQ(spy.at(0).at(2).toString(), u"Entwurf"_s);
+    EXPECT_TRUE(drafts.setDraft(7, DraftStore::Kind::Note, u"Entwurf"_s)); // the same text
+    EXPECT_TRUE(drafts.setDraft(8, DraftStore::Kind::Note, QString()));    // nothing to remove
+    EXPECT_EQ(spy.count(), 1);
+    EXPECT_TRUE(drafts.setDraft(7, DraftStore::Kind::Note, QString()));
+    ASSERT_EQ(spy.count(), 2);
+    EXPECT_TRUE(spy.at(1).at(2).toString().isEmpty());
 }
 
 } // namespace
