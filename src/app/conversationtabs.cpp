@@ -286,6 +286,15 @@ void ConversationTabs::showTab(Tab tab)
         m_ui->historyListView->setFocus();
 }
 
+bool ConversationTabs::insertTextModule(qint64 moduleId)
+{
+    if (m_ticketId == 0 || !m_messagePicker)
+        return false;
+    const bool notes = m_ui->conversationTabWidget->currentWidget() == m_ui->notesPage;
+    showTab(notes ? Tab::Notes : Tab::Messenger);
+    return (notes ? m_notePicker : m_messagePicker)->insert(moduleId);
+}
+
 void ConversationTabs::flushDrafts()
 {
     m_draftTimer.stop();

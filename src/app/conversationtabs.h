@@ -59,6 +59,9 @@ public:
                         const QString &language);
     TextModulePicker *messagePicker() const { return m_messagePicker; }
     TextModulePicker *notePicker() const { return m_notePicker; }
+    // Inserts a text module in the composer of the tab shown (the messenger's unless the
+    // notes are shown) and puts the focus there; false without a ticket or module.
+    bool insertTextModule(qint64 moduleId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

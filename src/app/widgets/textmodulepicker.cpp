@@ -230,10 +230,22 @@ void TextModulePicker::insertCurrent()
     const QModelIndex current = m_ui->moduleListView->currentIndex();
     if (!current.isValid() || m_anchor < 0)
         return;
-    const qint64 id = current.data(models::LibraryList::IdRole).toLongLong();
+    insertAt(current.data(models::LibraryList::IdRole).toLongLong(), m_anchor);
+}
+
+bool TextModulePicker::insert(qint64 moduleId)
+{
+    close();
+    return insertAt(moduleId, m_edit->textCursor().position());
+}
+
+bool TextModulePicker::insertAt(qint64 id, int anchor)
+{
+    const int row = m_modules->rowOf(id);
+    if (row < 0)
+        return false;
     const core::FilledText filled = core::fillPlaceholders(
-        current.data(models::TextModuleList::BodyRole).toString(), m_values());
-    const int anchor = m_anchor;
+        m_modules->index(row).data(models::TextModuleList::BodyRole).toString(), m_values());
     QTextCursor c = m_edit->textCursor();
     m_inserting = true;
     c.beginEditBlock();
@@ -246,6 +258,7 @@ void TextModulePicker::insertCurrent()
     m_inserting = false;
     close();
     m_modules->recordUse(id);
+    return true;
 }
 
 void TextModulePicker::place()

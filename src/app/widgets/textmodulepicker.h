@@ -39,6 +39,9 @@ public:
     void open(bool slash);
     void close();
     QString query() const;
+    // Inserts module `moduleId` at the caret, filled as from the list (the palette's
+    // "Insert ..."); false when there is no such module.
+    bool insert(qint64 moduleId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,6 +51,7 @@ private:
     void follow();
     void move(int by);
     void insertCurrent();
+    bool insertAt(qint64 moduleId, int anchor);
     void updatePreview();
     void place();
 
