@@ -16,6 +16,7 @@ class PresenceTracker;
 class QueueFilter;
 class TicketDocument;
 class TicketTableModel;
+class ViewList;
 } // namespace models
 class ConnectionController;
 class QAction;
@@ -27,6 +28,7 @@ class FleetAdminDialog;
 class SidebarController;
 class StatisticsView;
 class TicketListController;
+class ViewsController;
 
 // The backoffice window: queue sidebar | ticket table | detail pane over the conversation
 // tabs. The window only assembles; the controllers do the work: SidebarController (queues
@@ -64,6 +66,9 @@ public:
     models::TicketTableModel *tableModel() const { return m_table.get(); }
     models::TicketDocument *document() const { return m_document.get(); }
     TicketListController *ticketList() const { return m_ticketList.get(); }
+    // The saved views (for the command palette: name, row, applyView through views()).
+    models::ViewList *views() const { return m_views.get(); }
+    ViewsController *viewsController() const { return m_viewsController; }
     ConversationTabs *conversation() const { return m_conversation; }
 
 Q_SIGNALS:
@@ -100,6 +105,8 @@ private:
     std::unique_ptr<models::PostListModel> m_notes;
     std::unique_ptr<models::HistoryModel> m_history;
     std::unique_ptr<models::PresenceTracker> m_presence;
+    std::unique_ptr<models::ViewList> m_views;
+    ViewsController *m_viewsController = nullptr;
     DetailPane *m_detail = nullptr;
     ConversationTabs *m_conversation = nullptr;
     StatisticsView *m_statistics = nullptr;
