@@ -36,7 +36,7 @@ SearchBoxController::SearchBoxController(QLineEdit *box, QLabel *problemLabel,
     , m_label(problemLabel)
     , m_filter(filter)
     , m_directory(directory)
-    , m_completer(new QCompleter(this))
+    , m_completer(new QCompleter(box))
     , m_candidates(new QStringListModel(this))
 {
     m_label->hide();
@@ -48,6 +48,7 @@ SearchBoxController::SearchBoxController(QLineEdit *box, QLabel *problemLabel,
     connect(&m_timer, &QTimer::timeout, this, &SearchBoxController::evaluate);
     connect(m_filter, &models::QueueFilter::queryChanged, this, &SearchBoxController::followFilter);
 
+    m_completer->setObjectName(u"searchCompleter"_s);
     m_completer->setModel(m_candidates);
     m_completer->setWidget(m_box);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
