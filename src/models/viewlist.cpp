@@ -4,6 +4,7 @@
 #include "client/apijob.h"
 
 #include <QJsonArray>
+#include <QMimeData>
 #include <QUrl>
 #include <algorithm>
 
@@ -35,6 +36,8 @@ bool before(const SavedView &a, const SavedView &b)
     const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
     return byName != 0 ? byName < 0 : a.id < b.id;
 }
+
+const QString ViewIdsMime = u"application/x-ticket-backoffice-view-id"_s;
 
 QUrlQuery facetsQuery(const core::TicketQuery &query)
 {
@@ -300,6 +303,57 @@ bool ViewList::move(qint64 id, int row)
     const int start = m_views[from].shared ? sharedStart() : 0;
     const int target = start + row;
     return moveRows({}, from, 1, {}, target > from ? target + 1 : target);
+}
+
+QStringList ViewList::mimeTypes() const
+{
+    return {ViewIdsMime};
+}
+
+QMimeData *ViewList::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.size() != 1 || !indexes.first().isValid())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(ViewIdsMime, QByteArray::number(m_views.at(indexes.first().row()).id));
+    return data;
+}
+
+int ViewList::dropTarget(const QMimeData *data, int row, const QModelIndex &parent,
+                         qint64 *id) const
+{
+    if (!data || !data->hasFormat(ViewIdsMime))
+        return -1;
+    *id = data->data(ViewIdsMime).toLongLong();
+    const int from = rowOf(*id);
+    if (from < 0)
+        return -1;
+    // Dropped onto a row: before it; below the last row: the end of the dragged one's section.
+    const bool shared = m_views[from].shared;
+    const int start = shared ? sharedStart() : 0;
+    const int end = shared ? int(m_views.size()) : sharedStart();
+    int target = parent.isValid() ? parent.row() : row;
+    if (target < 0)
+        target = end;
+    return target >= start && target <= end ? target : -1;
+}
+
+bool ViewList::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                               const QModelIndex &parent) const
+{
+    qint64 id = 0;
+    return action == Qt::MoveAction && dropTarget(data, row, parent, &id) >= 0;
+}
+
+bool ViewList::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                            const QModelIndex &parent)
+{
+    qint64 id = 0;
+    const int target = action == Qt::MoveAction ? dropTarget(data, row, parent, &id) : -1;
+    if (target < 0)
+        return false;
+    moveRows({}, rowOf(id), 1, {}, target);
+    return true; // no rows to remove afterwards: removeRows is not offered
 }
 
 bool ViewList::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,

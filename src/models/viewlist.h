@@ -51,6 +51,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    // Drag and drop inside a view of this model: the dragged views' ids, and a drop moves
+    // them (also where a view does not use moveRows itself).
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
     // One row within its section; the other rows' positions follow (PATCH per changed row).
     bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                   const QModelIndex &destinationParent, int destinationChild) override;
@@ -87,6 +95,8 @@ private:
     void upsert(const SavedView &view);
     void removeRow(int row);
     int sortedRow(const SavedView &view, int ignoreRow) const;
+    // The row a drop lands before, or -1 when it cannot land there.
+    int dropTarget(const QMimeData *data, int row, const QModelIndex &parent, qint64 *id) const;
     client::ApiJob *patchView(qint64 id, const QJsonObject &body);
     void fetchCount(const SavedView &view);
 

@@ -6,6 +6,7 @@
 #include "models/viewlist.h"
 #include "ticketmodeltestsupport.h"
 
+#include <QMimeData>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -168,6 +169,35 @@ TEST_F(ViewListTest, MoveStaysWithinItsSectionAndPersists)
     for (const models::SavedView &v : again.views())
         order.append(v.name);
     EXPECT_EQ(order, (QStringList{u"Three"_s, u"One"_s, u"Two"_s, u"Shared"_s}));
+}
+
+TEST_F(ViewListTest, ADropMovesTheDraggedViewWithinItsSection)
+{
+    for (const QString &name : {u"One"_s, u"Two"_s, u"Three"_s})
+        post(agentHttp, name, {}, false);
+    post(admin, u"Shared"_s, {}, true);
+    ASSERT_TRUE(load());
+    std::unique_ptr<QMimeData> one(views.mimeData({views.index(0)}));
+    ASSERT_TRUE(one);
+    // Onto the shared section: refused.
+    EXPECT_FALSE(views.canDropMimeData(one.get(), Qt::MoveAction, 4, 0, {}));
+    EXPECT_FALSE(views.dropMimeData(one.get(), Qt::MoveAction, 4, 0, {}));
+    // Below the last personal one (onto the gap before "Shared").
+    ASSERT_TRUE(views.canDropMimeData(one.get(), Qt::MoveAction, 3, 0, {}));
+    ASSERT_TRUE(views.dropMimeData(one.get(), Qt::MoveAction, 3, 0, {}));
+    EXPECT_EQ(names(), (QStringList{u"Two"_s, u"Three"_s, u"One"_s, u"Shared*"_s}));
+    ASSERT_TRUE(modeltest::allAnswered(client.api));
+    QStringList stored;
+    QList<std::pair<qint64, QString>> personal;
+    for (const QJsonValue &v : agentHttp.get(u"/views"_s).items()) {
+        if (!v.toObject().value(u"shared"_s).toBool())
+            personal.append({v.toObject().value(u"position"_s).toInteger(),
+                             v.toObject().value(u"name"_s).toString()});
+    }
+    std::sort(personal.begin(), personal.end());
+    for (const auto &p : personal)
+        stored.append(p.second);
+    EXPECT_EQ(stored, (QStringList{u"Two"_s, u"Three"_s, u"One"_s}));
 }
 
 } // namespace
