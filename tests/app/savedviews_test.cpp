@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QTimer>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -82,6 +84,31 @@ void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Press, widget, key, QString(ch), Qt::NoModifier);
         QTest::sendKeyEvent(QTest::Release, widget, key, QString(ch), Qt::NoModifier);
     }
+}
+
+// Opens the context menu of `row` of `list` (as the menu key does) and chooses the entry
+// whose text starts with `entry`, by keyboard, once the menu is up.
+void chooseFromContextMenu(QListView *list, int row, const QString &entry)
+{
+    bool chosen = false;
+    QTimer::singleShot(0, list, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        ASSERT_NE(menu, nullptr);
+        for (QAction *action : menu->actions()) {
+            if (action->text().remove(u'&').startsWith(entry)) {
+                menu->setActiveAction(action);
+                QTest::keyClick(menu, Qt::Key_Return);
+                chosen = true;
+                return;
+            }
+        }
+        menu->close();
+    });
+    const QRect rect = list->visualRect(list->model()->index(row, 0));
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, rect.center(),
+                            list->viewport()->mapToGlobal(rect.center()));
+    QCoreApplication::sendEvent(list->viewport(), &event);
+    EXPECT_TRUE(chosen) << entry.toStdString();
 }
 
 class ViewsGuiTest : public ::testing::Test
@@ -331,6 +358,34 @@ TEST_F(ViewsGuiTest, ASharedViewOfAnAdminReachesAnAgentAndReorderPersists)
     c.window->viewsController()->applyRow(3);
     ASSERT_TRUE(waitFor([&] { return c.table()->query().priorities.size() == 1 && loaded(c); }));
     saveScreenshotsAt(c, u"views-sidebar"_s);
+}
+
+TEST_F(ViewsGuiTest, TheContextMenuRenamesAndDeletesOwnViews)
+{
+    ASSERT_EQ(agent.post(u"/views"_s, {{u"name"_s, u"Alt"_s}, {u"query"_s, QJsonObject{}}}).status,
+              201);
+    Client c(server.baseUrl(), dir.path(), u"jonas"_s);
+    models::ViewList *views = c.window->views();
+    ASSERT_TRUE(waitFor([&] { return views->rowCount() == 1; }));
+    auto *list = c.find<QListView>("myViewsListView");
+    ASSERT_TRUE(waitFor([&] { return list->isVisible(); }));
+
+    chooseFromContextMenu(list, 0, u"Rename"_s);
+    auto *dialog = c.window->findChild<SaveViewDialog *>(u"renameViewDialog"_s);
+    ASSERT_NE(dialog, nullptr);
+    auto *name = dialog->findChild<QLineEdit *>(u"viewNameLineEdit"_s);
+    EXPECT_EQ(name->text(), u"Alt"_s);
+    typeText(name, u"Neu für Jonas"_s); // replaces the selected name
+    QTest::keyClick(name, Qt::Key_Return);
+    ASSERT_TRUE(waitFor([&] { return views->viewAt(0).name == u"Neu für Jonas"_s; }));
+    EXPECT_EQ(agent.get(u"/views"_s).items().first().toObject().value(u"name"_s).toString(),
+              u"Neu für Jonas"_s);
+
+    c.dialogs.answerNext(QMessageBox::Yes);
+    chooseFromContextMenu(list, 0, u"Delete"_s);
+    ASSERT_TRUE(waitFor([&] { return views->rowCount() == 0; }));
+    EXPECT_TRUE(agent.get(u"/views"_s).items().isEmpty());
+    EXPECT_FALSE(list->isVisible());
 }
 
 } // namespace
