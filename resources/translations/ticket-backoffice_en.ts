@@ -2385,6 +2385,13 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>models::ViewList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>statistics::StatisticsCharts</name>
     <message>
         <source>MMM</source>

@@ -58,6 +58,15 @@ ViewsController::ViewsController(Ui::MainWindow *ui, models::ViewList *views,
         m_ui->sharedViewsListView->clearSelection();
     });
 
+    // Filters changed after a view was chosen: it is no longer what the list shows.
+    connect(m_filter, &models::QueueFilter::queryChanged, this,
+            [this](const core::TicketQuery &query) {
+                if (m_applying || !m_applied || query == *m_applied)
+                    return;
+                m_applied.reset();
+                m_ui->myViewsListView->clearSelection();
+                m_ui->sharedViewsListView->clearSelection();
+            });
     connect(m_ui->saveViewButton, &QPushButton::clicked, this, &ViewsController::saveView);
     connect(m_ui->saveViewAction, &QAction::triggered, this, &ViewsController::saveView);
     for (int i = 0; i < 9; ++i) {
@@ -114,6 +123,7 @@ void ViewsController::applyRow(int row)
     list->setCurrentIndex(m_views->index(row));
     m_ui->queueListView->clearSelection();
     m_filter->applyView(m_views->viewAt(row).query);
+    m_applied = m_filter->query();
     m_ui->queueListView->setCurrentIndex(
         m_filter->queues()->index(m_filter->queues()->rowOf(models::Queue::All)));
     m_ui->queueListView->clearSelection();

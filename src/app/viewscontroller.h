@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/ticketquery.h"
+
 #include <QList>
 #include <QObject>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -55,4 +58,5 @@ private:
     QList<QAction *> m_jumps;
     bool m_admin = false;
     bool m_applying = false;
+    std::optional<core::TicketQuery> m_applied; // the query of the view shown as current
 };

@@ -4,6 +4,7 @@
 #include "client/apijob.h"
 
 #include <QJsonArray>
+#include <QKeySequence>
 #include <QMimeData>
 #include <QUrl>
 #include <algorithm>
@@ -107,6 +108,11 @@ QVariant ViewList::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return v.name;
     case Qt::ToolTipRole:
+        // The first nine have a shortcut (Ctrl+1..9, see ViewsController).
+        if (index.row() < 9)
+            return tr("%1 (%2)").arg(v.name,
+                                     QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index.row()))
+                                         .toString(QKeySequence::NativeText));
         return v.name;
     case IdRole:
         return v.id;

@@ -19,17 +19,18 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QTimer>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -239,7 +240,18 @@ TEST_F(ViewsGuiTest, TermsTickTheSidebarSaveAsViewAndCtrl1JumpsBack)
     EXPECT_EQ(c.table()->rowCount(), matching);
     EXPECT_EQ(ticked(c, "priorityListView"), QList<int>{int(core::Priority::High)});
     EXPECT_EQ(box(c)->text(), u"status:open priority:high"_s);
-    EXPECT_EQ(c.find<QListView>("myViewsListView")->currentIndex().row(), 0);
+    auto *mine = c.find<QListView>("myViewsListView");
+    EXPECT_TRUE(mine->selectionModel()->isRowSelected(0));
+    EXPECT_TRUE(
+        views->index(0)
+            .data(Qt::ToolTipRole)
+            .toString()
+            .endsWith(QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText) +
+                      u')'));
+    // Another filter: the view is no longer the one shown.
+    type(c, u"status:open priority:high Drucker"_s);
+    ASSERT_TRUE(waitFor([&] { return c.table()->query().text == u"Drucker"_s; }));
+    EXPECT_FALSE(mine->selectionModel()->isRowSelected(0));
 }
 
 TEST_F(ViewsGuiTest, TickingTheSidebarRewritesTheTerms)
