@@ -17,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QKeySequence>
@@ -370,6 +371,59 @@ TEST_F(ViewsGuiTest, ASharedViewOfAnAdminReachesAnAgentAndReorderPersists)
     c.window->viewsController()->applyRow(3);
     ASSERT_TRUE(waitFor([&] { return c.table()->query().priorities.size() == 1 && loaded(c); }));
     saveScreenshotsAt(c, u"views-sidebar"_s);
+}
+
+TEST_F(ViewsGuiTest, AnAdminSavesASharedViewThatAnAgentUses)
+{
+    QTemporaryDir agentDir;
+    {
+        Client anna(server.baseUrl(), dir.path(), u"anna"_s);
+        ASSERT_TRUE(anna.waitForRows());
+        models::ViewList *views = anna.window->views();
+        ASSERT_TRUE(waitFor([&] { return views->isLoaded(); }));
+        type(anna, u"priority:high"_s);
+        ASSERT_TRUE(waitFor([&] { return anna.table()->query().priorities.size() == 1; }));
+        // Admins are told once the directory is in: the dialog then offers sharing.
+        ASSERT_TRUE(
+            waitFor([&] { return anna.find<QListView>("sharedViewsListView")->dragEnabled(); }));
+        anna.find<QAction>("saveViewAction")->trigger();
+        auto *dialog = anna.window->findChild<SaveViewDialog *>(u"saveViewDialog"_s);
+        ASSERT_NE(dialog, nullptr);
+        auto *shared = dialog->findChild<QCheckBox *>(u"viewSharedCheckBox"_s);
+        ASSERT_TRUE(shared->isVisibleTo(dialog));
+        auto *name = dialog->findChild<QLineEdit *>(u"viewNameLineEdit"_s);
+        typeText(name, u"Dringend (Team)"_s);
+        QTest::keyClick(shared, Qt::Key_Space);
+        ASSERT_TRUE(shared->isChecked());
+        QTest::keyClick(name, Qt::Key_Return);
+        ASSERT_TRUE(waitFor([&] { return views->rowCount() == 1 && views->viewAt(0).shared; }));
+
+        // A personal one shared afterwards through the context menu.
+        type(anna, u"status:waiting"_s);
+        ASSERT_TRUE(waitFor([&] { return anna.table()->query().statuses.size() == 1; }));
+        saveViewAs(anna, u"Wartend (Anna)"_s);
+        ASSERT_TRUE(waitFor([&] { return views->rowCount() == 2; }));
+        ASSERT_FALSE(views->viewAt(0).shared);
+        auto *mine = anna.find<QListView>("myViewsListView");
+        ASSERT_TRUE(waitFor([&] { return mine->isVisible(); }));
+        chooseFromContextMenu(mine, 0, u"Shared with all staff"_s);
+        ASSERT_TRUE(waitFor([&] { return views->sharedStart() == 0; }));
+    }
+    Client jonas(server.baseUrl(), agentDir.path(), u"jonas"_s);
+    ASSERT_TRUE(jonas.waitForRows());
+    models::ViewList *views = jonas.window->views();
+    ASSERT_TRUE(waitFor([&] { return views->rowCount() == 2; }));
+    EXPECT_EQ(views->sharedStart(), 0);
+    EXPECT_EQ(views->viewAt(0).name, u"Dringend (Team)"_s);
+    activate(jonas);
+    QTest::keyClick(jonas.find<QTableView>("ticketTableView"), Qt::Key_1, Qt::ControlModifier);
+    ASSERT_TRUE(waitFor([&] {
+        return jonas.table()->query().priorities == QList<core::Priority>{core::Priority::High} &&
+               loaded(jonas);
+    }));
+    EXPECT_TRUE(jonas.find<QListView>("sharedViewsListView")->selectionModel()->isRowSelected(0));
+    // The view is the whole query Anna saw: her queue "All open" and the priority.
+    EXPECT_EQ(box(jonas)->text(), u"status:new,open,waiting priority:high"_s);
 }
 
 TEST_F(ViewsGuiTest, TheContextMenuRenamesAndDeletesOwnViews)
