@@ -243,6 +243,9 @@ TEST_F(ViewsGuiTest, TermsTickTheSidebarSaveAsViewAndCtrl1JumpsBack)
     EXPECT_EQ(box(c)->text(), u"status:open priority:high"_s);
     auto *mine = c.find<QListView>("myViewsListView");
     EXPECT_TRUE(mine->selectionModel()->isRowSelected(0));
+    EXPECT_TRUE(waitFor([&] {
+        return c.find<QLabel>("queueTitleLabel")->text().startsWith(u"Heißes Offenes · "_s);
+    })) << c.find<QLabel>("queueTitleLabel")->text().toStdString();
     EXPECT_TRUE(
         views->index(0)
             .data(Qt::ToolTipRole)
@@ -253,6 +256,9 @@ TEST_F(ViewsGuiTest, TermsTickTheSidebarSaveAsViewAndCtrl1JumpsBack)
     type(c, u"status:open priority:high Drucker"_s);
     ASSERT_TRUE(waitFor([&] { return c.table()->query().text == u"Drucker"_s; }));
     EXPECT_FALSE(mine->selectionModel()->isRowSelected(0));
+    EXPECT_TRUE(waitFor([&] {
+        return c.find<QLabel>("queueTitleLabel")->text().startsWith(u"All tickets · Open · High"_s);
+    })) << c.find<QLabel>("queueTitleLabel")->text().toStdString();
 }
 
 TEST_F(ViewsGuiTest, TickingTheSidebarRewritesTheTerms)
