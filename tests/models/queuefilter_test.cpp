@@ -167,13 +167,13 @@ TEST_F(QueueFilterTest, CheckedValuesAndExtrasOverrideTheQueue)
     core::TicketQuery extra;
     extra.assigneeNone = true;
     extra.flowIds = {1};
-    extra.fleetIds = {7}; // not an extra filter of the sidebar: ignored
+    extra.fleetIds = {7}; // the search box's fleet: terms
     ASSERT_TRUE(filter.setExtraFilters(extra));
     const core::TicketQuery q = filter.query();
     EXPECT_FALSE(q.assigneeMe);
     EXPECT_TRUE(q.assigneeNone);
     EXPECT_EQ(q.flowIds, QList<qint64>{1});
-    EXPECT_TRUE(q.fleetIds.isEmpty());
+    EXPECT_EQ(q.fleetIds, QList<qint64>{7});
     EXPECT_EQ(q.statuses, QList<Status>{Status::Waiting});
 
     filter.setSort({{SortKey::Field::Priority, true}});
