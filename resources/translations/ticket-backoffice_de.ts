@@ -831,6 +831,26 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.</translation>
     </message>
+    <message>
+        <source>&amp;My views</source>
+        <translation>&amp;Meine Ansichten</translation>
+    </message>
+    <message>
+        <source>Shared vie&amp;ws</source>
+        <translation>Gete&amp;ilte Ansichten</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current filters and sort as a view</source>
+        <translation>Die aktuellen Filter und die Sortierung als Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>Ans&amp;icht speichern…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -894,6 +914,96 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with all staff</source>
+        <translation>Für alle Mitarbeitenden &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>A view of this name exists already. Choose another name.</source>
+        <translation>Eine Ansicht dieses Namens gibt es schon. Bitte einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>The view was not saved: %1</source>
+        <translation>Die Ansicht wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBoxController</name>
+    <message>
+        <source>Words and terms such as priority:high status:new,open assignee:me fleet:… device:&quot;…&quot; flow:… created:&gt;7d -word &quot;exact phrase&quot;</source>
+        <translation>Wörter und Angaben wie priority:high status:new,open assignee:me fleet:… device:&quot;…&quot; flow:… created:&gt;7d -wort &quot;genaue Wortfolge&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no field. Fields: %2. Put a word with a colon in quotes to search for it.</source>
+        <translation>„%1“ ist kein Feld. Felder: %2. Ein Wort mit Doppelpunkt in Anführungszeichen setzen, um danach zu suchen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks a value.</source>
+        <translation>„%1“ fehlt ein Wert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no such value or name.</source>
+        <translation>„%1“: Diesen Wert oder Namen gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one; choose one from the suggestions.</source>
+        <translation>„%1“ passt auf mehrere; bitte einen aus den Vorschlägen wählen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date. Examples: created:&gt;7d, created:2026-11-01..2026-11-30.</source>
+        <translation>„%1“ ist kein Datum. Beispiele: created:&gt;7d, created:2026-11-01..2026-11-30.</translation>
+    </message>
+    <message>
+        <source>The quote in &quot;%1&quot; is not closed.</source>
+        <translation>Das Anführungszeichen in „%1“ wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: field terms cannot be excluded with &quot;-&quot;.</source>
+        <translation>„%1“: Feldangaben lassen sich nicht mit „-“ ausschließen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this field may be given only once.</source>
+        <translation>„%1“: Dieses Feld darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long, has too many values or characters that cannot be searched.</source>
+        <translation>„%1“ ist zu lang, hat zu viele Werte oder Zeichen, nach denen nicht gesucht werden kann.</translation>
+    </message>
+    <message>
+        <source>Not searched: %1</source>
+        <translation>Nicht gesucht: %1</translation>
+    </message>
+    <message>
+        <source>the created date</source>
+        <translation>das Erstelldatum</translation>
+    </message>
+    <message>
+        <source>excluded words</source>
+        <translation>ausgeschlossene Wörter</translation>
+    </message>
+    <message>
+        <source>exact phrases (their words are searched)</source>
+        <translation>genaue Wortfolgen (ihre Wörter werden gesucht)</translation>
+    </message>
+    <message>
+        <source>Not applied yet, the server cannot filter by them: %1.</source>
+        <translation>Noch nicht angewandt, der Server kann danach nicht filtern: %1.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1645,37 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Open in &amp;window</source>
         <translation>In eigenem &amp;Fenster öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsController</name>
+    <message>
+        <source>Go to view %1</source>
+        <translation>Zu Ansicht %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with all staff</source>
+        <translation>Für alle Mitarbeitenden &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation>Die Ansicht „%1“ löschen?</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2484,13 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Internal ticket: staff only.</source>
         <translation>Internes Ticket: nur für Mitarbeitende.</translation>
+    </message>
+</context>
+<context>
+    <name>models::ViewList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -831,6 +831,26 @@ The desktop backoffice for service tickets.</translation>
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
         <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</translation>
     </message>
+    <message>
+        <source>&amp;My views</source>
+        <translation>&amp;My views</translation>
+    </message>
+    <message>
+        <source>Shared vie&amp;ws</source>
+        <translation>Shared vie&amp;ws</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Save view…</translation>
+    </message>
+    <message>
+        <source>Save the current filters and sort as a view</source>
+        <translation>Save the current filters and sort as a view</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>Save &amp;view…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -894,6 +914,96 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Sending…</source>
         <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveViewDialog</name>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with all staff</source>
+        <translation>&amp;Shared with all staff</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Rename view</translation>
+    </message>
+    <message>
+        <source>A view of this name exists already. Choose another name.</source>
+        <translation>A view of this name exists already. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The view was not saved: %1</source>
+        <translation>The view was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBoxController</name>
+    <message>
+        <source>Words and terms such as priority:high status:new,open assignee:me fleet:… device:&quot;…&quot; flow:… created:&gt;7d -word &quot;exact phrase&quot;</source>
+        <translation>Words and terms such as priority:high status:new,open assignee:me fleet:… device:&quot;…&quot; flow:… created:&gt;7d -word &quot;exact phrase&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no field. Fields: %2. Put a word with a colon in quotes to search for it.</source>
+        <translation>&quot;%1&quot; is no field. Fields: %2. Put a word with a colon in quotes to search for it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks a value.</source>
+        <translation>&quot;%1&quot; lacks a value.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no such value or name.</source>
+        <translation>&quot;%1&quot;: there is no such value or name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one; choose one from the suggestions.</source>
+        <translation>&quot;%1&quot; names more than one; choose one from the suggestions.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date. Examples: created:&gt;7d, created:2026-11-01..2026-11-30.</source>
+        <translation>&quot;%1&quot; is no date. Examples: created:&gt;7d, created:2026-11-01..2026-11-30.</translation>
+    </message>
+    <message>
+        <source>The quote in &quot;%1&quot; is not closed.</source>
+        <translation>The quote in &quot;%1&quot; is not closed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: field terms cannot be excluded with &quot;-&quot;.</source>
+        <translation>&quot;%1&quot;: field terms cannot be excluded with &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this field may be given only once.</source>
+        <translation>&quot;%1&quot;: this field may be given only once.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long, has too many values or characters that cannot be searched.</source>
+        <translation>&quot;%1&quot; is too long, has too many values or characters that cannot be searched.</translation>
+    </message>
+    <message>
+        <source>Not searched: %1</source>
+        <translation>Not searched: %1</translation>
+    </message>
+    <message>
+        <source>the created date</source>
+        <translation>the created date</translation>
+    </message>
+    <message>
+        <source>excluded words</source>
+        <translation>excluded words</translation>
+    </message>
+    <message>
+        <source>exact phrases (their words are searched)</source>
+        <translation>exact phrases (their words are searched)</translation>
+    </message>
+    <message>
+        <source>Not applied yet, the server cannot filter by them: %1.</source>
+        <translation>Not applied yet, the server cannot filter by them: %1.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1645,37 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Open in &amp;window</source>
         <translation>Open in &amp;window</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsController</name>
+    <message>
+        <source>Go to view %1</source>
+        <translation>Go to view %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Shared with all staff</source>
+        <translation>&amp;Shared with all staff</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation>Delete the view &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2484,13 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Internal ticket: staff only.</source>
         <translation>Internal ticket: staff only.</translation>
+    </message>
+</context>
+<context>
+    <name>models::ViewList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

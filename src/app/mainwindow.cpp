@@ -13,6 +13,7 @@
 #include "statistics/statisticsview.h"
 #include "ticketlistcontroller.h"
 #include "ticketwindow/ticketwindows.h"
+#include "viewscontroller.h"
 
 #include "client/apiclient.h"
 #include "client/apijob.h"
@@ -29,6 +30,7 @@
 #include "models/textmodulelist.h"
 #include "models/ticketdocument.h"
 #include "models/tickettablemodel.h"
+#include "models/viewlist.h"
 #include "widgets/messagebanner.h"
 
 #include <QActionGroup>
@@ -61,6 +63,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_presence(std::make_unique<models::PresenceTracker>())
     , m_textModules(std::make_unique<models::TextModuleList>(context.api, context.settings))
     , m_macros(std::make_unique<models::MacroList>(context.api))
+    , m_views(std::make_unique<models::ViewList>(context.api))
 {
     m_ui->setupUi(this);
     if (context.dialogs)
@@ -90,6 +93,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     m_sidebar = std::make_unique<SidebarController>(m_ui.get(), m_filter.get(), m_directory.get(),
                                                     context.settings);
+    m_viewsController =
+        new ViewsController(m_ui.get(), m_views.get(), m_filter.get(), context.api, this);
     m_ticketList = std::make_unique<TicketListController>(m_ui.get(), m_table.get(), m_filter.get(),
                                                           context.settings);
     m_connection = std::make_unique<ConnectionController>(m_ui->statusBar, context.api,
@@ -120,7 +125,17 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_directory.get(), &models::Directory::loaded, this, [this] {
         m_sidebar->fillFilterChoices();
         m_history->setStaffNames(m_directory->staffNames());
+        const std::optional<core::StaffMember> me = m_directory->staffMember(m_context.api->myId());
+        m_viewsController->setAdmin(me && me->role == core::Role::Admin);
     });
+    // Saved views count along with the queues, and follow shared views changed elsewhere.
+    connect(m_filter.get(), &models::QueueFilter::countsRequested, m_views.get(),
+            &models::ViewList::refreshCounts);
+    connect(context.events, &client::EventStream::eventReceived, m_views.get(),
+            [this](const core::Event &event) {
+                if (event.type.startsWith(u"view."))
+                    m_views->load();
+            });
     connect(m_table.get(), &models::TicketTableModel::pageLoaded, this, [this](bool first) {
         if (!first || m_firstRowsShown)
             return;
@@ -136,6 +151,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_table.get(), &models::TicketTableModel::errorOccurred, this, toBanner);
     connect(m_filter.get(), &models::QueueFilter::errorOccurred, this, toBanner);
     connect(m_directory.get(), &models::Directory::errorOccurred, this, toBanner);
+    connect(m_views.get(), &models::ViewList::errorOccurred, this, toBanner);
     connect(m_messages.get(), &models::PostListModel::errorOccurred, this, toBanner);
     connect(m_notes.get(), &models::PostListModel::errorOccurred, this, toBanner);
     connect(m_history.get(), &models::HistoryModel::errorOccurred, this, toBanner);
@@ -193,6 +209,7 @@ void MainWindow::start()
     m_directory->load();
     m_textModules->reload();
     m_macros->reload();
+    m_views->load();
     m_filter->refreshCounts(0);
     m_context.events->start();
     fetchServerVersion();

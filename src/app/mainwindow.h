@@ -18,6 +18,7 @@ class MacroList;
 class QueueFilter;
 class TicketDocument;
 class TicketTableModel;
+class ViewList;
 } // namespace models
 class ConnectionController;
 class QAction;
@@ -31,6 +32,7 @@ class SidebarController;
 class StatisticsView;
 class TicketListController;
 class TicketWindows;
+class ViewsController;
 
 // The backoffice window: queue sidebar | ticket table | detail pane over the conversation
 // tabs. The window only assembles; the controllers do the work: SidebarController (queues
@@ -69,6 +71,9 @@ public:
     models::TicketTableModel *tableModel() const { return m_table.get(); }
     models::TicketDocument *document() const { return m_document.get(); }
     TicketListController *ticketList() const { return m_ticketList.get(); }
+    // The saved views (for the command palette: name, row, applyView through views()).
+    models::ViewList *views() const { return m_views.get(); }
+    ViewsController *viewsController() const { return m_viewsController; }
     ConversationTabs *conversation() const { return m_conversation; }
     models::TextModuleList *textModules() const { return m_textModules.get(); }
     models::MacroList *macros() const { return m_macros.get(); }
@@ -113,6 +118,8 @@ private:
     std::unique_ptr<models::PresenceTracker> m_presence;
     std::unique_ptr<models::TextModuleList> m_textModules;
     std::unique_ptr<models::MacroList> m_macros; // for an "Apply macro" menu
+    std::unique_ptr<models::ViewList> m_views;
+    ViewsController *m_viewsController = nullptr;
     DetailPane *m_detail = nullptr;
     ConversationTabs *m_conversation = nullptr;
     StatisticsView *m_statistics = nullptr;

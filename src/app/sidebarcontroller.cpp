@@ -2,7 +2,10 @@
 
 #include "ui_mainwindow.h"
 
+#include "searchboxcontroller.h"
+
 #include "models/directory.h"
+#include "models/directorysearch.h"
 #include "models/labels.h"
 #include "models/queuefilter.h"
 #include "widgets/countdelegate.h"
@@ -131,19 +134,16 @@ SidebarController::SidebarController(Ui::MainWindow *ui, models::QueueFilter *fi
         });
     }
 
-    m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(SearchDelayMs);
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, &m_searchTimer,
-            qOverload<>(&QTimer::start));
-    // Enter searches at once and goes on to the results, as Down does.
+    m_names = std::make_unique<models::DirectorySearch>(m_directory);
+    m_search = std::make_unique<SearchBoxController>(m_ui->searchLineEdit, m_ui->searchProblemLabel,
+                                                     m_filter, m_names.get());
+    // Enter searches at once and goes on to the results, as Down does; not with a problem.
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
-        m_searchTimer.stop();
-        m_filter->setText(m_ui->searchLineEdit->text().trimmed());
-        m_ui->ticketTableView->setFocus(Qt::ShortcutFocusReason);
+        if (m_search->searchNow())
+            m_ui->ticketTableView->setFocus(Qt::ShortcutFocusReason);
     });
     m_ui->searchLineEdit->installEventFilter(this);
-    connect(&m_searchTimer, &QTimer::timeout, this,
-            [this] { m_filter->setText(m_ui->searchLineEdit->text().trimmed()); });
+    connect(m_filter, &models::QueueFilter::queryChanged, this, &SidebarController::followFilter);
 
     m_ui->visibilityFilterComboBox->addItem(tr("All"), -1);
     m_ui->visibilityFilterComboBox->addItem(models::visibilityLabel(core::Visibility::Public),
@@ -158,9 +158,9 @@ SidebarController::SidebarController(Ui::MainWindow *ui, models::QueueFilter *fi
           m_ui->deviceFilterComboBox, m_ui->customerFilterComboBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(12);
-        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box] {
             if (!m_filling)
-                applyExtraFilters();
+                applyExtraFilter(box);
         });
     }
     connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] { clearFilters(false); });
@@ -188,17 +188,12 @@ void SidebarController::clearFilters(bool keepText)
           m_ui->deviceFilterComboBox, m_ui->customerFilterComboBox})
         box->setCurrentIndex(0);
     m_filling = false;
-    if (!keepText) {
-        const QSignalBlocker block(m_ui->searchLineEdit);
-        m_ui->searchLineEdit->clear();
-        m_searchTimer.stop();
-    }
-    m_filter->statuses()->setCheckedValues({});
-    m_filter->priorities()->setCheckedValues({});
+    if (!keepText)
+        m_search->clear();
     core::TicketQuery extra;
     if (keepText)
         extra.text = m_filter->extraFilters().text;
-    m_filter->setExtraFilters(extra);
+    m_filter->setOverrides(extra);
 }
 
 void SidebarController::showDeviceTickets(qint64 deviceId)
@@ -278,25 +273,56 @@ void SidebarController::fillFilterChoices()
     fitWidth();
 }
 
-void SidebarController::applyExtraFilters()
+void SidebarController::applyExtraFilter(QComboBox *changed)
 {
-    core::TicketQuery extra;
-    extra.text = m_filter->extraFilters().text;
-    const qint64 assignee = m_ui->assigneeFilterComboBox->currentData().toLongLong();
-    extra.assigneeMe = assignee == MeValue;
-    extra.assigneeNone = assignee == NobodyValue;
-    if (assignee > 0)
-        extra.assigneeIds = {assignee};
-    if (const qint64 flow = m_ui->flowFilterComboBox->currentData().toLongLong())
-        extra.flowIds = {flow};
-    const int visibility = m_ui->visibilityFilterComboBox->currentData().toInt();
-    if (visibility >= 0)
-        extra.visibilities = {core::Visibility(visibility)};
-    if (const qint64 device = m_ui->deviceFilterComboBox->currentData().toLongLong())
-        extra.deviceIds = {device};
-    if (const qint64 customer = m_ui->customerFilterComboBox->currentData().toLongLong())
-        extra.customerIds = {customer};
+    core::TicketQuery extra = m_filter->extraFilters();
+    const qint64 value = changed->currentData().toLongLong();
+    if (changed == m_ui->assigneeFilterComboBox) {
+        extra.assigneeMe = value == MeValue;
+        extra.assigneeNone = value == NobodyValue;
+        extra.assigneeIds.clear();
+        if (value > 0)
+            extra.assigneeIds = {value};
+    } else if (changed == m_ui->flowFilterComboBox) {
+        extra.flowIds.clear();
+        if (value > 0)
+            extra.flowIds = {value};
+    } else if (changed == m_ui->visibilityFilterComboBox) {
+        extra.visibilities.clear();
+        if (value >= 0)
+            extra.visibilities = {core::Visibility(value)};
+    } else if (changed == m_ui->deviceFilterComboBox) {
+        extra.deviceIds.clear();
+        if (value > 0)
+            extra.deviceIds = {value};
+    } else if (changed == m_ui->customerFilterComboBox) {
+        extra.customerIds.clear();
+        if (value > 0)
+            extra.customerIds = {value};
+    }
     m_filter->setExtraFilters(extra);
+}
+
+void SidebarController::followFilter()
+{
+    // One value shows as itself; none or several as "all" (the search box says which).
+    auto one = [](const QList<qint64> &ids) {
+        return ids.size() == 1 ? ids.first() : 0;
+    };
+    const core::TicketQuery &e = m_filter->extraFilters();
+    const bool singleAssignee = int(e.assigneeMe) + int(e.assigneeNone) + e.assigneeIds.size() == 1;
+    const qint64 assignee = !singleAssignee  ? AnyoneValue
+                            : e.assigneeMe   ? MeValue
+                            : e.assigneeNone ? NobodyValue
+                                             : e.assigneeIds.first();
+    m_filling = true;
+    setComboValue(m_ui->assigneeFilterComboBox, assignee);
+    setComboValue(m_ui->flowFilterComboBox, one(e.flowIds));
+    setComboValue(m_ui->visibilityFilterComboBox,
+                  e.visibilities.size() == 1 ? int(e.visibilities.first()) : -1);
+    setComboValue(m_ui->deviceFilterComboBox, one(e.deviceIds));
+    setComboValue(m_ui->customerFilterComboBox, one(e.customerIds));
+    m_filling = false;
 }
 
 void SidebarController::selectQueueRow(int row)

@@ -245,6 +245,13 @@ void TicketListController::updateTitle()
     QStringList parts = scope;
     if (!text.isEmpty())
         parts.append(tr("“%1”", "a search text in quotes").arg(text));
+    // A saved view chosen (and its filters unchanged): its name stands for them.
+    for (const QListView *views : {m_ui->myViewsListView, m_ui->sharedViewsListView}) {
+        const QModelIndexList chosen =
+            views->selectionModel() ? views->selectionModel()->selectedRows() : QModelIndexList();
+        if (!chosen.isEmpty())
+            parts = QStringList{chosen.first().data().toString()};
+    }
     const int rows = m_model->rowCount();
     const QString count = m_model->canFetchMore({})
                               ? tr("%1+ tickets").arg(QLocale().toString(rows))

@@ -126,6 +126,11 @@ ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body, qint64 if
     return sendBody("PATCH", path, {}, body, headers);
 }
 
+ApiJob *ApiClient::deleteResource(const QString &path)
+{
+    return track(new ApiJob(m_nam->deleteResource(request(path)), m_timeoutMs, this));
+}
+
 ApiJob *ApiClient::upload(qint64 ticketId, const QString &filePath, bool internal,
                           const QByteArray &idempotencyKey)
 {

@@ -49,6 +49,8 @@ core::TicketQuery withExtras(core::TicketQuery q, const core::TicketQuery &extra
         q.deviceIds = extra.deviceIds;
     if (!extra.customerIds.isEmpty())
         q.customerIds = extra.customerIds;
+    if (!extra.fleetIds.isEmpty())
+        q.fleetIds = extra.fleetIds;
     q.text = extra.text;
     return q;
 }
@@ -286,6 +288,7 @@ bool QueueFilter::setExtraFilters(const core::TicketQuery &extra)
     e.visibilities = extra.visibilities;
     e.deviceIds = extra.deviceIds;
     e.customerIds = extra.customerIds;
+    e.fleetIds = extra.fleetIds;
     e.text = extra.text.trimmed();
     if (e == m_extra)
         return false;
@@ -306,6 +309,45 @@ void QueueFilter::setSort(const QList<core::SortKey> &sort)
 {
     if (std::exchange(m_sort, sort) != sort)
         emitChanged();
+}
+
+core::TicketQuery QueueFilter::overrides() const
+{
+    core::TicketQuery q = m_extra;
+    q.sort.clear();
+    for (int s : m_statuses.checkedValues())
+        q.statuses.append(core::Status(s));
+    for (int p : m_priorities.checkedValues())
+        q.priorities.append(core::Priority(p));
+    return q;
+}
+
+bool QueueFilter::setOverrides(const core::TicketQuery &overrides)
+{
+    const core::TicketQuery before = query();
+    m_batch = true;
+    QList<int> statuses;
+    for (core::Status s : overrides.statuses)
+        statuses.append(int(s));
+    QList<int> priorities;
+    for (core::Priority p : overrides.priorities)
+        priorities.append(int(p));
+    m_statuses.setCheckedValues(statuses);
+    m_priorities.setCheckedValues(priorities);
+    setExtraFilters(overrides);
+    m_batch = false;
+    emitChanged();
+    return query() != before;
+}
+
+void QueueFilter::applyView(const core::TicketQuery &view)
+{
+    m_batch = true;
+    m_queue = Queue::All;
+    m_sort = view.sort;
+    setOverrides(view);
+    m_batch = false;
+    emitChanged();
 }
 
 core::TicketQuery QueueFilter::query() const
@@ -330,6 +372,8 @@ core::TicketQuery QueueFilter::query() const
 
 void QueueFilter::emitChanged()
 {
+    if (m_batch)
+        return;
     const core::TicketQuery q = query();
     if (q == m_emitted)
         return;
@@ -354,6 +398,7 @@ void QueueFilter::fetchCounts()
         }
     }
     m_countJobs.clear();
+    Q_EMIT countsRequested();
     auto ask = [&](const core::TicketQuery &q, auto apply) {
         client::ApiJob *job = m_api->get(u"/tickets/facets"_s, facetsQuery(q));
         m_countJobs.append(job);

@@ -96,13 +96,21 @@ public:
 
     Queue queue() const { return m_queue; }
     bool setQueue(Queue queue);
-    // Extra filters: only assignee*, flowIds, visibilities, deviceIds, customerIds and
-    // text of `extra` are used.
+    // Extra filters: only assignee*, flowIds, visibilities, deviceIds, customerIds, fleetIds
+    // and text of `extra` are used.
     bool setExtraFilters(const core::TicketQuery &extra);
     const core::TicketQuery &extraFilters() const { return m_extra; }
     bool setText(const QString &text);
     // Keeps the user's sort across queue changes (empty: the queue's default).
     void setSort(const QList<core::SortKey> &sort);
+
+    // The choices beside the queue as one query: ticked statuses and priorities and the
+    // extra filters (what the search box shows as terms).
+    core::TicketQuery overrides() const;
+    // Sets all of them at once (one queryChanged); the queue and sort stay.
+    bool setOverrides(const core::TicketQuery &overrides);
+    // A saved view's query: the queue "All" with its filters and sort.
+    void applyView(const core::TicketQuery &view);
 
     core::TicketQuery query() const;
     // Asks the server for every count again (debounced by `delayMs`).
@@ -111,6 +119,8 @@ public:
 Q_SIGNALS:
     void queryChanged(const core::TicketQuery &query);
     void errorOccurred(const client::ApiError &error);
+    // A round of counts goes out (saved views count along).
+    void countsRequested();
 
 private:
     void emitChanged();
@@ -124,6 +134,7 @@ private:
     core::TicketQuery m_extra;
     QList<core::SortKey> m_sort;
     QTimer m_debounce;
+    bool m_batch = false; // several setters, one queryChanged
     int m_generation = 0;
     int m_reportedGeneration = 0; // the count round whose error was already reported
     // The query last announced by queryChanged. std::optional: GCC 12 warns wrongly about

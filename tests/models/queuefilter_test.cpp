@@ -148,6 +148,37 @@ TEST_F(QueueFilterTest, CountsFollowTheExtraFilters)
     EXPECT_EQ(count(queues, queues->rowOf(Queue::All)), 0);
 }
 
+TEST_F(QueueFilterTest, AViewOrTheSearchTermsChangeEverythingInOneStep)
+{
+    QSignalSpy changed(&filter, &QueueFilter::queryChanged);
+    core::TicketQuery view;
+    view.statuses = {Status::New, Status::Open};
+    view.priorities = {core::Priority::High};
+    view.assigneeMe = true;
+    view.fleetIds = {2};
+    view.text = u"Drucker"_s;
+    view.sort = {{SortKey::Field::Priority, true}};
+    filter.applyView(view);
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(filter.queue(), Queue::All);
+    EXPECT_EQ(filter.query(), view);
+    // The sidebar's own choices, as the search box writes them (no sort).
+    core::TicketQuery overrides = view;
+    overrides.sort.clear();
+    EXPECT_EQ(filter.overrides(), overrides);
+
+    core::TicketQuery terms;
+    terms.priorities = {core::Priority::Low};
+    ASSERT_TRUE(filter.setOverrides(terms));
+    ASSERT_EQ(changed.size(), 2);
+    EXPECT_TRUE(filter.query().statuses.isEmpty()); // the queue "All" has none
+    EXPECT_EQ(filter.query().priorities, terms.priorities);
+    EXPECT_FALSE(filter.query().assigneeMe);
+    EXPECT_TRUE(filter.query().text.isEmpty());
+    EXPECT_FALSE(filter.setOverrides(terms));
+    EXPECT_EQ(changed.size(), 2);
+}
+
 TEST_F(QueueFilterTest, CheckedValuesAndExtrasOverrideTheQueue)
 {
     QSignalSpy changed(&filter, &QueueFilter::queryChanged);
@@ -167,13 +198,13 @@ TEST_F(QueueFilterTest, CheckedValuesAndExtrasOverrideTheQueue)
     core::TicketQuery extra;
     extra.assigneeNone = true;
     extra.flowIds = {1};
-    extra.fleetIds = {7}; // not an extra filter of the sidebar: ignored
+    extra.fleetIds = {7}; // the search box's fleet: terms
     ASSERT_TRUE(filter.setExtraFilters(extra));
     const core::TicketQuery q = filter.query();
     EXPECT_FALSE(q.assigneeMe);
     EXPECT_TRUE(q.assigneeNone);
     EXPECT_EQ(q.flowIds, QList<qint64>{1});
-    EXPECT_TRUE(q.fleetIds.isEmpty());
+    EXPECT_EQ(q.fleetIds, QList<qint64>{7});
     EXPECT_EQ(q.statuses, QList<Status>{Status::Waiting});
 
     filter.setSort({{SortKey::Field::Priority, true}});
