@@ -8,8 +8,10 @@
 #include "dialogs.h"
 #include "eventrouter.h"
 #include "fleets/fleetadmindialog.h"
+#include "shortcutsdialog.h"
 #include "sidebarcontroller.h"
 #include "statistics/statisticsview.h"
+#include "tableactions.h"
 #include "ticketlistcontroller.h"
 
 #include "client/apiclient.h"
@@ -86,6 +88,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                                     context.settings);
     m_ticketList = std::make_unique<TicketListController>(m_ui.get(), m_table.get(), m_filter.get(),
                                                           context.settings);
+    m_tableActions = std::make_unique<TableActions>(TableActions::Parts{
+        m_ui->ticketTableView, m_ticketList.get(), m_table.get(), m_document.get(),
+        m_directory.get(), m_filter.get(), m_conversation, context.api});
+    connect(m_tableActions.get(), &TableActions::infoMessage, this, &MainWindow::showInfo);
+    connect(m_tableActions.get(), &TableActions::errorMessage, this, &MainWindow::showError);
+    connect(m_tableActions.get(), &TableActions::errorWithAction, this,
+            &MainWindow::showErrorWithAction);
+    connect(m_tableActions.get(), &TableActions::undoOffered, this, &MainWindow::showUndo);
     m_connection = std::make_unique<ConnectionController>(m_ui->statusBar, context.api,
                                                           context.events, context.outbox,
                                                           context.serverLabel, context.userName);
@@ -204,6 +214,43 @@ void MainWindow::setUpActions()
     connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
             [this] { m_ticketList->fillColumnsMenu(m_ui->columnsMenu); });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence(Qt::Key_Question));
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, shortcuts);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        QList<QAction *> actions = findChildren<QAction *>();
+        actions.append(m_tableActions->actions());
+        const QList<QPair<QString, QString>> extra{
+            {tr("Extend the selection down / up"), tr("Shift+J, Shift+K, Shift+Down, Shift+Up")},
+            {tr("Add or remove a ticket from the selection"), tr("Ctrl+click")},
+            {tr("Select a range of tickets"), tr("Shift+click")},
+        };
+        m_shortcuts = new ShortcutsDialog(actions, extra, this);
+        m_shortcuts->setObjectName(u"shortcutsDialog"_s);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+}
+
+void MainWindow::showUndo(const QString &text, QAction *undo)
+{
+    MessageBanner *banner = m_ui->messageBanner;
+    if (text.isEmpty()) { // withdrawn: the bar goes if it still offers it
+        if (banner->isVisible() && banner->kind() == MessageBanner::Kind::Info &&
+            banner->property("offersUndo").toBool())
+            banner->clear();
+        return;
+    }
+    banner->setAutoHideInterval(models::BulkEditor::DefaultUndoMs);
+    banner->setMessage(text, MessageBanner::Kind::Info);
+    banner->setAction(undo);
+    banner->setProperty("offersUndo", true);
 }
 
 void MainWindow::fetchServerVersion()
@@ -353,6 +400,7 @@ void MainWindow::showFleets()
 
 void MainWindow::showInfo(const QString &text)
 {
+    m_ui->messageBanner->setProperty("offersUndo", false);
     m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Warning);
 }
 
@@ -380,12 +428,14 @@ void MainWindow::setLocalServerDown(bool down, const QString &message)
 
 void MainWindow::showErrorWithAction(const QString &text, QAction *action)
 {
+    m_ui->messageBanner->setProperty("offersUndo", false);
     m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Error);
     m_ui->messageBanner->setAction(action);
 }
 
 void MainWindow::showError(const QString &text)
 {
+    m_ui->messageBanner->setProperty("offersUndo", false);
     if (!text.isEmpty())
         m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Error);
 }

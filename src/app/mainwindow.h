@@ -27,6 +27,8 @@ class FleetAdminDialog;
 class SidebarController;
 class StatisticsView;
 class TicketListController;
+class TableActions;
+class ShortcutsDialog;
 
 // The backoffice window: queue sidebar | ticket table | detail pane over the conversation
 // tabs. The window only assembles; the controllers do the work: SidebarController (queues
@@ -65,6 +67,10 @@ public:
     models::TicketDocument *document() const { return m_document.get(); }
     TicketListController *ticketList() const { return m_ticketList.get(); }
     ConversationTabs *conversation() const { return m_conversation; }
+    TableActions *tableActions() const { return m_tableActions.get(); }
+    // Help › Keyboard shortcuts (`?`): created on first use, listing every shortcut.
+    void showShortcuts();
+    ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
 
 Q_SIGNALS:
     // The first page of tickets is in and painted (for --measure-startup).
@@ -83,6 +89,8 @@ private:
     void reload();
     void openTicketNumber(const QString &number);
     void showError(const QString &text);
+    // An Info with `undo` in the message bar while undo is offered (empty text: withdrawn).
+    void showUndo(const QString &text, QAction *undo);
     void saveState() const;
     void restoreState();
 
@@ -106,6 +114,8 @@ private:
     FleetAdminDialog *m_fleets = nullptr;
     std::unique_ptr<SidebarController> m_sidebar;
     std::unique_ptr<TicketListController> m_ticketList;
+    std::unique_ptr<TableActions> m_tableActions;
+    ShortcutsDialog *m_shortcuts = nullptr;
     std::unique_ptr<ConnectionController> m_connection;
     QAction *m_restartLocalServerAction = nullptr;
     QToolButton *m_restartLocalServerButton = nullptr;

@@ -191,6 +191,11 @@ void TicketTableModel::applyEvent(const core::Event &event)
     applySummary(t);
 }
 
+void TicketTableModel::applyTicket(const QJsonObject &ticket)
+{
+    applySummary(TicketSummary::fromJson(ticket));
+}
+
 void TicketTableModel::fetchTicket(qint64 id)
 {
     if (m_fetching.contains(id))
