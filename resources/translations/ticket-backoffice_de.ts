@@ -1387,10 +1387,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>Erneut anwenden</translation>
     </message>
     <message>
-        <source>Internal note…</source>
-        <translation>Interne Notiz…</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -1457,6 +1453,18 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>%n Ticket geändert.</numerusform>
             <numerusform>%n Tickets geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>An internal note for each selected ticket</source>
+        <translation>Eine interne Notiz für jedes ausgewählte Ticket</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
     </message>
 </context>
 <context>

@@ -1387,10 +1387,6 @@ The desktop backoffice for service tickets.</translation>
         <translation>Reapply</translation>
     </message>
     <message>
-        <source>Internal note…</source>
-        <translation>Internal note…</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
@@ -1457,6 +1453,18 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>Changed %n ticket.</numerusform>
             <numerusform>Changed %n tickets.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>An internal note for each selected ticket</source>
+        <translation>An internal note for each selected ticket</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
     m_internal = new QAction(this);
     m_bulkNote = new QAction(this);
     m_bulkNote->setObjectName(u"bulkNoteAction"_s);
+    m_barAssignee = new QAction(this);
 
     m_priorityMenu->addActions({m_low, m_normal, m_high});
     for (int s = 0; s < core::StatusCount; ++s) {
@@ -79,7 +80,7 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
     m_visibilityMenuAction->setMenu(m_visibilityMenu.get());
     m_bar->addAction(m_priorityMenuAction, u"selectionPriorityButton"_s);
     m_bar->addAction(m_statusMenuAction, u"selectionStatusButton"_s);
-    m_bar->addAction(m_assignee, u"selectionAssigneeButton"_s);
+    m_bar->addAction(m_barAssignee, u"selectionAssigneeButton"_s);
     m_bar->addAction(m_visibilityMenuAction, u"selectionVisibilityButton"_s);
     m_bar->addAction(m_bulkNote, u"selectionNoteButton"_s);
 
@@ -98,6 +99,7 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
         applyChange({{u"assigneeId"_s, m_parts.api->myId()}});
     });
     connect(m_assignee, &QAction::triggered, this, &TableActions::pickAssignee);
+    connect(m_barAssignee, &QAction::triggered, this, &TableActions::pickAssignee);
     connect(m_status, &QAction::triggered, this, &TableActions::pickStatus);
     connect(m_bulkNote, &QAction::triggered, this, &TableActions::addNote);
     connect(m_reply, &QAction::triggered, this,
@@ -181,7 +183,9 @@ void TableActions::retranslate()
     m_reapply->setText(tr("Reapply"));
     m_public->setText(models::visibilityLabel(core::Visibility::Public));
     m_internal->setText(models::visibilityLabel(core::Visibility::Internal));
-    m_bulkNote->setText(tr("Internal note…"));
+    m_bulkNote->setText(tr("Note…"));
+    m_bulkNote->setToolTip(tr("An internal note for each selected ticket"));
+    m_barAssignee->setText(tr("Assign…"));
     m_priorityMenuAction->setText(tr("Priority"));
     m_statusMenuAction->setText(tr("Status"));
     m_visibilityMenuAction->setText(tr("Visibility"));

@@ -86,7 +86,8 @@ private:
     QList<QAction *> m_actions;
     QAction *m_low, *m_normal, *m_high, *m_assignee, *m_me, *m_status, *m_reply, *m_note,
         *m_resolve, *m_select, *m_clear, *m_selectAll, *m_undo, *m_reapply, *m_public, *m_internal,
-        *m_bulkNote, *m_priorityMenuAction, *m_statusMenuAction, *m_visibilityMenuAction;
+        *m_bulkNote, *m_barAssignee, *m_priorityMenuAction, *m_statusMenuAction,
+        *m_visibilityMenuAction;
     std::unique_ptr<QMenu> m_priorityMenu, m_statusMenu, m_visibilityMenu;
     QList<QAction *> m_statusActions;
     int m_matching = -1;        // the server's total for the view (-1: not known yet)

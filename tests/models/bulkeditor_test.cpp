@@ -185,6 +185,22 @@ TEST_F(BulkEditorTest, UnreachableServerRefusesAndRowsKeepTheirValues)
     EXPECT_FALSE(editor.isBusy());
 }
 
+TEST_F(BulkEditorTest, MoreThanTheServersLimitIsRefusedClearly)
+{
+    BulkEditor editor(&client.api, &model);
+    BulkEditor::Target target;
+    for (qint64 id = 1; id <= BulkEditor::MaxTickets + 1; ++id)
+        target.tickets.append({id, 1});
+    QSignalSpy refused(&editor, &BulkEditor::refused);
+    ASSERT_TRUE(editor.apply(target, {{u"priority"_s, u"high"_s}}));
+    ASSERT_TRUE(refused.wait(10000));
+    const auto error = refused.first().at(0).value<client::ApiError>();
+    EXPECT_EQ(error.status, 422);
+    EXPECT_EQ(error.code, u"too_many"_s);
+    EXPECT_TRUE(error.message.startsWith(u"More than"_s)) << error.message.toStdString();
+    EXPECT_TRUE(editor.failures().isEmpty());
+}
+
 TEST_F(BulkEditorTest, NothingToSendIsNotSent)
 {
     BulkEditor editor(&client.api, &model);

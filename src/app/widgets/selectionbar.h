@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -40,6 +41,7 @@ private:
     QLabel *m_label;
     QPushButton *m_allMatching;
     QPushButton *m_clear;
+    QHBoxLayout *m_actions;
     int m_selected = 0;
     int m_matching = -1;
     bool m_allMatchingChosen = false;
