@@ -181,6 +181,10 @@ void TicketListController::onFirstPage()
     const bool newQuery = std::exchange(m_newQuery, false);
     const qint64 wanted = m_wanted ? m_wanted : m_current;
     m_wanted = 0;
+    // A reload merges rows in place: the current row and a selection of many stay as they are.
+    const QModelIndex current = m_ui->ticketTableView->selectionModel()->currentIndex();
+    if (!newQuery && wanted && current.isValid() && m_model->idAt(current.row()) == wanted)
+        return;
     if (wanted && selectTicket(wanted))
         return;
     if (m_model->rowCount() > 0 && (newQuery || m_current == 0))

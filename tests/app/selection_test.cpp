@@ -260,6 +260,88 @@ TEST_F(SelectionTest, QuestionMarkListsEveryShortcutAndTheContextMenuShowsTheKey
     EXPECT_TRUE(keys.contains(u"X, Space"_s) || keys.contains(u"X"_s));
 }
 
+// A on a selection: the assignee picker filters as one types; Enter assigns them all. S
+// picks a status the same way.
+TEST_F(SelectionTest, PickersAssignAndSetTheStatusOfTheSelectionByTyping)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    QTableView *view = focusTable(c);
+    QTest::keyClick(view, Qt::Key_J, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_J, Qt::ShiftModifier);
+    const QList<qint64> ids = c.window->ticketList()->selectedIds();
+    ASSERT_EQ(ids.size(), 3);
+    // Jonas Weber, typed in part and without his capital.
+    qint64 jonas = 0;
+    for (const QJsonValue &v : check.get(u"/staff"_s).items()) {
+        if (v.toObject().value(u"name"_s).toString() == u"Jonas Weber")
+            jonas = v.toObject().value(u"id"_s).toInteger();
+    }
+    ASSERT_GT(jonas, 0);
+    QTest::keyClick(view, Qt::Key_A);
+    auto *picker = c.find<QWidget>("tablePickerPopup");
+    ASSERT_TRUE(waitFor([&] { return picker->isVisible(); }));
+    auto *edit = picker->findChild<QLineEdit *>(u"pickerLineEdit"_s);
+    ASSERT_NE(edit, nullptr);
+    // Typing goes to the picker, not to the table's single keys (j would move, s and a
+    // would open pickers).
+    ASSERT_TRUE(waitFor([&] { return edit->hasFocus(); }));
+    QTest::keyClicks(edit, u"jonas w"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_FALSE(picker->isVisible());
+    EXPECT_TRUE(waitFor([&] {
+        return std::all_of(ids.cbegin(), ids.cend(), [&](qint64 id) {
+            return check.get(u"/tickets/"_s + QString::number(id))
+                       .object()
+                       .value(u"assigneeId"_s)
+                       .toInteger() == jonas;
+        });
+    }));
+
+    ASSERT_TRUE(waitFor([&] { return !c.window->tableActions()->bulkEditor()->isBusy(); }));
+    // The table has the focus back once the popup is gone.
+    c.window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(c.window.get()));
+    ASSERT_TRUE(waitFor([&] { return view->hasFocus(); }));
+    QTest::keyClick(view, Qt::Key_S);
+    ASSERT_TRUE(waitFor([&] { return picker->isVisible(); }));
+    ASSERT_TRUE(waitFor([&] { return edit->hasFocus(); }));
+    QTest::keyClicks(edit, u"wait"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_TRUE(waitFor([&] {
+        return std::all_of(ids.cbegin(), ids.cend(), [&](qint64 id) {
+            return check.get(u"/tickets/"_s + QString::number(id))
+                       .object()
+                       .value(u"status"_s)
+                       .toString() == u"waiting";
+        });
+    })) << c.find<MessageBanner>("messageBanner")->message().toStdString() << " selected "
+        << c.window->ticketList()->selectedIds().size() << " busy "
+        << c.window->tableActions()->bulkEditor()->isBusy() << " failures "
+        << c.window->tableActions()->bulkEditor()->failures().size() << " doc "
+        << c.window->document()->isBusy();
+}
+
+// The server gone: 3 on a selection is refused in the message bar, not queued, and the rows
+// keep their priorities.
+TEST_F(SelectionTest, AnUnreachableServerRefusesTheBulkChangeVisibly)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    const QList<qint64> ids = firstFive(c, u"low"_s);
+    QTableView *view = focusTable(c);
+    selectFiveByKeyboard(c, view);
+    server.killHard();
+    QTest::keyClick(view, Qt::Key_3);
+    auto *banner = c.find<MessageBanner>("messageBanner");
+    EXPECT_TRUE(waitFor([&] {
+        return banner->isVisible() && banner->message().contains(u"cannot be reached"_s);
+    })) << banner->message().toStdString();
+    EXPECT_TRUE(c.outbox.allItems().isEmpty());
+    for (qint64 id : ids)
+        EXPECT_EQ(c.table()->summary(id)->priority, core::Priority::Low);
+}
+
 // For docs/screenshots: the selection bar with the table's context menu open, on a large and
 // a small screen. The menu is a window of its own: it is painted onto the window's image.
 TEST_F(SelectionTest, TheSelectionBarAndTheContextMenuFitLargeAndSmallScreens)

@@ -63,6 +63,7 @@ void PickerPopup::popup(QWidget *anchor, const QPoint &offset)
     filter({});
     move(anchor->mapToGlobal(offset));
     show();
+    activateWindow();
     m_edit->setFocus(Qt::PopupFocusReason);
 }
 
