@@ -13,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <utility>
@@ -183,8 +184,13 @@ void TicketListController::onFirstPage()
     m_wanted = 0;
     // A reload merges rows in place: the current row and a selection of many stay as they are.
     const QModelIndex current = m_ui->ticketTableView->selectionModel()->currentIndex();
-    if (!newQuery && wanted && current.isValid() && m_model->idAt(current.row()) == wanted)
+    if (!newQuery && wanted && current.isValid() && m_model->idAt(current.row()) == wanted) {
+        // At the bottom of the list the next page comes, as scrolling there would bring it.
+        const QScrollBar *bar = m_ui->ticketTableView->verticalScrollBar();
+        if (bar->value() == bar->maximum() && m_model->canFetchMore({}))
+            m_model->fetchMore({});
         return;
+    }
     if (wanted && selectTicket(wanted))
         return;
     if (m_model->rowCount() > 0 && (newQuery || m_current == 0))

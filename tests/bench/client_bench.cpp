@@ -231,6 +231,9 @@ int main(int argc, char *argv[])
     }
     heartbeat.stop();
     const double scrollMs = double(scrolling.elapsed());
+    if (table->rowCount() < scrollRows)
+        std::fprintf(stderr, "scrolling stopped at %d rows (more: %d, loading: %d)\n",
+                     table->rowCount(), int(table->canFetchMore({})), int(table->isLoading()));
 
     // Bulk edit: 500 selected rows, the key `3` (or `2`) pressed in the table → all 500 rows
     // show the new priority (the BulkEditor's POST /tickets/bulk and its results applied).
