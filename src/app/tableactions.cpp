@@ -239,7 +239,6 @@ void TableActions::applyChange(const QJsonObject &changes)
         Q_EMIT infoMessage(tr("The last change to many tickets is still on its way."));
         return;
     }
-    m_lastWasUndo = false;
     const models::BulkEditor::Target target =
         m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
                       : models::BulkEditor::Target::fromRows(m_parts.table, selectedIds());
@@ -294,7 +293,6 @@ void TableActions::addNote()
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
         if (text.trimmed().isEmpty() || m_bulk.isBusy())
             return;
-        m_lastWasUndo = false;
         const models::BulkEditor::Target target =
             m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
                           : models::BulkEditor::Target::fromRows(m_parts.table, selectedIds());

@@ -92,5 +92,4 @@ private:
     QList<QAction *> m_statusActions;
     int m_matching = -1;        // the server's total for the view (-1: not known yet)
     bool m_allMatching = false; // "select all N matching" chosen for the current selection
-    bool m_lastWasUndo = false;
 };

@@ -266,6 +266,7 @@ bool BulkEditor::reapply()
                         return;
                     m_job = nullptr;
                     if (fresh->isEmpty()) {
+                        Q_EMIT busyChanged(false);
                         Q_EMIT refused(r.error);
                         return;
                     }

@@ -3,7 +3,6 @@
 #include "client/apiresult.h"
 #include "core/ticketquery.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
