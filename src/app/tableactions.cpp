@@ -212,8 +212,10 @@ void TableActions::onSelectionChanged()
         return;
     }
     // The server's total is asked for once per view (beyond the loaded rows).
-    if (m_matching < 0 && m_parts.table->canFetchMore({}))
+    if (m_matching == -1 && m_parts.table->canFetchMore({})) {
+        m_matching = -2; // asked
         m_bulk.countMatching(m_parts.filter->query());
+    }
     const int matching = m_parts.table->canFetchMore({}) ? m_matching : m_parts.table->rowCount();
     if (m_allMatching && selected < m_parts.table->rowCount())
         m_allMatching = false; // the user narrowed the selection again

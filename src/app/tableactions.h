@@ -90,6 +90,6 @@ private:
         *m_visibilityMenuAction;
     std::unique_ptr<QMenu> m_priorityMenu, m_statusMenu, m_visibilityMenu;
     QList<QAction *> m_statusActions;
-    int m_matching = -1;        // the server's total for the view (-1: not known yet)
+    int m_matching = -1;        // the server's total for the view (-1: not known, -2: asked)
     bool m_allMatching = false; // "select all N matching" chosen for the current selection
 };
