@@ -135,6 +135,18 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
                 }
             });
     connect(&m_bulk, &models::BulkEditor::finished, this, &TableActions::onBulkFinished);
+    // The detail pane follows at once, as the ticket.updated event would make it (that one is
+    // then no news: same version).
+    connect(&m_bulk, &models::BulkEditor::ticketApplied, this,
+            [this](qint64 id, const QJsonObject &ticket) {
+                if (id != m_parts.document->id())
+                    return;
+                core::Event event;
+                event.type = u"ticket.updated"_s;
+                event.ticketId = id;
+                event.data = ticket;
+                m_parts.document->applyEvent(event);
+            });
     connect(&m_bulk, &models::BulkEditor::refused, this,
             [this](const client::ApiError &error) { Q_EMIT errorMessage(error.message); });
     connect(&m_bulk, &models::BulkEditor::undoAvailableChanged, this, [this](bool available) {

@@ -183,7 +183,7 @@ void BulkEditor::onAnswer(const client::ApiResult &result, Kind kind)
             if (kind != Kind::Undo && m_before.contains(id))
                 undo.append({id, ticket.value(u"version"_s).toInteger(), m_before.value(id)});
             ++m_applied;
-            Q_EMIT ticketApplied(id);
+            Q_EMIT ticketApplied(id, ticket);
             continue;
         }
         Failure failure;

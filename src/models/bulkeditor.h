@@ -88,8 +88,9 @@ public:
 
 Q_SIGNALS:
     void busyChanged(bool busy);
-    // One ticket changed (its row, if loaded, shows the new values).
-    void ticketApplied(qint64 id);
+    // One ticket changed (its row, if loaded, shows the new values); `ticket` is the server's
+    // representation at its new version (for an open detail view).
+    void ticketApplied(qint64 id, const QJsonObject &ticket);
     // The call is answered: `applied` tickets changed, `failed` did not (failures()).
     void finished(int applied, int failed);
     // The whole call was refused (unreachable, too many, forbidden): nothing changed.

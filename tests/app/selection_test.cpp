@@ -64,8 +64,9 @@ protected:
         for (int row = 0; row < 5; ++row)
             ids.append(c.table()->idAt(row));
         for (qint64 id : ids) {
-            if (priorityOf(id) != priority)
+            if (priorityOf(id) != priority) {
                 EXPECT_EQ(check.editTicket(id, {{u"priority"_s, priority}}).status, 200);
+            }
         }
         EXPECT_TRUE(waitFor([&] {
             return std::all_of(ids.cbegin(), ids.cend(), [&](qint64 id) {
@@ -143,6 +144,9 @@ TEST_F(SelectionTest, ATicketChangedByAnotherClientIsListedAndReapplied)
     })) << banner->message().toStdString();
     EXPECT_NE(priorityOf(ids[2]), u"high"_s);
     EXPECT_EQ(priorityOf(ids[0]), u"high"_s);
+    // The detail pane shows the current ticket's new priority without the event stream.
+    EXPECT_TRUE(waitFor(
+        [&] { return c.window->document()->ticket().summary.priority == core::Priority::High; }));
     guitest::saveScreenshot(c.window.get(), u"selection-failures"_s);
 
     QTest::mouseClick(reapply, Qt::LeftButton);
@@ -194,8 +198,9 @@ TEST_F(SelectionTest, KeysDoNothingWhileTypingAndActOnTheCurrentTicketInTheTable
     ASSERT_TRUE(c.waitForRows());
     QTableView *view = focusTable(c);
     const qint64 id = c.table()->idAt(0);
-    if (priorityOf(id) == u"high")
+    if (priorityOf(id) == u"high") {
         ASSERT_EQ(check.editTicket(id, {{u"priority"_s, u"normal"_s}}).status, 200);
+    }
     ASSERT_TRUE(waitFor(
         [&] { return c.window->document()->ticket().summary.priority != core::Priority::High; }));
     const core::TicketSummary before = c.window->document()->ticket().summary;
@@ -315,8 +320,8 @@ TEST_F(SelectionTest, PickersAssignAndSetTheStatusOfTheSelectionByTyping)
                        .value(u"status"_s)
                        .toString() == u"waiting";
         });
-    })) << c.find<MessageBanner>("messageBanner")->message().toStdString() << " selected "
-        << c.window->ticketList()->selectedIds().size() << " busy "
+    })) << c.find<MessageBanner>("messageBanner")->message().toStdString()
+        << " selected " << c.window->ticketList()->selectedIds().size() << " busy "
         << c.window->tableActions()->bulkEditor()->isBusy() << " failures "
         << c.window->tableActions()->bulkEditor()->failures().size() << " doc "
         << c.window->document()->isBusy();
@@ -360,9 +365,10 @@ TEST_F(SelectionTest, TheSelectionBarAndTheContextMenuFitLargeAndSmallScreens)
             << c.find<QWidget>("queueWidget")->width();
         // Every button of the bar in view.
         for (auto *button : bar->findChildren<QAbstractButton *>()) {
-            if (button->isVisible())
+            if (button->isVisible()) {
                 EXPECT_LE(button->mapTo(bar, QPoint(button->width(), 0)).x(), bar->width())
                     << button->objectName().toStdString();
+            }
         }
         QMenu menu;
         c.window->tableActions()->fillContextMenu(&menu);
