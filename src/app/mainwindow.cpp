@@ -241,12 +241,18 @@ void MainWindow::showShortcuts()
 void MainWindow::showUndo(const QString &text, QAction *undo)
 {
     MessageBanner *banner = m_ui->messageBanner;
+    // Other notices keep their own time: the bar's interval is the undo's only meanwhile.
+    const QVariant usual = banner->property("usualAutoHide");
     if (text.isEmpty()) { // withdrawn: the bar goes if it still offers it
         if (banner->isVisible() && banner->kind() == MessageBanner::Kind::Info &&
             banner->property("offersUndo").toBool())
             banner->clear();
+        if (usual.isValid())
+            banner->setAutoHideInterval(usual.toInt());
         return;
     }
+    if (!usual.isValid())
+        banner->setProperty("usualAutoHide", banner->autoHideInterval());
     banner->setAutoHideInterval(models::BulkEditor::DefaultUndoMs);
     banner->setMessage(text, MessageBanner::Kind::Info);
     banner->setAction(undo);
