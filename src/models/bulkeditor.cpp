@@ -109,7 +109,34 @@ bool BulkEditor::apply(const Target &target, const QJsonObject &changes,
     m_undoable = undoable;
     m_note = noteBody;
     m_macroId = macroId;
+    // Matches beyond the loaded rows: their values are read first, so that undo has them.
+    if (target.query && m_table && m_table->canFetchMore({})) {
+        readBefore(*target.query, body);
+        return true;
+    }
     return send(body, Kind::Apply);
+}
+
+void BulkEditor::readBefore(core::TicketQuery query, const QJsonObject &body)
+{
+    query.limit = core::TicketQuery::MaxLimit;
+    client::ApiJob *job = m_api->get(u"/tickets"_s, query.toUrlQuery());
+    connect(job, &client::ApiJob::finished, this,
+            [this, query, body](const client::ApiResult &result) mutable {
+                // Unread (no answer): the bulk call says what is wrong, or goes without undo.
+                const QJsonArray items = result.items();
+                for (const QJsonValue &v : items) {
+                    const core::TicketSummary t = core::TicketSummary::fromJson(v.toObject());
+                    if (auto before = valuesOf(&t, m_undoable))
+                        m_before.insert(t.id, *before);
+                }
+                query.cursor = result.object().value(u"nextCursor"_s).toString();
+                if (result.ok() && !query.cursor.isEmpty() && m_before.size() <= MaxTickets)
+                    readBefore(query, body);
+                else
+                    send(body, Kind::Apply);
+            });
+    setJob(job);
 }
 
 std::optional<QJsonObject> BulkEditor::previousValues(qint64 id, const QJsonObject &changes) const
@@ -117,6 +144,12 @@ std::optional<QJsonObject> BulkEditor::previousValues(qint64 id, const QJsonObje
     const core::TicketSummary *t = m_table ? m_table->summary(id) : nullptr;
     if (!t)
         return std::nullopt;
+    return valuesOf(t, changes);
+}
+
+std::optional<QJsonObject> BulkEditor::valuesOf(const core::TicketSummary *t,
+                                                const QJsonObject &changes)
+{
     QJsonObject before;
     if (changes.contains(u"priority"_s))
         before.insert(u"priority"_s, core::toString(t->priority));

@@ -112,6 +112,10 @@ private:
     void setJob(client::ApiJob *job);
     // The previous values of the fields `changes` names, from the table's row.
     std::optional<QJsonObject> previousValues(qint64 id, const QJsonObject &changes) const;
+    static std::optional<QJsonObject> valuesOf(const core::TicketSummary *t,
+                                               const QJsonObject &changes);
+    // GET /tickets for `query` page by page (the previous values), then sends `body`.
+    void readBefore(core::TicketQuery query, const QJsonObject &body);
 
     client::ApiClient *m_api;
     QPointer<TicketTableModel> m_table;
