@@ -851,6 +851,34 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Save &amp;view…</source>
         <translation>Ans&amp;icht speichern…</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Extend the selection down / up</source>
+        <translation>Auswahl nach unten / oben erweitern</translation>
+    </message>
+    <message>
+        <source>Shift+J, Shift+K, Shift+Down, Shift+Up</source>
+        <translation>Umschalt+J, Umschalt+K, Umschalt+Unten, Umschalt+Oben</translation>
+    </message>
+    <message>
+        <source>Add or remove a ticket from the selection</source>
+        <translation>Ein Ticket der Auswahl hinzufügen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <translation>Strg+Klick</translation>
+    </message>
+    <message>
+        <source>Select a range of tickets</source>
+        <translation>Einen Bereich von Tickets auswählen</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Umschalt+Klick</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1004,6 +1032,48 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Not applied yet, the server cannot filter by them: %1.</source>
         <translation>Noch nicht angewandt, der Server kann danach nicht filtern: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message numerus="yes">
+        <source>%n ticket(s) selected</source>
+        <translation>
+            <numerusform>%n Ticket ausgewählt</numerusform>
+            <numerusform>%n Tickets ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select all %1 tickets matching this view</source>
+        <translation>Alle %1 Tickets dieser Ansicht auswählen</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc)</source>
+        <translation>Die Auswahl aufheben (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between shortcuts</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1466,145 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Use Left and Right to choose a status, Space to set it.</source>
         <translation>Mit den Pfeiltasten nach links und rechts einen Status wählen, mit der Leertaste setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>Priority &amp;low</source>
+        <translation>Priorität &amp;niedrig</translation>
+    </message>
+    <message>
+        <source>Priority &amp;normal</source>
+        <translation>Priorität n&amp;ormal</translation>
+    </message>
+    <message>
+        <source>Priority &amp;high</source>
+        <translation>Priorität &amp;hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Status…</source>
+        <translation>&amp;Status…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Internal no&amp;te</source>
+        <translation>Interne No&amp;tiz</translation>
+    </message>
+    <message>
+        <source>R&amp;esolve</source>
+        <translation>&amp;Erledigen</translation>
+    </message>
+    <message>
+        <source>Select or deselect the current ticket</source>
+        <translation>Das aktuelle Ticket aus- oder abwählen</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Die Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Select all loaded tickets</source>
+        <translation>Alle geladenen Tickets auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Reapply</source>
+        <translation>Erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>An internal note for each selected ticket</source>
+        <translation>Eine interne Notiz für jedes ausgewählte Ticket</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>The last change to many tickets is still on its way.</source>
+        <translation>Die letzte Änderung vieler Tickets ist noch unterwegs.</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>Niemandem (Zuweisung aufheben)</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>An internal note for each of the %n selected ticket(s):</source>
+        <translation>
+            <numerusform>Eine interne Notiz für das ausgewählte Ticket:</numerusform>
+            <numerusform>Eine interne Notiz für jedes der %n ausgewählten Tickets:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) not changed: </source>
+        <translation>
+            <numerusform>%n Ticket nicht geändert: </numerusform>
+            <numerusform>%n Tickets nicht geändert: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n ticket(s) — Undo (%1)</source>
+        <translation>
+            <numerusform>%n Ticket geändert — Rückgängig (%1)</numerusform>
+            <numerusform>%n Tickets geändert — Rückgängig (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n ticket(s).</source>
+        <translation>
+            <numerusform>%n Ticket geändert.</numerusform>
+            <numerusform>%n Tickets geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2294,21 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>Nur %n Bewertung: zu wenige, um sich darauf zu stützen</numerusform>
             <numerusform>Nur %n Bewertungen: zu wenige, um sich darauf zu stützen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>models::BulkEditor</name>
+    <message>
+        <source>More than %1 tickets: the server changes at most %1 at once. Narrow the filter and try again.</source>
+        <translation>Mehr als %1 Tickets: Der Server ändert höchstens %1 auf einmal. Bitte den Filter einschränken und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: nothing was changed. Try again when the connection is back.</source>
+        <translation>Der Server ist nicht erreichbar: Es wurde nichts geändert. Bitte erneut versuchen, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Someone else changed it in the meantime.</source>
+        <translation>Jemand anderes hat es inzwischen geändert.</translation>
     </message>
 </context>
 <context>

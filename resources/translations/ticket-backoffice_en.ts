@@ -851,6 +851,34 @@ The desktop backoffice for service tickets.</translation>
         <source>Save &amp;view…</source>
         <translation>Save &amp;view…</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Extend the selection down / up</source>
+        <translation>Extend the selection down / up</translation>
+    </message>
+    <message>
+        <source>Shift+J, Shift+K, Shift+Down, Shift+Up</source>
+        <translation>Shift+J, Shift+K, Shift+Down, Shift+Up</translation>
+    </message>
+    <message>
+        <source>Add or remove a ticket from the selection</source>
+        <translation>Add or remove a ticket from the selection</translation>
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+click</translation>
+    </message>
+    <message>
+        <source>Select a range of tickets</source>
+        <translation>Select a range of tickets</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Shift+click</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1004,6 +1032,48 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Not applied yet, the server cannot filter by them: %1.</source>
         <translation>Not applied yet, the server cannot filter by them: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message numerus="yes">
+        <source>%n ticket(s) selected</source>
+        <translation>
+            <numerusform>%n ticket selected</numerusform>
+            <numerusform>%n tickets selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select all %1 tickets matching this view</source>
+        <translation>Select all %1 tickets matching this view</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc)</source>
+        <translation>Clear the selection (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between shortcuts</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1466,145 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Use Left and Right to choose a status, Space to set it.</source>
         <translation>Use Left and Right to choose a status, Space to set it.</translation>
+    </message>
+</context>
+<context>
+    <name>TableActions</name>
+    <message>
+        <source>Priority &amp;low</source>
+        <translation>Priority &amp;low</translation>
+    </message>
+    <message>
+        <source>Priority &amp;normal</source>
+        <translation>Priority &amp;normal</translation>
+    </message>
+    <message>
+        <source>Priority &amp;high</source>
+        <translation>Priority &amp;high</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Assign to…</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>Assign to &amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Status…</source>
+        <translation>&amp;Status…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <source>Internal no&amp;te</source>
+        <translation>Internal no&amp;te</translation>
+    </message>
+    <message>
+        <source>R&amp;esolve</source>
+        <translation>R&amp;esolve</translation>
+    </message>
+    <message>
+        <source>Select or deselect the current ticket</source>
+        <translation>Select or deselect the current ticket</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Clear the selection</translation>
+    </message>
+    <message>
+        <source>Select all loaded tickets</source>
+        <translation>Select all loaded tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Reapply</source>
+        <translation>Reapply</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>An internal note for each selected ticket</source>
+        <translation>An internal note for each selected ticket</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>The last change to many tickets is still on its way.</source>
+        <translation>The last change to many tickets is still on its way.</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assign to…</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>Nobody (unassign)</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message numerus="yes">
+        <source>An internal note for each of the %n selected ticket(s):</source>
+        <translation>
+            <numerusform>An internal note for the selected ticket:</numerusform>
+            <numerusform>An internal note for each of the %n selected tickets:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) not changed: </source>
+        <translation>
+            <numerusform>%n ticket not changed: </numerusform>
+            <numerusform>%n tickets not changed: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n ticket(s) — Undo (%1)</source>
+        <translation>
+            <numerusform>Changed %n ticket — Undo (%1)</numerusform>
+            <numerusform>Changed %n tickets — Undo (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n ticket(s).</source>
+        <translation>
+            <numerusform>Changed %n ticket.</numerusform>
+            <numerusform>Changed %n tickets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2294,21 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>Only %n rating: too few to go by</numerusform>
             <numerusform>Only %n ratings: too few to go by</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>models::BulkEditor</name>
+    <message>
+        <source>More than %1 tickets: the server changes at most %1 at once. Narrow the filter and try again.</source>
+        <translation>More than %1 tickets: the server changes at most %1 at once. Narrow the filter and try again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: nothing was changed. Try again when the connection is back.</source>
+        <translation>The server cannot be reached: nothing was changed. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Someone else changed it in the meantime.</source>
+        <translation>Someone else changed it in the meantime.</translation>
     </message>
 </context>
 <context>

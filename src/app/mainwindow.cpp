@@ -9,8 +9,10 @@
 #include "eventrouter.h"
 #include "fleets/fleetadmindialog.h"
 #include "palette/palettecontroller.h"
+#include "shortcutsdialog.h"
 #include "sidebarcontroller.h"
 #include "statistics/statisticsview.h"
+#include "tableactions.h"
 #include "ticketlistcontroller.h"
 #include "ticketwindow/ticketwindows.h"
 #include "viewscontroller.h"
@@ -97,6 +99,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         new ViewsController(m_ui.get(), m_views.get(), m_filter.get(), context.api, this);
     m_ticketList = std::make_unique<TicketListController>(m_ui.get(), m_table.get(), m_filter.get(),
                                                           context.settings);
+    m_tableActions = std::make_unique<TableActions>(TableActions::Parts{
+        m_ui->ticketTableView, m_ticketList.get(), m_table.get(), m_document.get(),
+        m_directory.get(), m_filter.get(), m_conversation, context.api});
+    connect(m_tableActions.get(), &TableActions::infoMessage, this, &MainWindow::showInfo);
+    connect(m_tableActions.get(), &TableActions::errorMessage, this, &MainWindow::showError);
+    connect(m_tableActions.get(), &TableActions::errorWithAction, this,
+            &MainWindow::showErrorWithAction);
+    connect(m_tableActions.get(), &TableActions::undoOffered, this, &MainWindow::showUndo);
     m_connection = std::make_unique<ConnectionController>(m_ui->statusBar, context.api,
                                                           context.events, context.outbox,
                                                           context.serverLabel, context.userName);
@@ -252,6 +262,49 @@ void MainWindow::setUpActions()
     connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
             [this] { m_ticketList->fillColumnsMenu(m_ui->columnsMenu); });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence(Qt::Key_Question));
+    m_ui->helpMenu->insertAction(m_ui->aboutAction, shortcuts);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        QList<QAction *> actions = findChildren<QAction *>();
+        actions.append(m_tableActions->actions());
+        const QList<QPair<QString, QString>> extra{
+            {tr("Extend the selection down / up"), tr("Shift+J, Shift+K, Shift+Down, Shift+Up")},
+            {tr("Add or remove a ticket from the selection"), tr("Ctrl+click")},
+            {tr("Select a range of tickets"), tr("Shift+click")},
+        };
+        m_shortcuts = new ShortcutsDialog(actions, extra, this);
+        m_shortcuts->setObjectName(u"shortcutsDialog"_s);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+}
+
+void MainWindow::showUndo(const QString &text, QAction *undo)
+{
+    MessageBanner *banner = m_ui->messageBanner;
+    // Other notices keep their own time: the bar's interval is the undo's only meanwhile.
+    const QVariant usual = banner->property("usualAutoHide");
+    if (text.isEmpty()) { // withdrawn: the bar goes if it still offers it
+        if (banner->isVisible() && banner->kind() == MessageBanner::Kind::Info &&
+            banner->property("offersUndo").toBool())
+            banner->clear();
+        if (usual.isValid())
+            banner->setAutoHideInterval(usual.toInt());
+        return;
+    }
+    if (!usual.isValid())
+        banner->setProperty("usualAutoHide", banner->autoHideInterval());
+    banner->setAutoHideInterval(models::BulkEditor::DefaultUndoMs);
+    banner->setMessage(text, MessageBanner::Kind::Info);
+    banner->setAction(undo);
+    banner->setProperty("offersUndo", true);
 }
 
 void MainWindow::fetchServerVersion()
@@ -402,6 +455,7 @@ void MainWindow::showFleets()
 
 void MainWindow::showInfo(const QString &text)
 {
+    m_ui->messageBanner->setProperty("offersUndo", false);
     m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Warning);
 }
 
@@ -429,12 +483,14 @@ void MainWindow::setLocalServerDown(bool down, const QString &message)
 
 void MainWindow::showErrorWithAction(const QString &text, QAction *action)
 {
+    m_ui->messageBanner->setProperty("offersUndo", false);
     m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Error);
     m_ui->messageBanner->setAction(action);
 }
 
 void MainWindow::showError(const QString &text)
 {
+    m_ui->messageBanner->setProperty("offersUndo", false);
     if (!text.isEmpty())
         m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Error);
 }

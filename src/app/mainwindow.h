@@ -33,6 +33,8 @@ class StatisticsView;
 class TicketListController;
 class TicketWindows;
 class ViewsController;
+class TableActions;
+class ShortcutsDialog;
 
 // The backoffice window: queue sidebar | ticket table | detail pane over the conversation
 // tabs. The window only assembles; the controllers do the work: SidebarController (queues
@@ -81,6 +83,10 @@ public:
     PaletteController *palette() const { return m_palette.get(); }
     // Tickets in windows of their own (Ctrl+Shift+O; its action for context menus).
     TicketWindows *ticketWindows() const { return m_ticketWindows.get(); }
+    TableActions *tableActions() const { return m_tableActions.get(); }
+    // Help › Keyboard shortcuts (`?`): created on first use, listing every shortcut.
+    void showShortcuts();
+    ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
 
 Q_SIGNALS:
     // The first page of tickets is in and painted (for --measure-startup).
@@ -99,6 +105,8 @@ private:
     void reload();
     void openTicketNumber(const QString &number);
     void showError(const QString &text);
+    // An Info with `undo` in the message bar while undo is offered (empty text: withdrawn).
+    void showUndo(const QString &text, QAction *undo);
     void saveState() const;
     void restoreState();
 
@@ -126,6 +134,8 @@ private:
     FleetAdminDialog *m_fleets = nullptr;
     std::unique_ptr<SidebarController> m_sidebar;
     std::unique_ptr<TicketListController> m_ticketList;
+    std::unique_ptr<TableActions> m_tableActions;
+    ShortcutsDialog *m_shortcuts = nullptr;
     std::unique_ptr<ConnectionController> m_connection;
     QAction *m_restartLocalServerAction = nullptr;
     QToolButton *m_restartLocalServerButton = nullptr;

@@ -6,11 +6,14 @@
 #include "models/tickettablemodel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <utility>
@@ -119,6 +122,12 @@ TicketListController::TicketListController(Ui::MainWindow *ui, TicketTableModel 
     auto *previous = new QShortcut(QKeySequence(Qt::Key_K), view);
     previous->setContext(Qt::WidgetShortcut);
     connect(previous, &QShortcut::activated, this, &TicketListController::selectPrevious);
+    auto *extendNext = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_J), view);
+    extendNext->setContext(Qt::WidgetShortcut);
+    connect(extendNext, &QShortcut::activated, this, &TicketListController::extendNext);
+    auto *extendPrevious = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_K), view);
+    extendPrevious->setContext(Qt::WidgetShortcut);
+    connect(extendPrevious, &QShortcut::activated, this, &TicketListController::extendPrevious);
     restoreState();
 }
 
@@ -173,6 +182,15 @@ void TicketListController::onFirstPage()
     const bool newQuery = std::exchange(m_newQuery, false);
     const qint64 wanted = m_wanted ? m_wanted : m_current;
     m_wanted = 0;
+    // A reload merges rows in place: the current row and a selection of many stay as they are.
+    const QModelIndex current = m_ui->ticketTableView->selectionModel()->currentIndex();
+    if (!newQuery && wanted && current.isValid() && m_model->idAt(current.row()) == wanted) {
+        // At the bottom of the list the next page comes, as scrolling there would bring it.
+        const QScrollBar *bar = m_ui->ticketTableView->verticalScrollBar();
+        if (bar->value() == bar->maximum() && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        return;
+    }
     if (wanted && selectTicket(wanted))
         return;
     if (m_model->rowCount() > 0 && (newQuery || m_current == 0))
@@ -200,6 +218,57 @@ void TicketListController::step(int delta)
     target = qBound(0, target, m_model->rowCount() - 1);
     if (target >= 0 && target < m_model->rowCount())
         selectTicket(m_model->idAt(target));
+}
+
+void TicketListController::extendNext()
+{
+    extend(1);
+}
+
+void TicketListController::extendPrevious()
+{
+    extend(-1);
+}
+
+void TicketListController::extend(int delta)
+{
+    // Exactly what Shift+Down/Up do in the view (the same anchor and current row).
+    QTableView *view = m_ui->ticketTableView;
+    if (delta > 0 && m_model->rowOf(m_current) + 1 >= m_model->rowCount() &&
+        m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    QKeyEvent press(QEvent::KeyPress, delta > 0 ? Qt::Key_Down : Qt::Key_Up, Qt::ShiftModifier);
+    QCoreApplication::sendEvent(view, &press);
+}
+
+void TicketListController::toggleCurrent()
+{
+    QItemSelectionModel *selection = m_ui->ticketTableView->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid())
+        selection->select(current, QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
+}
+
+void TicketListController::reduceSelection()
+{
+    QItemSelectionModel *selection = m_ui->ticketTableView->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid())
+        selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        selection->clearSelection();
+}
+
+QList<qint64> TicketListController::selectedIds() const
+{
+    QModelIndexList rows = m_ui->ticketTableView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        ids.append(m_model->idAt(index.row()));
+    return ids;
 }
 
 void TicketListController::onCurrentRowChanged()

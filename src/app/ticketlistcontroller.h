@@ -38,6 +38,15 @@ public:
     void noteOpenedElsewhere(const QString &number);
     void selectNext();
     void selectPrevious();
+    // Shift+J/K: the selection grows (or shrinks) to the next/previous row, as Shift+arrows.
+    void extendNext();
+    void extendPrevious();
+    // X, Space: the current row joins or leaves the selection.
+    void toggleCurrent();
+    // Esc: only the current row stays selected.
+    void reduceSelection();
+    // The selected rows' tickets, in the table's order.
+    QList<qint64> selectedIds() const;
     void fillColumnsMenu(QMenu *menu);
     void saveState() const;
 
@@ -59,6 +68,7 @@ private:
     // The names of the ticked statuses and priorities and of the other filters chosen.
     QStringList filterNames() const;
     void step(int delta);
+    void extend(int delta);
     void onFirstPage();
 
     Ui::MainWindow *m_ui;

@@ -77,6 +77,10 @@ public:
     // Names of staff members: an unsent assignee change knows the member's id only.
     void setDirectory(const Directory *directory);
 
+    // The server's representation of a ticket (an edit's or a bulk call's answer): its row
+    // changes in place, leaves or comes as an event's would.
+    void applyTicket(const QJsonObject &ticket);
+
     int rowOf(qint64 id) const; // -1 if not loaded
     qint64 idAt(int row) const;
     const core::TicketSummary *summary(qint64 id) const;

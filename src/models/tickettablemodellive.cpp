@@ -191,6 +191,11 @@ void TicketTableModel::applyEvent(const core::Event &event)
     applySummary(t);
 }
 
+void TicketTableModel::applyTicket(const QJsonObject &ticket)
+{
+    applySummary(TicketSummary::fromJson(ticket));
+}
+
 void TicketTableModel::fetchTicket(qint64 id)
 {
     if (m_fetching.contains(id))
@@ -228,7 +233,12 @@ void TicketTableModel::applySummary(const TicketSummary &t)
     if (pinned)
         m_pinnedStale = !match;
     replaceRow(row, t);
-    moveRowTo(row, sortedPosition(t, row));
+    // Most changes keep the row between its neighbours (O(1), e.g. a bulk edit of 500 rows
+    // sorted by creation); only otherwise is its place looked for.
+    const bool inPlace = (row == 0 || !lessThan(t, m_rows[row - 1])) &&
+                         (row + 1 >= m_rows.size() || !lessThan(m_rows[row + 1], t));
+    if (!inPlace)
+        moveRowTo(row, sortedPosition(t, row));
 }
 
 void TicketTableModel::setPinnedTicket(qint64 id)

@@ -8,10 +8,12 @@
 #include "client/eventstream.h"
 #include "client/outbox.h"
 #include "mainwindow.h"
+#include "models/bulkeditor.h"
 #include "models/postlistmodel.h"
 #include "models/queuefilter.h"
 #include "models/ticketdocument.h"
 #include "models/tickettablemodel.h"
+#include "tableactions.h"
 #include "ticketlistcontroller.h"
 
 #include <QApplication>
@@ -87,12 +89,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOpt(u"runs"_s, u"Start-up runs."_s, u"n"_s, u"5"_s);
     const QCommandLineOption samplesOpt(u"samples"_s, u"Samples per figure."_s, u"n"_s, u"40"_s);
     const QCommandLineOption rowsOpt(u"scroll-rows"_s, u"Rows to scroll to."_s, u"n"_s, u"10000"_s);
-    parser.addOptions({ticketsOpt, keepOpt, runsOpt, samplesOpt, rowsOpt});
+    const QCommandLineOption bulkOpt(u"bulk-samples"_s, u"Bulk edits of 500 rows."_s, u"n"_s,
+                                     u"10"_s);
+    parser.addOptions({ticketsOpt, keepOpt, runsOpt, samplesOpt, rowsOpt, bulkOpt});
     parser.process(app);
     const qint64 tickets = parser.value(ticketsOpt).toLongLong();
     const int runs = std::max(1, parser.value(runsOpt).toInt());
     const int samples = std::max(5, parser.value(samplesOpt).toInt());
     const int scrollRows = std::max(100, parser.value(rowsOpt).toInt());
+    const int bulkSamples = std::max(1, parser.value(bulkOpt).toInt());
 
     QTemporaryDir temp;
     const QString root = parser.isSet(keepOpt) ? parser.value(keepOpt) : temp.path();
@@ -226,6 +231,57 @@ int main(int argc, char *argv[])
     }
     heartbeat.stop();
     const double scrollMs = double(scrolling.elapsed());
+    if (table->rowCount() < scrollRows)
+        std::fprintf(stderr, "scrolling stopped at %d rows (more: %d, loading: %d)\n",
+                     table->rowCount(), int(table->canFetchMore({})), int(table->isLoading()));
+
+    // Bulk edit: 500 selected rows, the key `3` (or `2`) pressed in the table → all 500 rows
+    // show the new priority (the BulkEditor's POST /tickets/bulk and its results applied).
+    Figures bulk;
+    Figures bulkApply;
+    {
+        const int count = std::min<int>(500, table->rowCount());
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            std::fprintf(stderr, "bulk: the window is not active; the keys will not act\n");
+        view->setFocus(Qt::OtherFocusReason);
+        view->selectionModel()->select(
+            QItemSelection(table->index(0, 0), table->index(count - 1, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QList<qint64> ids;
+        for (int row = 0; row < count; ++row)
+            ids.append(table->idAt(row));
+        models::BulkEditor *editor = window.tableActions()->bulkEditor();
+        // The client's own share: from the answer in hand to every result applied.
+        QElapsedTimer applyTimer;
+        QObject::connect(editor, &models::BulkEditor::busyChanged, &app, [&](bool busy) {
+            if (!busy)
+                applyTimer.start();
+        });
+        QObject::connect(editor, &models::BulkEditor::finished, &app, [&] {
+            bulkApply.samples.append(double(applyTimer.nsecsElapsed()) / 1e6);
+        });
+        for (int i = 0; i < bulkSamples; ++i) {
+            const bool high = i % 2 == 0;
+            const core::Priority wanted = high ? core::Priority::High : core::Priority::Normal;
+            QElapsedTimer t;
+            t.start();
+            QTest::keyClick(view, high ? Qt::Key_3 : Qt::Key_2);
+            const double ms = waitMs([&] {
+                return !editor->isBusy() && std::all_of(ids.cbegin(), ids.cend(), [&](qint64 id) {
+                    const core::TicketSummary *s = table->summary(id);
+                    return s && s->priority == wanted;
+                });
+            });
+            if (ms < 0) {
+                std::fprintf(stderr, "bulk: rows not changed (%d failures)\n",
+                             int(editor->failures().size()));
+                break;
+            }
+            settle();
+            bulk.samples.append(double(t.nsecsElapsed()) / 1e6);
+        }
+    }
 
     const qint64 rss = bench::procStatusKb(::getpid(), "VmRSS");
     const qint64 hwm = bench::procStatusKb(::getpid(), "VmHWM");
@@ -238,6 +294,8 @@ int main(int argc, char *argv[])
     print("filter change", filter, 150);
     std::printf("%-28s %d rows in %.0f ms, longest stall %.1f ms (target <= 50)\n", "scroll to row",
                 table->rowCount(), scrollMs, longestStall);
+    print("bulk 500 rows (key 3)", bulk, 500);
+    print("  of which applying results", bulkApply, 500);
     std::printf("%-28s RSS %.1f MB, peak %.1f MB (target <= 200); server RSS %.1f MB\n",
                 "client memory", double(rss) / 1024.0, double(hwm) / 1024.0,
                 double(serverRss) / 1024.0);

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/bulkeditor.h"
+
+#include <QList>
+#include <QObject>
+#include <memory>
+
+class ConversationTabs;
+class PickerPopup;
+class QAction;
+class QMenu;
+class QTableView;
+class SelectionBar;
+class TicketListController;
+namespace client {
+class ApiClient;
+}
+namespace models {
+class Directory;
+class QueueFilter;
+class TicketDocument;
+class TicketTableModel;
+} // namespace models
+
+// What can be done to the tickets of the table from the keyboard, the context menu and the
+// selection bar: single keys (1/2/3 priority, A assignee, M me, S status, R reply, N note,
+// E resolve, X/Space select, Esc clear) that act only while the table has the focus. With
+// one row (or none) selected they edit the current ticket through its document (the
+// single-ticket path that queues offline edits); with two or more, every selected ticket
+// at once through models::BulkEditor, which also reports failures, reapply and undo.
+class TableActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TableActions)
+
+public:
+    struct Parts {
+        QTableView *view;
+        TicketListController *list;
+        models::TicketTableModel *table;
+        models::TicketDocument *document;
+        models::Directory *directory;
+        models::QueueFilter *filter;
+        ConversationTabs *conversation;
+        client::ApiClient *api;
+    };
+    // Creates the selection bar above `parts.view` (in its layout).
+    explicit TableActions(const Parts &parts, QObject *parent = nullptr);
+    ~TableActions() override;
+
+    models::BulkEditor *bulkEditor() { return &m_bulk; }
+    SelectionBar *selectionBar() const { return m_bar; }
+    // The single-key actions, for the shortcuts list.
+    QList<QAction *> actions() const { return m_actions; }
+    // Rows selected, or every ticket the view matches once "select all matching" was chosen.
+    QList<qint64> selectedIds() const;
+    bool allMatchingChosen() const { return m_allMatching; }
+    // A change to the current ticket or the selection ({priority|status|assigneeId|visibility}).
+    void applyChange(const QJsonObject &changes);
+    void fillContextMenu(QMenu *menu);
+
+Q_SIGNALS:
+    void infoMessage(const QString &text);
+    void errorMessage(const QString &text);
+    // An error with a button (the action stays this object's).
+    void errorWithAction(const QString &text, QAction *action);
+    // "Changed N tickets — Undo": shown while undo is offered (empty text: withdrawn).
+    void undoOffered(const QString &text, QAction *undo);
+
+private:
+    QAction *addAction(const QString &objectName, const QKeySequence &key);
+    void retranslate();
+    void onSelectionChanged();
+    void pickAssignee();
+    void pickStatus();
+    void addNote();
+    void selectAllMatching();
+    void onBulkFinished(int applied, int failed);
+    bool isBulk() const;
+
+    Parts m_parts;
+    models::BulkEditor m_bulk;
+    SelectionBar *m_bar;
+    PickerPopup *m_picker;
+    QList<QAction *> m_actions;
+    QAction *m_low, *m_normal, *m_high, *m_assignee, *m_me, *m_status, *m_reply, *m_note,
+        *m_resolve, *m_select, *m_clear, *m_selectAll, *m_undo, *m_reapply, *m_public, *m_internal,
+        *m_bulkNote, *m_barAssignee, *m_priorityMenuAction, *m_statusMenuAction,
+        *m_visibilityMenuAction;
+    std::unique_ptr<QMenu> m_priorityMenu, m_statusMenu, m_visibilityMenu;
+    QList<QAction *> m_statusActions;
+    int m_matching = -1;        // the server's total for the view (-1: not known, -2: asked)
+    bool m_allMatching = false; // "select all N matching" chosen for the current selection
+};
