@@ -565,6 +565,37 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <source>Apply ma&amp;cro</source>
+        <translation>Ma&amp;kro anwenden</translation>
+    </message>
+    <message>
+        <source>Go to view %1</source>
+        <translation>Zu Ansicht %1</translation>
+    </message>
+    <message>
+        <source>Shared view</source>
+        <translation>Geteilte Ansicht</translation>
+    </message>
+    <message>
+        <source>My view</source>
+        <translation>Meine Ansicht</translation>
+    </message>
+    <message>
+        <source>Insert text module %1</source>
+        <translation>Textbaustein %1 einfügen</translation>
+    </message>
+    <message>
+        <source>Text module</source>
+        <translation>Textbaustein</translation>
+    </message>
+    <message>
+        <source>Open a ticket first: a text module goes into its reply or note.</source>
+        <translation>Öffnen Sie zuerst ein Ticket: Ein Textbaustein kommt in dessen Antwort oder Notiz.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1605,6 +1636,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>%n Ticket geändert.</numerusform>
             <numerusform>%n Tickets geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the tickets to apply the macro to.</source>
+        <translation>Wählen Sie die Tickets, auf die das Makro angewendet werden soll.</translation>
     </message>
 </context>
 <context>

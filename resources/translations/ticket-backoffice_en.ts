@@ -565,6 +565,37 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <source>Apply ma&amp;cro</source>
+        <translation>Apply ma&amp;cro</translation>
+    </message>
+    <message>
+        <source>Go to view %1</source>
+        <translation>Go to view %1</translation>
+    </message>
+    <message>
+        <source>Shared view</source>
+        <translation>Shared view</translation>
+    </message>
+    <message>
+        <source>My view</source>
+        <translation>My view</translation>
+    </message>
+    <message>
+        <source>Insert text module %1</source>
+        <translation>Insert text module %1</translation>
+    </message>
+    <message>
+        <source>Text module</source>
+        <translation>Text module</translation>
+    </message>
+    <message>
+        <source>Open a ticket first: a text module goes into its reply or note.</source>
+        <translation>Open a ticket first: a text module goes into its reply or note.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1605,6 +1636,10 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>Changed %n ticket.</numerusform>
             <numerusform>Changed %n tickets.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the tickets to apply the macro to.</source>
+        <translation>Choose the tickets to apply the macro to.</translation>
     </message>
 </context>
 <context>

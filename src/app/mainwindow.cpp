@@ -8,6 +8,7 @@
 #include "dialogs.h"
 #include "eventrouter.h"
 #include "fleets/fleetadmindialog.h"
+#include "librarycontroller.h"
 #include "palette/palettecontroller.h"
 #include "shortcutsdialog.h"
 #include "sidebarcontroller.h"
@@ -121,10 +122,6 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                              context.outbox,
                                              m_directory.get(),
                                              {m_textModules.get(), m_macros.get()}});
-    m_conversation->setTextModules(
-        m_textModules.get(),
-        [this] { return core::PlaceholderValues::of(m_document->ticket(), m_context.userName); },
-        QLocale().language() == QLocale::German ? u"de"_s : u"en"_s);
 
     connect(m_filter.get(), &models::QueueFilter::queryChanged, m_table.get(),
             &models::TicketTableModel::setQuery);
@@ -208,6 +205,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
             &SidebarController::showDeviceTickets);
     connect(m_ticketWindows.get(), &TicketWindows::customerTicketsRequested, m_sidebar.get(),
             &SidebarController::showCustomerTickets);
+    m_library = new LibraryController({m_textModules.get(), m_macros.get(), m_views.get(),
+                                       m_viewsController, m_tableActions.get(), m_conversation,
+                                       m_palette.get(), m_ticketWindows.get(), m_ui->ticketMenu,
+                                       context.userName,
+                                       QLocale().language() == QLocale::German ? u"de"_s : u"en"_s},
+                                      this);
+    m_library->giveModules(m_conversation, m_document.get());
+    connect(m_library, &LibraryController::infoMessage, this, &MainWindow::showInfo);
     restoreState();
     m_table->setQuery(m_filter->query());
 }

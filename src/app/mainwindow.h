@@ -28,6 +28,7 @@ class DetailPane;
 class EventRouter;
 class FleetAdminDialog;
 class PaletteController;
+class LibraryController;
 class SidebarController;
 class StatisticsView;
 class TicketListController;
@@ -128,6 +129,7 @@ private:
     std::unique_ptr<models::MacroList> m_macros; // for an "Apply macro" menu
     std::unique_ptr<models::ViewList> m_views;
     ViewsController *m_viewsController = nullptr;
+    LibraryController *m_library = nullptr;
     DetailPane *m_detail = nullptr;
     ConversationTabs *m_conversation = nullptr;
     StatisticsView *m_statistics = nullptr;

@@ -356,4 +356,33 @@ void TableActions::fillContextMenu(QMenu *menu)
     menu->addActions({m_select, m_selectAll, m_clear});
     if (m_undo->isEnabled())
         menu->addAction(m_undo);
+    menu->addSeparator();
+    for (QAction *action : std::as_const(m_moreActions)) {
+        if (action)
+            menu->addAction(action);
+    }
+}
+
+void TableActions::addToContextMenu(QAction *action)
+{
+    m_moreActions.append(action);
+}
+
+void TableActions::applyMacro(qint64 macroId)
+{
+    if (m_bulk.isBusy()) {
+        Q_EMIT infoMessage(tr("The last change to many tickets is still on its way."));
+        return;
+    }
+    QList<qint64> ids = isBulk() ? selectedIds() : QList<qint64>{};
+    if (ids.isEmpty() && m_parts.list->currentTicket() != 0)
+        ids = {m_parts.list->currentTicket()};
+    if (ids.isEmpty() && !m_allMatching) {
+        Q_EMIT infoMessage(tr("Choose the tickets to apply the macro to."));
+        return;
+    }
+    const models::BulkEditor::Target target =
+        m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
+                      : models::BulkEditor::Target::fromRows(m_parts.table, ids);
+    m_bulk.apply(target, {}, std::nullopt, macroId);
 }

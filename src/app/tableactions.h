@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <memory>
 
 class ConversationTabs;
@@ -58,6 +59,11 @@ public:
     bool allMatchingChosen() const { return m_allMatching; }
     // A change to the current ticket or the selection ({priority|status|assigneeId|visibility}).
     void applyChange(const QJsonObject &changes);
+    // Applies macro `macroId` to the selection, or to the current ticket when one row is
+    // selected: always through the bulk call, so it is refused visibly while offline.
+    void applyMacro(qint64 macroId);
+    // Another entry for the context menu (not owned), after the built-in ones.
+    void addToContextMenu(QAction *action);
     void fillContextMenu(QMenu *menu);
 
 Q_SIGNALS:
@@ -90,6 +96,7 @@ private:
         *m_visibilityMenuAction;
     std::unique_ptr<QMenu> m_priorityMenu, m_statusMenu, m_visibilityMenu;
     QList<QAction *> m_statusActions;
+    QList<QPointer<QAction>> m_moreActions;
     int m_matching = -1;        // the server's total for the view (-1: not known, -2: asked)
     bool m_allMatching = false; // "select all N matching" chosen for the current selection
 };

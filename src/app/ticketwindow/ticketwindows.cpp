@@ -86,6 +86,7 @@ TicketWindow *TicketWindows::open(qint64 ticketId)
             Q_EMIT customerTicketsRequested(customerId);
         });
         m_windows.append(w);
+        Q_EMIT windowOpened(w);
     }
     w->show();
     w->raise();

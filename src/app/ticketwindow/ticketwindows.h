@@ -36,6 +36,8 @@ public:
     void closeAll();
 
 Q_SIGNALS:
+    // A window was made for a ticket (before it is shown).
+    void windowOpened(TicketWindow *window);
     // A window's "All tickets of this device / customer" (the main window lists them).
     void deviceTicketsRequested(qint64 deviceId);
     void customerTicketsRequested(qint64 customerId);
