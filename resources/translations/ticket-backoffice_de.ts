@@ -565,6 +565,59 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Extend the selection down / up</source>
+        <translation>Auswahl nach unten / oben erweitern</translation>
+    </message>
+    <message>
+        <source>Shift+J, Shift+K, Shift+Down, Shift+Up</source>
+        <translation>Umschalt+J, Umschalt+K, Umschalt+Unten, Umschalt+Oben</translation>
+    </message>
+    <message>
+        <source>Add or remove a ticket from the selection</source>
+        <translation>Ein Ticket der Auswahl hinzufügen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <translation>Strg+Klick</translation>
+    </message>
+    <message>
+        <source>Select a range of tickets</source>
+        <translation>Einen Bereich von Tickets auswählen</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Umschalt+Klick</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (its version is not known yet).</source>
+        <translation>Verbunden mit %1 (dessen Version ist noch nicht bekannt).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, version %2.</source>
+        <translation>Verbunden mit %1, Version %2.</translation>
+    </message>
+    <message>
+        <source>Ticket Backoffice %1
+The desktop backoffice for service tickets.</source>
+        <translation>Ticket Backoffice %1
+Das Desktop-Backoffice für Service-Tickets.</translation>
+    </message>
+    <message>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>About Ticket Backoffice</source>
+        <translation>Über Ticket Backoffice</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>Apply ma&amp;cro</source>
@@ -761,16 +814,6 @@ Die Codenutzer des Geräts sehen dann das Ticket und seine Nachrichten. Interne 
         <translation>Eine Nachricht wurde vom Server nicht angenommen: %1</translation>
     </message>
     <message>
-        <source>About Ticket Backoffice</source>
-        <translation>Über Ticket Backoffice</translation>
-    </message>
-    <message>
-        <source>Ticket Backoffice %1
-The desktop backoffice for service tickets.</source>
-        <translation>Ticket Backoffice %1
-Das Desktop-Backoffice für Service-Tickets.</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -851,18 +894,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <source>Connected to %1 (its version is not known yet).</source>
-        <translation>Verbunden mit %1 (dessen Version ist noch nicht bekannt).</translation>
-    </message>
-    <message>
-        <source>Connected to %1, version %2.</source>
-        <translation>Verbunden mit %1, Version %2.</translation>
-    </message>
-    <message>
-        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
-        <translation>Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.</translation>
-    </message>
-    <message>
         <source>&amp;My views</source>
         <translation>&amp;Meine Ansichten</translation>
     </message>
@@ -881,34 +912,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Save &amp;view…</source>
         <translation>Ans&amp;icht speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Extend the selection down / up</source>
-        <translation>Auswahl nach unten / oben erweitern</translation>
-    </message>
-    <message>
-        <source>Shift+J, Shift+K, Shift+Down, Shift+Up</source>
-        <translation>Umschalt+J, Umschalt+K, Umschalt+Unten, Umschalt+Oben</translation>
-    </message>
-    <message>
-        <source>Add or remove a ticket from the selection</source>
-        <translation>Ein Ticket der Auswahl hinzufügen oder daraus entfernen</translation>
-    </message>
-    <message>
-        <source>Ctrl+click</source>
-        <translation>Strg+Klick</translation>
-    </message>
-    <message>
-        <source>Select a range of tickets</source>
-        <translation>Einen Bereich von Tickets auswählen</translation>
-    </message>
-    <message>
-        <source>Shift+click</source>
-        <translation>Umschalt+Klick</translation>
     </message>
 </context>
 <context>

@@ -565,6 +565,59 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Extend the selection down / up</source>
+        <translation>Extend the selection down / up</translation>
+    </message>
+    <message>
+        <source>Shift+J, Shift+K, Shift+Down, Shift+Up</source>
+        <translation>Shift+J, Shift+K, Shift+Down, Shift+Up</translation>
+    </message>
+    <message>
+        <source>Add or remove a ticket from the selection</source>
+        <translation>Add or remove a ticket from the selection</translation>
+    </message>
+    <message>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+click</translation>
+    </message>
+    <message>
+        <source>Select a range of tickets</source>
+        <translation>Select a range of tickets</translation>
+    </message>
+    <message>
+        <source>Shift+click</source>
+        <translation>Shift+click</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (its version is not known yet).</source>
+        <translation>Connected to %1 (its version is not known yet).</translation>
+    </message>
+    <message>
+        <source>Connected to %1, version %2.</source>
+        <translation>Connected to %1, version %2.</translation>
+    </message>
+    <message>
+        <source>Ticket Backoffice %1
+The desktop backoffice for service tickets.</source>
+        <translation>Ticket Backoffice %1
+The desktop backoffice for service tickets.</translation>
+    </message>
+    <message>
+        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</translation>
+    </message>
+    <message>
+        <source>About Ticket Backoffice</source>
+        <translation>About Ticket Backoffice</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>Apply ma&amp;cro</source>
@@ -761,16 +814,6 @@ The device&apos;s code users will see it and its messages. Internal notes stay h
         <translation>A message was not accepted by the server: %1</translation>
     </message>
     <message>
-        <source>About Ticket Backoffice</source>
-        <translation>About Ticket Backoffice</translation>
-    </message>
-    <message>
-        <source>Ticket Backoffice %1
-The desktop backoffice for service tickets.</source>
-        <translation>Ticket Backoffice %1
-The desktop backoffice for service tickets.</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>System language</translation>
     </message>
@@ -851,18 +894,6 @@ The desktop backoffice for service tickets.</translation>
         <translation>Hist&amp;ory</translation>
     </message>
     <message>
-        <source>Connected to %1 (its version is not known yet).</source>
-        <translation>Connected to %1 (its version is not known yet).</translation>
-    </message>
-    <message>
-        <source>Connected to %1, version %2.</source>
-        <translation>Connected to %1, version %2.</translation>
-    </message>
-    <message>
-        <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</source>
-        <translation>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.</translation>
-    </message>
-    <message>
         <source>&amp;My views</source>
         <translation>&amp;My views</translation>
     </message>
@@ -881,34 +912,6 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Save &amp;view…</source>
         <translation>Save &amp;view…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Extend the selection down / up</source>
-        <translation>Extend the selection down / up</translation>
-    </message>
-    <message>
-        <source>Shift+J, Shift+K, Shift+Down, Shift+Up</source>
-        <translation>Shift+J, Shift+K, Shift+Down, Shift+Up</translation>
-    </message>
-    <message>
-        <source>Add or remove a ticket from the selection</source>
-        <translation>Add or remove a ticket from the selection</translation>
-    </message>
-    <message>
-        <source>Ctrl+click</source>
-        <translation>Ctrl+click</translation>
-    </message>
-    <message>
-        <source>Select a range of tickets</source>
-        <translation>Select a range of tickets</translation>
-    </message>
-    <message>
-        <source>Shift+click</source>
-        <translation>Shift+click</translation>
     </message>
 </context>
 <context>

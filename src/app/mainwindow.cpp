@@ -8,9 +8,9 @@
 #include "dialogs.h"
 #include "eventrouter.h"
 #include "fleets/fleetadmindialog.h"
+#include "helpcontroller.h"
 #include "librarycontroller.h"
 #include "palette/palettecontroller.h"
-#include "shortcutsdialog.h"
 #include "sidebarcontroller.h"
 #include "statistics/statisticsview.h"
 #include "tableactions.h"
@@ -23,7 +23,6 @@
 #include "client/eventstream.h"
 #include "client/outbox.h"
 #include "core/types.h"
-#include "core/version.h"
 #include "models/directory.h"
 #include "models/historymodel.h"
 #include "models/macrolist.h"
@@ -227,12 +226,7 @@ void MainWindow::start()
     m_views->load();
     m_filter->refreshCounts(0);
     m_context.events->start();
-    fetchServerVersion();
-    // The server may come back as another version (an upgrade, a restart).
-    connect(m_context.api, &client::ApiClient::reachabilityChanged, this, [this](bool reachable) {
-        if (reachable)
-            fetchServerVersion();
-    });
+    m_help->start();
 }
 
 void MainWindow::setUpActions()
@@ -266,29 +260,8 @@ void MainWindow::setUpActions()
     connect(m_ui->fleetsAction, &QAction::triggered, this, &MainWindow::showFleets);
     connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
             [this] { m_ticketList->fillColumnsMenu(m_ui->columnsMenu); });
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
-    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
-    shortcuts->setShortcut(QKeySequence(Qt::Key_Question));
-    m_ui->helpMenu->insertAction(m_ui->aboutAction, shortcuts);
-    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-}
-
-void MainWindow::showShortcuts()
-{
-    if (!m_shortcuts) {
-        QList<QAction *> actions = findChildren<QAction *>();
-        actions.append(m_tableActions->actions());
-        const QList<QPair<QString, QString>> extra{
-            {tr("Extend the selection down / up"), tr("Shift+J, Shift+K, Shift+Down, Shift+Up")},
-            {tr("Add or remove a ticket from the selection"), tr("Ctrl+click")},
-            {tr("Select a range of tickets"), tr("Shift+click")},
-        };
-        m_shortcuts = new ShortcutsDialog(actions, extra, this);
-        m_shortcuts->setObjectName(u"shortcutsDialog"_s);
-    }
-    m_shortcuts->show();
-    m_shortcuts->raise();
+    m_help = new HelpController(this, m_ui->helpMenu, m_ui->aboutAction, m_tableActions.get(),
+                                m_context.api, m_context.serverLabel);
 }
 
 void MainWindow::showUndo(const QString &text, QAction *undo)
@@ -312,30 +285,9 @@ void MainWindow::showUndo(const QString &text, QAction *undo)
     banner->setProperty("offersUndo", true);
 }
 
-void MainWindow::fetchServerVersion()
+ShortcutsDialog *MainWindow::shortcutsDialog() const
 {
-    client::ApiJob *job = m_context.api->get(u"/health"_s);
-    connect(job, &client::ApiJob::finished, this, [this](const client::ApiResult &r) {
-        if (r.ok())
-            m_serverVersion = r.object().value(u"version"_s).toString();
-    });
-}
-
-void MainWindow::showAbout()
-{
-    const QString server =
-        m_serverVersion.isEmpty()
-            ? tr("Connected to %1 (its version is not known yet).").arg(m_context.serverLabel)
-            : tr("Connected to %1, version %2.").arg(m_context.serverLabel, m_serverVersion);
-    const QString text =
-        tr("Ticket Backoffice %1\nThe desktop backoffice for service tickets.")
-            .arg(QString::fromLatin1(core::Version)) +
-        u"\n\n"_s + server + u"\n\n"_s +
-        tr("This program is free software: you can redistribute it and/or modify it under the "
-           "terms of the GNU General Public License as published by the Free Software "
-           "Foundation, either version 3 of the License, or (at your option) any later "
-           "version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.");
-    Dialogs::of(this).message(this, QMessageBox::Information, tr("About Ticket Backoffice"), text);
+    return m_help->shortcutsDialog();
 }
 
 void MainWindow::setUpLanguageMenu()

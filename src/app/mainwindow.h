@@ -28,6 +28,7 @@ class DetailPane;
 class EventRouter;
 class FleetAdminDialog;
 class PaletteController;
+class HelpController;
 class LibraryController;
 class SidebarController;
 class StatisticsView;
@@ -86,8 +87,7 @@ public:
     TicketWindows *ticketWindows() const { return m_ticketWindows.get(); }
     TableActions *tableActions() const { return m_tableActions.get(); }
     // Help › Keyboard shortcuts (`?`): created on first use, listing every shortcut.
-    void showShortcuts();
-    ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
+    ShortcutsDialog *shortcutsDialog() const;
 
 Q_SIGNALS:
     // The first page of tickets is in and painted (for --measure-startup).
@@ -111,11 +111,7 @@ private:
     void saveState() const;
     void restoreState();
 
-    void fetchServerVersion();
-    void showAbout();
-
     AppContext m_context;
-    QString m_serverVersion; // from the server's /health (empty: not known yet)
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<models::Directory> m_directory;
     std::unique_ptr<models::QueueFilter> m_filter;
@@ -137,7 +133,7 @@ private:
     std::unique_ptr<SidebarController> m_sidebar;
     std::unique_ptr<TicketListController> m_ticketList;
     std::unique_ptr<TableActions> m_tableActions;
-    ShortcutsDialog *m_shortcuts = nullptr;
+    HelpController *m_help = nullptr;
     std::unique_ptr<ConnectionController> m_connection;
     QAction *m_restartLocalServerAction = nullptr;
     QToolButton *m_restartLocalServerButton = nullptr;
