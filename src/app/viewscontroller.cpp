@@ -12,6 +12,7 @@
 #include "models/viewlist.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +139,9 @@ bool ViewsController::mayEdit(int row) const
 
 void ViewsController::saveView()
 {
+    // A completion list of the search box still open would keep the keyboard from the dialog.
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
     auto *dialog = new SaveViewDialog(m_views, m_filter->query(), m_admin, m_window);
     dialog->setObjectName(u"saveViewDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

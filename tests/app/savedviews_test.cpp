@@ -401,7 +401,12 @@ TEST_F(ViewsGuiTest, AnAdminSavesASharedViewThatAnAgentUses)
         auto *shared = dialog->findChild<QCheckBox *>(u"viewSharedCheckBox"_s);
         ASSERT_TRUE(shared->isVisibleTo(dialog));
         auto *name = dialog->findChild<QLineEdit *>(u"viewNameLineEdit"_s);
+        // The dialog has the keyboard, as for a person (the table's single keys stay there).
+        dialog->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+        ASSERT_TRUE(waitFor([&] { return name->hasFocus(); }));
         typeText(name, u"Dringend (Team)"_s);
+        shared->setFocus(Qt::TabFocusReason);
         QTest::keyClick(shared, Qt::Key_Space);
         ASSERT_TRUE(shared->isChecked());
         QTest::keyClick(name, Qt::Key_Return);
