@@ -125,7 +125,8 @@ TEST_F(PaletteTest, AMenuActionRunsByPartOfItsName)
     openPalette(c);
     EXPECT_TRUE(edit->text().isEmpty()); // a fresh start every time
     QTest::keyClicks(edit, u"statist"_s);
-    ASSERT_EQ(list->model()->rowCount(), 1);
+    // The action first; text modules whose names hold the letters in order come after it.
+    ASSERT_GE(list->model()->rowCount(), 1);
     EXPECT_EQ(list->currentIndex().data().toString(), u"Rating statistics…"_s);
     QTest::keyClick(edit, Qt::Key_Enter);
     ASSERT_TRUE(waitFor(
