@@ -1644,6 +1644,13 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Choose the tickets to apply the macro to.</source>
         <translation>Wählen Sie die Tickets, auf die das Makro angewendet werden soll.</translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %n ticket(s) have their previous values again.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Ticket hat wieder seine vorherigen Werte.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Tickets haben wieder ihre vorherigen Werte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextModulePicker</name>

@@ -1644,6 +1644,13 @@ The desktop backoffice for service tickets.</translation>
         <source>Choose the tickets to apply the macro to.</source>
         <translation>Choose the tickets to apply the macro to.</translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %n ticket(s) have their previous values again.</source>
+        <translation>
+            <numerusform>Undone: %n ticket has its previous values again.</numerusform>
+            <numerusform>Undone: %n tickets have their previous values again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextModulePicker</name>

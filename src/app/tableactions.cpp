@@ -113,7 +113,7 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
     connect(m_select, &QAction::triggered, m_parts.list, &TicketListController::toggleCurrent);
     connect(m_clear, &QAction::triggered, m_parts.list, &TicketListController::reduceSelection);
     connect(m_selectAll, &QAction::triggered, view, &QTableView::selectAll);
-    connect(m_undo, &QAction::triggered, this, [this] { m_bulk.undo(); });
+    connect(m_undo, &QAction::triggered, this, [this] { m_undoing = m_bulk.undo(); });
     connect(m_reapply, &QAction::triggered, this, [this] { m_bulk.reapply(); });
 
     connect(m_bar, &SelectionBar::clearRequested, m_parts.list,
@@ -317,6 +317,7 @@ void TableActions::addNote()
 
 void TableActions::onBulkFinished(int applied, int failed)
 {
+    const bool undone = std::exchange(m_undoing, false);
     if (failed > 0) {
         QStringList lines;
         for (const models::BulkEditor::Failure &f : m_bulk.failures()) {
@@ -331,7 +332,10 @@ void TableActions::onBulkFinished(int applied, int failed)
             Q_EMIT errorMessage(text);
         return;
     }
-    if (m_bulk.canUndo())
+    if (undone)
+        Q_EMIT infoMessage(
+            tr("Undone: %n ticket(s) have their previous values again.", nullptr, applied));
+    else if (m_bulk.canUndo())
         Q_EMIT undoOffered(tr("Changed %n ticket(s) — Undo (%1)", nullptr, applied)
                                .arg(m_undo->shortcut().toString(QKeySequence::NativeText)),
                            m_undo);

@@ -99,4 +99,5 @@ private:
     QList<QPointer<QAction>> m_moreActions;
     int m_matching = -1;        // the server's total for the view (-1: not known, -2: asked)
     bool m_allMatching = false; // "select all N matching" chosen for the current selection
+    bool m_undoing = false;     // the call running is an undo
 };

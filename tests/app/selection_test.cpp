@@ -121,6 +121,9 @@ TEST_F(SelectionTest, ShiftJSelectsFiveAndThreeMakesThemHighOnTheServerAndCtrlZU
                            [&](qint64 id) { return priorityOf(id) == u"low"; });
     }));
     EXPECT_TRUE(waitFor([&] { return !c.window->tableActions()->bulkEditor()->canUndo(); }));
+    // Said as an undo, not as another change.
+    EXPECT_TRUE(waitFor([&] { return banner->message().startsWith(u"Undone: 5 tickets"_s); }))
+        << banner->message().toStdString();
 }
 
 TEST_F(SelectionTest, ATicketChangedByAnotherClientIsListedAndReapplied)
