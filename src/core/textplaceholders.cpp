@@ -75,6 +75,12 @@ FilledText fillPlaceholders(const QString &text, const PlaceholderValues &values
                 out.cursor = out.text.size();
         } else if (const auto it = byName.constFind(name); it != byName.cend()) {
             out.text += *it;
+            // A value not known (a code user without a name): "Guten Tag {codeUser.name},"
+            // reads "Guten Tag," rather than "Guten Tag ,".
+            const QChar next = from < text.size() ? text.at(from) : QChar();
+            if (it->isEmpty() && out.text.endsWith(u' ') && out.cursor != out.text.size() &&
+                (next.isNull() || QStringView(u",.!?;:\n").contains(next)))
+                out.text.chop(1);
         } else {
             out.text += m.captured(0);
         }

@@ -52,3 +52,21 @@ TEST(TextPlaceholders, AStaffAuthorIsNoCodeUser)
 }
 
 } // namespace
+
+TEST(TextPlaceholders, AnUnknownNameLeavesNoSpaceBeforePunctuation)
+{
+    core::PlaceholderValues v = values();
+    v.codeUserName.clear(); // a code user who gave no name
+    EXPECT_EQ(core::fillPlaceholders(u"Guten Tag {codeUser.name},\nDanke"_s, v).text,
+              u"Guten Tag,\nDanke"_s);
+    EXPECT_EQ(core::fillPlaceholders(u"Hello {codeUser.name}!"_s, v).text, u"Hello!"_s);
+    EXPECT_EQ(core::fillPlaceholders(u"Hello {codeUser.name}"_s, v).text, u"Hello"_s);
+    // Between words the text stays as written; a known name keeps its space.
+    EXPECT_EQ(core::fillPlaceholders(u"an {codeUser.name} und"_s, v).text, u"an  und"_s);
+    EXPECT_EQ(core::fillPlaceholders(u"Guten Tag {codeUser.name},"_s, values()).text,
+              u"Guten Tag Frau Öztürk,"_s);
+    // The caret placed before it keeps its place.
+    const core::FilledText f = core::fillPlaceholders(u"Hi {cursor}{codeUser.name}."_s, v);
+    EXPECT_EQ(f.text, u"Hi ."_s);
+    EXPECT_EQ(f.cursor, 3);
+}
