@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
@@ -114,6 +115,14 @@ TicketListController::TicketListController(Ui::MainWindow *ui, TicketTableModel 
                 showSortIndicator();
                 updateTitle();
             });
+
+    // A saved view chosen names the list, also when its filters were the ones shown already
+    // (then the query does not change and says nothing).
+    for (QListView *views : {m_ui->myViewsListView, m_ui->sharedViewsListView}) {
+        if (views->selectionModel())
+            connect(views->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                    &TicketListController::updateTitle);
+    }
 
     // j/k as in mail readers, only while the table has the focus (not in text fields).
     auto *next = new QShortcut(QKeySequence(Qt::Key_J), view);

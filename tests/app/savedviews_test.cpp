@@ -213,6 +213,12 @@ TEST_F(ViewsGuiTest, TermsTickTheSidebarSaveAsViewAndCtrl1JumpsBack)
     ASSERT_TRUE(waitFor([&] { return c.find<QListView>("myViewsListView")->isVisible(); }));
     EXPECT_TRUE(waitFor(
         [&] { return views->index(0).data(models::ViewList::CountRole).toInt() >= matching; }));
+    // Ctrl+1 at once, its filters still the ones shown: the heading names the view.
+    activate(c);
+    QTest::keyClick(c.find<QTableView>("ticketTableView"), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_TRUE(waitFor([&] {
+        return c.find<QLabel>("queueTitleLabel")->text().startsWith(u"Heißes Offenes · "_s);
+    })) << c.find<QLabel>("queueTitleLabel")->text().toStdString();
 
     // The same name again: the server's refusal in the dialog, which stays open.
     saveViewAs(c, u"heißes offenes"_s);
