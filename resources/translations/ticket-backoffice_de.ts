@@ -1651,6 +1651,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>Rückgängig gemacht: %n Tickets haben wieder ihre vorherigen Werte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 changed — Undo (%2)</source>
+        <translation>%1 geändert — Rückgängig (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TextModulePicker</name>

@@ -1651,6 +1651,10 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>Undone: %n tickets have their previous values again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 changed — Undo (%2)</source>
+        <translation>%1 changed — Undo (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TextModulePicker</name>

@@ -113,7 +113,13 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
     connect(m_select, &QAction::triggered, m_parts.list, &TicketListController::toggleCurrent);
     connect(m_clear, &QAction::triggered, m_parts.list, &TicketListController::reduceSelection);
     connect(m_selectAll, &QAction::triggered, view, &QTableView::selectAll);
-    connect(m_undo, &QAction::triggered, this, [this] { m_undoing = m_bulk.undo(); });
+    connect(m_undo, &QAction::triggered, this, &TableActions::undo);
+    m_singleUndoTimer.setSingleShot(true);
+    connect(&m_singleUndoTimer, &QTimer::timeout, this, [this] {
+        m_singleUndo = {};
+        m_undo->setEnabled(m_bulk.canUndo());
+        Q_EMIT undoOffered({}, m_undo);
+    });
     connect(m_reapply, &QAction::triggered, this, [this] { m_bulk.reapply(); });
 
     connect(m_bar, &SelectionBar::clearRequested, m_parts.list,
@@ -150,8 +156,8 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
     connect(&m_bulk, &models::BulkEditor::refused, this,
             [this](const client::ApiError &error) { Q_EMIT errorMessage(error.message); });
     connect(&m_bulk, &models::BulkEditor::undoAvailableChanged, this, [this](bool available) {
-        m_undo->setEnabled(available);
-        if (!available)
+        m_undo->setEnabled(available || m_singleUndo.ticketId != 0);
+        if (!available && m_singleUndo.ticketId == 0)
             Q_EMIT undoOffered({}, m_undo);
     });
     view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -246,7 +252,7 @@ void TableActions::applyChange(const QJsonObject &changes)
 {
     if (!isBulk()) {
         if (m_parts.document->isLoaded() && m_parts.document->id() == m_parts.list->currentTicket())
-            m_parts.document->patch(changes);
+            changeCurrent(changes);
         return;
     }
     if (m_bulk.isBusy()) {
@@ -257,6 +263,49 @@ void TableActions::applyChange(const QJsonObject &changes)
         m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
                       : models::BulkEditor::Target::fromRows(m_parts.table, selectedIds());
     m_bulk.apply(target, changes);
+}
+
+void TableActions::changeCurrent(const QJsonObject &changes)
+{
+    // A single key changes a ticket at once: what it was is kept for Ctrl+Z, as for many.
+    const core::TicketSummary &was = m_parts.document->ticket().summary;
+    const QJsonObject before{{u"priority"_s, core::toString(was.priority)},
+                             {u"status"_s, core::toString(was.status)},
+                             {u"assigneeId"_s, core::optionalId(was.assigneeId)},
+                             {u"visibility"_s, core::toString(was.visibility)}};
+    QJsonObject previous;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (before.value(it.key()) != it.value())
+            previous.insert(it.key(), before.value(it.key()));
+    }
+    m_parts.document->patch(changes);
+    if (previous.isEmpty())
+        return;
+    m_singleUndo = {m_parts.document->id(), previous};
+    m_singleUndoTimer.start(models::BulkEditor::DefaultUndoMs);
+    m_undo->setEnabled(true);
+    Q_EMIT undoOffered(tr("%1 changed — Undo (%2)")
+                           .arg(was.number, m_undo->shortcut().toString(QKeySequence::NativeText)),
+                       m_undo);
+}
+
+void TableActions::undo()
+{
+    if (m_singleUndo.ticketId == 0) {
+        m_undoing = m_bulk.undo();
+        return;
+    }
+    const SingleUndo undo = std::exchange(m_singleUndo, {});
+    m_singleUndoTimer.stop();
+    m_undo->setEnabled(m_bulk.canUndo());
+    Q_EMIT undoOffered({}, m_undo);
+    // The open ticket goes through its document (kept while offline); another through the
+    // bulk call with the version the table shows.
+    if (m_parts.document->id() == undo.ticketId)
+        m_parts.document->patch(undo.previous);
+    else
+        m_bulk.apply(models::BulkEditor::Target::fromRows(m_parts.table, {undo.ticketId}),
+                     undo.previous);
 }
 
 void TableActions::pickAssignee()
@@ -335,12 +384,15 @@ void TableActions::onBulkFinished(int applied, int failed)
     if (undone)
         Q_EMIT infoMessage(
             tr("Undone: %n ticket(s) have their previous values again.", nullptr, applied));
-    else if (m_bulk.canUndo())
+    else if (m_bulk.canUndo()) {
+        m_singleUndo = {}; // Ctrl+Z now takes back this change to many
+        m_singleUndoTimer.stop();
         Q_EMIT undoOffered(tr("Changed %n ticket(s) — Undo (%1)", nullptr, applied)
                                .arg(m_undo->shortcut().toString(QKeySequence::NativeText)),
                            m_undo);
-    else
+    } else {
         Q_EMIT infoMessage(tr("Changed %n ticket(s).", nullptr, applied));
+    }
 }
 
 void TableActions::fillContextMenu(QMenu *menu)

@@ -2,9 +2,11 @@
 
 #include "models/bulkeditor.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <memory>
 
 class ConversationTabs;
@@ -84,6 +86,9 @@ private:
     void selectAllMatching();
     void onBulkFinished(int applied, int failed);
     bool isBulk() const;
+    // One ticket (the open one) changed by a key, with its undo.
+    void changeCurrent(const QJsonObject &changes);
+    void undo();
 
     Parts m_parts;
     models::BulkEditor m_bulk;
@@ -100,4 +105,10 @@ private:
     int m_matching = -1;        // the server's total for the view (-1: not known, -2: asked)
     bool m_allMatching = false; // "select all N matching" chosen for the current selection
     bool m_undoing = false;     // the call running is an undo
+    struct SingleUndo {
+        qint64 ticketId = 0;
+        QJsonObject previous; // the fields the key changed, as they were
+    };
+    SingleUndo m_singleUndo;  // the last single-ticket change, while it may be undone
+    QTimer m_singleUndoTimer; // ends that offer
 };

@@ -410,3 +410,39 @@ TEST_F(SelectionTest, TheSelectionBarAndTheContextMenuFitLargeAndSmallScreens)
 }
 
 } // namespace
+
+namespace {
+
+// Found using it: a letter typed while the table had the focus resolved the open ticket
+// (E), with no way back. A single key's change is offered for Ctrl+Z like a change to many.
+TEST_F(SelectionTest, ASingleKeysChangeToTheOpenTicketIsUndoneWithCtrlZ)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    const qint64 id = c.table()->idAt(0);
+    ASSERT_EQ(check.editTicket(id, {{u"status"_s, u"open"_s}}).status == 200 ||
+                  check.get(u"/tickets/%1"_s.arg(id)).object()[u"status"_s] == u"open"_s,
+              true);
+    QTableView *view = focusTable(c);
+    ASSERT_TRUE(waitFor([&] {
+        return c.window->document()->id() == id && c.window->document()->isLoaded() &&
+               c.window->document()->ticket().summary.status == core::Status::Open;
+    }));
+    const auto statusOnServer = [&] {
+        return check.get(u"/tickets/%1"_s.arg(id)).object()[u"status"_s].toString();
+    };
+    QTest::keyClick(view, Qt::Key_E);
+    ASSERT_TRUE(waitFor([&] { return statusOnServer() == u"resolved"; }));
+    auto *banner = c.find<MessageBanner>("messageBanner");
+    const QString number = c.window->document()->ticket().summary.number;
+    ASSERT_TRUE(waitFor([&] { return banner->message().startsWith(number + u" changed"_s); }))
+        << banner->message().toStdString();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(waitFor([&] { return statusOnServer() == u"open"; }));
+    // Once undone there is nothing more to undo.
+    EXPECT_TRUE(waitFor([&] {
+        return !c.window->tableActions()->findChild<QAction *>(u"undoBulkAction"_s)->isEnabled();
+    }));
+}
+
+} // namespace
