@@ -178,7 +178,10 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
             // A time with its zone ("Z" or an offset): a local time would mean another
             // moment on every server.
             const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
-            ok = dt.isValid() && value.contains(u'T') && dt.timeSpec() != Qt::LocalTime;
+            // From the epoch to the last moment of year 9999: what toIsoUtc writes back.
+            static constexpr qint64 Last = 253'402'300'799'999;
+            ok = dt.isValid() && value.contains(u'T') && dt.timeSpec() != Qt::LocalTime &&
+                 dt.toMSecsSinceEpoch() >= 0 && dt.toMSecsSinceEpoch() <= Last;
             const std::optional<qint64> at =
                 ok ? std::optional<qint64>(dt.toMSecsSinceEpoch()) : std::nullopt;
             (name == u"createdFrom" ? q.createdFrom : q.createdTo) = at;

@@ -181,10 +181,11 @@ TEST(TicketQuery, CreatedRangeExcludedWordsAndPhrases)
     }
     // Bad values: 400 with the parameter. Each list holds at most MaxTextTerms terms of at
     // most MaxTitleLength characters, each with a letter or digit.
-    QStringList bad =
-        u"createdFrom=yesterday createdFrom=2026-11-01 createdFrom=2026-11-01T00:00:00 createdTo= "
-        "createdTo=2026-11-01T00:00:00Z&createdTo=2026-11-02T00:00:00Z exclude= "
-        "exclude=, exclude=%2D%2D phrase=a%0Ab phrase=%22%22 phrase=,,"_s.split(u' ');
+    QStringList bad = u"createdFrom=yesterday createdFrom=2026-11-01 "
+                      u"createdFrom=2026-11-01T00:00:00 createdFrom=1969-12-31T23:59:59Z "
+                      "createdTo=9999-12-31T23:00:00-05:00 createdTo= "
+                      "createdTo=2026-11-01T00:00:00Z&createdTo=2026-11-02T00:00:00Z exclude= "
+                      "exclude=, exclude=%2D%2D phrase=a%0Ab phrase=%22%22 phrase=,,"_s.split(u' ');
     bad.append(u"exclude="_s + QString(201, u'x'));
     bad.append(u"phrase=a\U000FFFFFb"_s);
     QStringList many;
