@@ -1051,22 +1051,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Not searched: %1</source>
         <translation>Nicht gesucht: %1</translation>
     </message>
-    <message>
-        <source>the created date</source>
-        <translation>das Erstelldatum</translation>
-    </message>
-    <message>
-        <source>excluded words</source>
-        <translation>ausgeschlossene Wörter</translation>
-    </message>
-    <message>
-        <source>exact phrases (their words are searched)</source>
-        <translation>genaue Wortfolgen (ihre Wörter werden gesucht)</translation>
-    </message>
-    <message>
-        <source>Not applied yet, the server cannot filter by them: %1.</source>
-        <translation>Noch nicht angewandt, der Server kann danach nicht filtern: %1.</translation>
-    </message>
 </context>
 <context>
     <name>SelectionBar</name>
@@ -1885,6 +1869,23 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
         <translation>%1: kein Ticket passt zu „%2“. %3 ist neben der Liste geöffnet.</translation>
+    </message>
+    <message>
+        <source>created %1 – %2</source>
+        <translation>erstellt %1 – %2</translation>
+    </message>
+    <message>
+        <source>created from %1</source>
+        <translation>erstellt ab %1</translation>
+    </message>
+    <message>
+        <source>created until %1</source>
+        <translation>erstellt bis %1</translation>
+    </message>
+    <message>
+        <source>without “%1”</source>
+        <comment>excluded search words</comment>
+        <translation>ohne „%1“</translation>
     </message>
 </context>
 <context>

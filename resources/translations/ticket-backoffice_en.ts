@@ -1051,22 +1051,6 @@ The desktop backoffice for service tickets.</translation>
         <source>Not searched: %1</source>
         <translation>Not searched: %1</translation>
     </message>
-    <message>
-        <source>the created date</source>
-        <translation>the created date</translation>
-    </message>
-    <message>
-        <source>excluded words</source>
-        <translation>excluded words</translation>
-    </message>
-    <message>
-        <source>exact phrases (their words are searched)</source>
-        <translation>exact phrases (their words are searched)</translation>
-    </message>
-    <message>
-        <source>Not applied yet, the server cannot filter by them: %1.</source>
-        <translation>Not applied yet, the server cannot filter by them: %1.</translation>
-    </message>
 </context>
 <context>
     <name>SelectionBar</name>
@@ -1885,6 +1869,23 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
         <translation>%1: no ticket matches “%2”. %3 is open beside the list.</translation>
+    </message>
+    <message>
+        <source>created %1 – %2</source>
+        <translation>created %1 – %2</translation>
+    </message>
+    <message>
+        <source>created from %1</source>
+        <translation>created from %1</translation>
+    </message>
+    <message>
+        <source>created until %1</source>
+        <translation>created until %1</translation>
+    </message>
+    <message>
+        <source>without “%1”</source>
+        <comment>excluded search words</comment>
+        <translation>without “%1”</translation>
     </message>
 </context>
 <context>

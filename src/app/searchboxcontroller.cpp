@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -89,7 +90,7 @@ void SearchBoxController::evaluate()
     if (!m_parse.ok())
         return; // nothing is sent
     m_writing = true;
-    m_filter->setOverrides(m_parse.query);
+    m_filter->setOverrides(core::resolvedQuery(m_parse, QDateTime::currentDateTime()));
     m_writing = false;
 }
 
@@ -99,7 +100,8 @@ void SearchBoxController::followFilter()
         return;
     const core::TicketQuery overrides = m_filter->overrides();
     const core::SearchParseResult current = core::parseSearch(m_box->text(), *m_directory);
-    if (current.ok() && sameFilters(current.query, overrides))
+    if (current.ok() &&
+        sameFilters(core::resolvedQuery(current, QDateTime::currentDateTime()), overrides))
         return;
     const QString text = core::searchText(overrides, m_parse.extras, *m_directory);
     {
@@ -158,21 +160,7 @@ void SearchBoxController::showProblems()
         return;
     }
     m_label->setProperty("problem", false);
-    QStringList skipped;
-    if (m_parse.extras.created)
-        skipped.append(tr("the created date"));
-    if (!m_parse.extras.excluded.isEmpty())
-        skipped.append(tr("excluded words"));
-    if (!m_parse.extras.phrases.isEmpty())
-        skipped.append(tr("exact phrases (their words are searched)"));
-    if (skipped.isEmpty()) {
-        m_label->hide();
-        return;
-    }
-    m_label->setText(
-        tr("Not applied yet, the server cannot filter by them: %1.").arg(skipped.join(u", "_s)));
-    m_label->setStyleSheet(QString());
-    m_label->show();
+    m_label->hide();
 }
 
 void SearchBoxController::setFormats(const QList<core::SearchProblem> &problems)

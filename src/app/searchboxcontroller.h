@@ -17,8 +17,9 @@ class QueueFilter;
 // device:"..." words` become the QueueFilter's ticked statuses, priorities and extra filters
 // (what the sidebar shows), and any change of those rewrites the terms. Field names and
 // values complete in a popup; a term it does not understand is underlined in red and
-// explained below the box, and then nothing is sent. What GET /tickets cannot take yet
-// (created: ranges, -words, exact phrases) is said to be not applied.
+// explained below the box, and then nothing is sent. created: ranges (relative days
+// resolved when the box is parsed), -words and exact phrases are sent as GET /tickets'
+// createdFrom/createdTo, exclude and phrase.
 class SearchBoxController final : public QObject
 {
     Q_OBJECT

@@ -190,9 +190,16 @@ void SidebarController::clearFilters(bool keepText)
     m_filling = false;
     if (!keepText)
         m_search->clear();
+    // The search box's own terms stay with its text: words, phrases, -words, created:.
     core::TicketQuery extra;
-    if (keepText)
-        extra.text = m_filter->extraFilters().text;
+    if (keepText) {
+        const core::TicketQuery &kept = m_filter->extraFilters();
+        extra.text = kept.text;
+        extra.createdFrom = kept.createdFrom;
+        extra.createdTo = kept.createdTo;
+        extra.excluded = kept.excluded;
+        extra.phrases = kept.phrases;
+    }
     m_filter->setOverrides(extra);
 }
 

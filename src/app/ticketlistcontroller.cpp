@@ -308,6 +308,21 @@ QStringList TicketListController::filterNames() const
         if (box->currentIndex() > 0)
             names.append(box->itemText(box->currentIndex()));
     }
+    // The search box's created: range (the last day is the one before the exclusive end)
+    // and -words; its words and phrases are the quoted search text.
+    const core::TicketQuery query = m_filter->query();
+    auto day = [](qint64 msecs) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).date(),
+                                  QLocale::ShortFormat);
+    };
+    if (query.createdFrom && query.createdTo)
+        names.append(tr("created %1 – %2").arg(day(*query.createdFrom), day(*query.createdTo - 1)));
+    else if (query.createdFrom)
+        names.append(tr("created from %1").arg(day(*query.createdFrom)));
+    else if (query.createdTo)
+        names.append(tr("created until %1").arg(day(*query.createdTo - 1)));
+    if (!query.excluded.isEmpty())
+        names.append(tr("without “%1”", "excluded search words").arg(query.excluded.join(u", "_s)));
     return names;
 }
 

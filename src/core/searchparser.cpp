@@ -133,6 +133,19 @@ public:
         for (const QString &phrase : std::as_const(m_result.extras.phrases))
             words += phrase.split(u' ', Qt::SkipEmptyParts);
         m_query.text = words.join(u' ');
+        // GET /tickets takes them as `exclude` and `phrase`, comma-separated: a comma
+        // separates words in the full text anyway, so it becomes a space.
+        auto terms = [](const QStringList &in) {
+            QStringList out;
+            for (QString term : in) {
+                term = term.replace(u',', u' ').simplified();
+                if (!term.isEmpty() && !out.contains(term, Qt::CaseInsensitive))
+                    out.append(term);
+            }
+            return out;
+        };
+        m_query.excluded = terms(m_result.extras.excluded);
+        m_query.phrases = terms(m_result.extras.phrases);
     }
 
 private:
@@ -245,8 +258,10 @@ void refuseWhatTheServerWould(SearchParseResult &result, const QList<Token> &tok
     if (!refused)
         return;
     for (const Token &t : tokens) {
-        const QString parameter = t.hasField ? t.field : t.negated ? QString() : u"q"_s;
-        if (parameter == refused->field)
+        const bool phrase = !t.hasField && !t.negated && !t.items.isEmpty() &&
+                            t.items.first().quoted && t.items.first().value.contains(u' ');
+        const QString parameter = t.hasField ? t.field : t.negated ? u"exclude"_s : u"q"_s;
+        if (parameter == refused->field || (phrase && refused->field == u"phrase"))
             result.problems.append(SearchProblem{t.start, t.length, Reason::Refused});
     }
     // Sort, limit or cursor come from the base, not the text: all of it is the problem.
@@ -276,6 +291,31 @@ SearchParseResult parseSearch(const QString &text, const SearchDirectory &direct
     if (result.ok())
         refuseWhatTheServerWould(result, tokens, int(text.size()));
     return result;
+}
+
+TicketQuery resolvedQuery(const SearchParseResult &parse, const QDateTime &now)
+{
+    TicketQuery q = parse.query;
+    q.createdFrom.reset();
+    q.createdTo.reset();
+    if (!parse.extras.created)
+        return q;
+    const SearchDateRange &range = *parse.extras.created;
+    const QDate today = now.date();
+    auto startOf = [&](QDate day) {
+        return QDateTime(day, QTime(0, 0), now.timeZone()).toMSecsSinceEpoch();
+    };
+    if (range.from)
+        q.createdFrom = startOf(range.from->resolve(today));
+    if (range.to)
+        q.createdTo = startOf(range.to->resolve(today).addDays(1));
+    // A range whose days cross (an absolute day after a relative one) holds nothing:
+    // before the epoch's first millisecond, which GET /tickets takes.
+    if (q.createdFrom && q.createdTo && *q.createdFrom >= *q.createdTo) {
+        q.createdFrom.reset();
+        q.createdTo = 1;
+    }
+    return q;
 }
 
 } // namespace core

@@ -3,15 +3,18 @@
 #include "ticketquery.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <optional>
 
 // The search box's syntax: field terms beside free words, e.g.
 //   priority:high status:new,open assignee:me fleet:Süd device:"Aufzug Haupthaus"
 //   created:>7d created:2026-11-01..2026-11-30 -word "exact phrase" printer
-// parsed into a TicketQuery (and the parts a TicketQuery cannot hold), and written back.
+// parsed into a TicketQuery (and the created range in days, see SearchExtras), and
+// written back.
 // The parser knows no data: names go through a SearchDirectory the caller supplies.
 namespace core {
 
@@ -46,7 +49,9 @@ struct SearchDateRange {
     bool operator==(const SearchDateRange &) const = default;
 };
 
-// What the syntax offers but TicketQuery (GET /tickets) has no parameter for.
+// What the syntax says in its own words: the created range in days (relative days stay
+// relative; resolvedQuery() makes times of them), and the phrases and excluded words as
+// typed (TicketQuery::phrases and ::excluded hold them as GET /tickets takes them).
 struct SearchExtras {
     std::optional<SearchDateRange> created;
     QStringList phrases;  // "exact phrase": their words are also in TicketQuery::text
@@ -89,6 +94,11 @@ QStringList searchFieldNames();
 // Parses `text` onto `base` (whose filters and text are replaced; sort and paging kept).
 SearchParseResult parseSearch(const QString &text, const SearchDirectory &directory,
                               const TicketQuery &base = {});
+
+// The query to send for a parse: its query with the created range of its extras as
+// times, each day from local midnight of `now`'s time zone (relative days from `now`'s
+// day), `to` inclusive of its whole day. A range of crossing days matches nothing.
+TicketQuery resolvedQuery(const SearchParseResult &parse, const QDateTime &now);
 
 // The text that parses back to the same query and extras (free text normalised to single
 // spaces). Names are written through the directory, ids it does not know as "#id".

@@ -1,7 +1,9 @@
 #include "ticketquery.h"
 
+#include "timeutil.h"
 #include "validation.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QUrl>
 #include <algorithm>
@@ -79,6 +81,26 @@ template <typename T, typename ToStr> QString joinList(const QList<T> &items, To
     return parts.join(u',');
 }
 
+// One word or phrase of `exclude` or `phrase`: trimmed, searchable text with a letter or
+// digit (a term of punctuation alone would be no full-text term at all), no comma (the
+// list's separator; the full text splits words at commas anyway).
+bool parseTextTerms(const QString &raw, QStringList &out)
+{
+    const QStringList parts = raw.split(u',', Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return false;
+    for (const QString &part : parts) {
+        const QString term = part.simplified();
+        if (term.isEmpty() || part.size() > MaxTitleLength || checkText(part, false) ||
+            hasNonCharacter(part) ||
+            std::none_of(term.cbegin(), term.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            return false;
+        if (!out.contains(term, Qt::CaseInsensitive))
+            out.append(term);
+    }
+    return out.size() <= TicketQuery::MaxTextTerms;
+}
+
 } // namespace
 
 QString ticketNumberIn(const QString &text)
@@ -113,7 +135,9 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
     const auto items = query.queryItems(QUrl::FullyDecoded);
     QStringList seen;
     for (const auto &[name, value] : items) {
-        if (seen.contains(name))
+        // Words and phrases may come one per parameter (they are merged).
+        const bool repeatable = name == u"exclude" || name == u"phrase";
+        if (seen.contains(name) && !repeatable)
             return badParameter(name, u"This parameter is given more than once."_s);
         seen.append(name);
         if (name != u"q" && name != u"cursor" && value.count(u',') >= TicketQuery::MaxListValues)
@@ -150,6 +174,21 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
             q.text = value.trimmed();
             ok = q.text.size() <= MaxTitleLength && !checkText(q.text, false) &&
                  !hasNonCharacter(q.text);
+        } else if (name == u"createdFrom" || name == u"createdTo") {
+            // A time with its zone ("Z" or an offset): a local time would mean another
+            // moment on every server.
+            const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
+            // From the epoch to the last moment of year 9999: what toIsoUtc writes back.
+            static constexpr qint64 Last = 253'402'300'799'999;
+            ok = dt.isValid() && value.contains(u'T') && dt.timeSpec() != Qt::LocalTime &&
+                 dt.toMSecsSinceEpoch() >= 0 && dt.toMSecsSinceEpoch() <= Last;
+            const std::optional<qint64> at =
+                ok ? std::optional<qint64>(dt.toMSecsSinceEpoch()) : std::nullopt;
+            (name == u"createdFrom" ? q.createdFrom : q.createdTo) = at;
+        } else if (name == u"exclude") {
+            ok = parseTextTerms(value, q.excluded);
+        } else if (name == u"phrase") {
+            ok = parseTextTerms(value, q.phrases);
         } else if (name == u"sort") {
             // Not parseList: a key given twice is an error here, not merged away.
             q.sort.clear();
@@ -185,6 +224,9 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
     }
     if (sortGiven && q.sort.isEmpty())
         return badParameter(u"sort"_s, u"This parameter has a value that is not allowed."_s);
+    if (q.createdFrom && q.createdTo && *q.createdFrom >= *q.createdTo)
+        return ApiProblem{422, u"invalid_value"_s, u"createdFrom must come before createdTo."_s,
+                          u"createdFrom"_s};
     return q;
 }
 
@@ -214,6 +256,12 @@ QUrlQuery TicketQuery::toUrlQuery() const
     add(u"customer"_s, joinList(customerIds, ids));
     add(u"fleet"_s, joinList(fleetIds, ids));
     add(u"q"_s, text);
+    if (createdFrom)
+        add(u"createdFrom"_s, toIsoUtc(*createdFrom));
+    if (createdTo)
+        add(u"createdTo"_s, toIsoUtc(*createdTo));
+    add(u"exclude"_s, excluded.join(u','));
+    add(u"phrase"_s, phrases.join(u','));
     // An explicit QString: with QT_USE_QSTRINGBUILDER a deduced return type would be a
     // QStringBuilder referring to this lambda's temporaries, read after they are gone.
     add(u"sort"_s, joinList(sort, [](const SortKey &k) -> QString {
@@ -256,6 +304,8 @@ bool TicketQuery::matches(const TicketSummary &t, qint64 me) const
     if (!flowIds.isEmpty() && !flowIds.contains(t.flowId))
         return false;
     if (!deviceIds.isEmpty() && !deviceIds.contains(t.deviceId))
+        return false;
+    if ((createdFrom && t.createdAt < *createdFrom) || (createdTo && t.createdAt >= *createdTo))
         return false;
     if (hasAssigneeFilter()) {
         const bool hit = (assigneeNone && !t.assigneeId) ||

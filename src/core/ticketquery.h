@@ -6,7 +6,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
+#include <optional>
 #include <variant>
 
 namespace core {
@@ -34,6 +36,9 @@ public:
     static constexpr int MaxLimit = 200;
     // Values one list parameter may name (`device=1,2,...`): bounds what one request costs.
     static constexpr int MaxListValues = 200;
+    // Words or phrases one of `exclude` and `phrase` may name, each at most MaxTitleLength
+    // characters: every one is a full-text lookup.
+    static constexpr int MaxTextTerms = 20;
 
     QList<Status> statuses;
     QList<Priority> priorities;
@@ -46,11 +51,19 @@ public:
     QList<qint64> customerIds;
     QList<qint64> fleetIds;
     QString text;
+    // Created in [createdFrom, createdTo) (msecs since the epoch; a missing bound is open).
+    std::optional<qint64> createdFrom;
+    std::optional<qint64> createdTo;
+    // Tickets whose text holds one of these words or phrases are left out (`exclude`).
+    QStringList excluded;
+    // Tickets whose text holds every one of these phrases, words adjacent (`phrase`).
+    QStringList phrases;
     QList<SortKey> sort{SortKey{SortKey::Field::CreatedAt, true}};
     int limit = DefaultLimit;
     QString cursor;
 
-    // Anything outside the allow-lists is a problem (400), with the offending parameter.
+    // Anything outside the allow-lists is a problem (400), with the offending parameter;
+    // createdFrom at or after createdTo is 422 invalid_value.
     static std::variant<TicketQuery, ApiProblem> fromUrlQuery(const QUrlQuery &query);
     QUrlQuery toUrlQuery() const;
 
@@ -61,7 +74,8 @@ public:
 
     bool hasAssigneeFilter() const { return assigneeMe || assigneeNone || !assigneeIds.isEmpty(); }
     // Whether a summary passes the filters a summary can answer (all but the full text,
-    // customer and fleet, which only the server knows). `me` is the caller's staff id.
+    // excluded words and phrases, customer and fleet, which only the server knows). `me` is the
+    // caller's staff id.
     bool matches(const TicketSummary &t, qint64 me) const;
 
     bool operator==(const TicketQuery &) const = default;

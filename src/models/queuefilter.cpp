@@ -52,6 +52,10 @@ core::TicketQuery withExtras(core::TicketQuery q, const core::TicketQuery &extra
     if (!extra.fleetIds.isEmpty())
         q.fleetIds = extra.fleetIds;
     q.text = extra.text;
+    q.createdFrom = extra.createdFrom;
+    q.createdTo = extra.createdTo;
+    q.excluded = extra.excluded;
+    q.phrases = extra.phrases;
     return q;
 }
 
@@ -290,6 +294,10 @@ bool QueueFilter::setExtraFilters(const core::TicketQuery &extra)
     e.customerIds = extra.customerIds;
     e.fleetIds = extra.fleetIds;
     e.text = extra.text.trimmed();
+    e.createdFrom = extra.createdFrom;
+    e.createdTo = extra.createdTo;
+    e.excluded = extra.excluded;
+    e.phrases = extra.phrases;
     if (e == m_extra)
         return false;
     m_extra = e;

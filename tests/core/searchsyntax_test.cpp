@@ -3,6 +3,7 @@
 #include "core/searchsyntax.h"
 
 #include <QMap>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <gtest/gtest.h>
 #include <random>
@@ -145,7 +146,59 @@ TEST(SearchSyntax, TermsBecomeFilters)
         EXPECT_EQ(r.query.text, e.freeText);
         EXPECT_EQ(r.extras.phrases, e.phrases);
         EXPECT_EQ(r.extras.excluded, e.excluded);
+        // GET /tickets' `phrase` and `exclude` take them as they are.
+        EXPECT_EQ(r.query.phrases, e.phrases);
+        EXPECT_EQ(r.query.excluded, e.excluded);
     }
+}
+
+// Phrases, excluded words and the created range as GET /tickets takes them: a comma is a
+// space (the list's separator), terms GET /tickets refuses are problems, and created days
+// become local midnights (the end day inclusive).
+TEST(SearchSyntax, ExtrasBecomeTheQueryOfGetTickets)
+{
+    const FakeDirectory dir;
+    SearchParseResult r =
+        parseSearch(u"\"Tür, klemmt\" -\"a,b\" -\"A B\" created:2026-11-01..2026-11-30"_s, dir);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.query.phrases, QStringList{u"Tür klemmt"_s});
+    EXPECT_EQ(r.query.excluded, QStringList{u"a b"_s});
+    const QDateTime now(QDate(2026, 12, 7), QTime(15, 0), QTimeZone(3600));
+    TicketQuery q = resolvedQuery(r, now);
+    EXPECT_EQ(q.createdFrom,
+              QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone(3600)).toMSecsSinceEpoch());
+    EXPECT_EQ(q.createdTo,
+              QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone(3600)).toMSecsSinceEpoch());
+    // What is sent is what GET /tickets takes back.
+    EXPECT_EQ(std::get<TicketQuery>(TicketQuery::fromUrlQuery(q.toUrlQuery())), q);
+
+    // Relative: created:>7d is from the day six days ago; open at the other end.
+    r = parseSearch(u"created:>7d"_s, dir);
+    q = resolvedQuery(r, now);
+    EXPECT_EQ(q.createdFrom,
+              QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone(3600)).toMSecsSinceEpoch());
+    EXPECT_FALSE(q.createdTo);
+    // Crossing days (an absolute day after a relative one) hold nothing, and are sendable.
+    r = parseSearch(u"created:2026-12-06..3d"_s, dir);
+    ASSERT_TRUE(r.ok());
+    q = resolvedQuery(r, now);
+    EXPECT_FALSE(q.createdFrom);
+    EXPECT_EQ(q.createdTo, 1);
+    EXPECT_TRUE(std::holds_alternative<TicketQuery>(TicketQuery::fromUrlQuery(q.toUrlQuery())));
+    // No created term: no range, whatever the base had.
+    EXPECT_FALSE(resolvedQuery(parseSearch(u"word"_s, dir), now).createdFrom);
+
+    // What GET /tickets would refuse is the problem of its terms.
+    QStringList many;
+    for (int i = 0; i <= TicketQuery::MaxTextTerms; ++i)
+        many.append(u"-w"_s + QString::number(i));
+    r = parseSearch(u"ok "_s + many.join(u' '), dir);
+    ASSERT_EQ(r.problems.size(), many.size());
+    EXPECT_EQ(r.problems.first(), (SearchProblem{3, 3, Reason::Refused}));
+    r = parseSearch(u"ok -\"--\""_s, dir);
+    EXPECT_EQ(r.problems, (QList<SearchProblem>{{3, 5, Reason::Refused}}));
+    r = parseSearch(u"ok \"-- ++\""_s, dir);
+    EXPECT_EQ(r.problems, (QList<SearchProblem>{{3, 7, Reason::Refused}}));
 }
 
 TEST(SearchSyntax, ProblemsNameTheTermAndWhy)

@@ -102,6 +102,10 @@ TEST(TicketQuery, UrlRoundTripKeepsEverything)
         .customerIds = {3},
         .fleetIds = {8},
         .text = u"a&b=c, 100% + d#e f?g/h %20 %zz"_s,
+        .createdFrom = 1'764'547'200'123,
+        .createdTo = 1'767'225'600'000,
+        .excluded = {u"Drucker"_s, u"kein Strom & 100%"_s},
+        .phrases = {u"Aufzug \"Süd\" steht"_s, u"a+b=c?"_s},
         .sort = {{SortKey::Field::Status, false}, {SortKey::Field::UpdatedAt, true}},
         .limit = 25,
         .cursor = u"c+/=="_s};
@@ -148,6 +152,70 @@ TEST(TicketQuery, SettersReportChanges)
     EXPECT_FALSE(q.setText(u"jam"_s));
     EXPECT_TRUE(q.setSort({{SortKey::Field::Priority, true}}));
     EXPECT_FALSE(q.setSort({{SortKey::Field::Priority, true}}));
+}
+
+TEST(TicketQuery, CreatedRangeExcludedWordsAndPhrases)
+{
+    const TicketQuery q =
+        parseOk(u"createdFrom=2026-11-01T00:00:00.000Z&createdTo=2026-12-01T00:00:00Z"
+                "&exclude=drucker,%22kein%20strom%22&phrase=Aufzug%20steht"
+                "&phrase=t%C3%BCr%20klemmt,%20%20zu%20%20"_s);
+    EXPECT_EQ(q.createdFrom, std::optional<qint64>(1'793'491'200'000));
+    EXPECT_EQ(q.createdTo, std::optional<qint64>(1'796'083'200'000));
+    EXPECT_EQ(q.excluded, (QStringList{u"drucker"_s, u"\"kein strom\""_s}));
+    // Repeated and comma-separated alike; inner runs of spaces become one.
+    EXPECT_EQ(q.phrases, (QStringList{u"Aufzug steht"_s, u"tür klemmt"_s, u"zu"_s}));
+    // Only one bound: open on the other side.
+    EXPECT_EQ(parseOk(u"createdTo=2026-12-01T00:00:00Z"_s).createdFrom, std::nullopt);
+
+    // From at or after to: 422 invalid_value.
+    for (const QString &query :
+         {u"createdFrom=2026-12-01T00:00:00Z&createdTo=2026-12-01T00:00:00Z"_s,
+          u"createdTo=2026-11-01T00:00:00Z&createdFrom=2026-12-01T00:00:00Z"_s}) {
+        auto r = parse(query);
+        const ApiProblem *p = std::get_if<ApiProblem>(&r);
+        ASSERT_TRUE(p) << qPrintable(query);
+        EXPECT_EQ(p->httpStatus, 422);
+        EXPECT_EQ(p->code, u"invalid_value"_s);
+        EXPECT_EQ(p->field, u"createdFrom"_s);
+    }
+    // Bad values: 400 with the parameter. Each list holds at most MaxTextTerms terms of at
+    // most MaxTitleLength characters, each with a letter or digit.
+    QStringList bad = u"createdFrom=yesterday createdFrom=2026-11-01 "
+                      u"createdFrom=2026-11-01T00:00:00 createdFrom=1969-12-31T23:59:59Z "
+                      "createdTo=9999-12-31T23:00:00-05:00 createdTo= "
+                      "createdTo=2026-11-01T00:00:00Z&createdTo=2026-11-02T00:00:00Z exclude= "
+                      "exclude=, exclude=%2D%2D phrase=a%0Ab phrase=%22%22 phrase=,,"_s.split(u' ');
+    bad.append(u"exclude="_s + QString(201, u'x'));
+    bad.append(u"phrase=a\U000FFFFFb"_s);
+    QStringList many;
+    for (int i = 0; i <= TicketQuery::MaxTextTerms; ++i)
+        many.append(u"w"_s + QString::number(i));
+    bad.append(u"exclude="_s + many.join(u','));
+    bad.append(u"phrase="_s + many.join(u"&phrase="_s));
+    for (const QString &query : bad) {
+        const QString field = query.section(u'&', -1).section(u'=', 0, 0);
+        auto r = parse(query);
+        const ApiProblem *p = std::get_if<ApiProblem>(&r);
+        ASSERT_TRUE(p) << qPrintable(query);
+        EXPECT_EQ(p->httpStatus, 400) << qPrintable(query);
+        EXPECT_EQ(p->field, field) << qPrintable(query);
+    }
+    many.removeLast();
+    EXPECT_EQ(parseOk(u"exclude="_s + many.join(u',')).excluded.size(), TicketQuery::MaxTextTerms);
+}
+
+TEST(TicketQuery, MatchesTheCreatedRange)
+{
+    const TicketSummary t{.createdAt = 1000};
+    using Q = TicketQuery;
+    EXPECT_TRUE((Q{.createdFrom = 1000}.matches(t, 1)));
+    EXPECT_FALSE((Q{.createdFrom = 1001}.matches(t, 1)));
+    EXPECT_TRUE((Q{.createdTo = 1001}.matches(t, 1)));
+    EXPECT_FALSE((Q{.createdTo = 1000}.matches(t, 1)));
+    EXPECT_TRUE((Q{.createdFrom = 0, .createdTo = 2000}.matches(t, 1)));
+    // Words and phrases only the server can judge.
+    EXPECT_TRUE((Q{.excluded = {u"x"_s}, .phrases = {u"y z"_s}}.matches(t, 1)));
 }
 
 TEST(TicketQuery, Matches)

@@ -28,6 +28,8 @@ QString facetKey(const core::TicketQuery &query, const Caller &caller)
     q.visibilities = query.visibilities;
     q.deviceIds = query.deviceIds;
     q.customerIds = query.customerIds;
+    q.createdFrom = query.createdFrom;
+    q.createdTo = query.createdTo;
     q.fleetIds = query.fleetIds;
     for (auto *ids : {&q.assigneeIds, &q.flowIds, &q.deviceIds, &q.customerIds, &q.fleetIds})
         std::sort(ids->begin(), ids->end());
@@ -45,7 +47,8 @@ QString facetKey(const core::TicketQuery &query, const Caller &caller)
 
 Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
 {
-    if (!m_cacheFacets || !query.text.isEmpty())
+    if (!m_cacheFacets || !query.text.isEmpty() || !query.excluded.isEmpty() ||
+        !query.phrases.isEmpty())
         return countFacets(query, caller).value_or(Facets{});
     if (m_facetsGeneration != m_generation) {
         m_facets.clear();

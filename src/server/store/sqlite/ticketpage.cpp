@@ -99,8 +99,8 @@ std::optional<Statement> unionPage(const core::TicketQuery &query, const Caller 
 {
     const QList<SortKey> &sort = query.sort;
     if (!caller.isStaff() || query.statuses.isEmpty() || !query.text.isEmpty() ||
-        !query.deviceIds.isEmpty() || !query.customerIds.isEmpty() || sort.isEmpty() ||
-        !isTime(sort.last().field))
+        !query.phrases.isEmpty() || !query.deviceIds.isEmpty() || !query.customerIds.isEmpty() ||
+        sort.isEmpty() || !isTime(sort.last().field))
         return std::nullopt;
     for (qsizetype i = 0; i + 1 < sort.size(); ++i) {
         if (isTime(sort[i].field))

@@ -195,19 +195,44 @@ Where filters(const core::TicketQuery &query, const Caller &caller, int omit, Te
         else
             w.add(u'(' + any.conditions.join(u" OR "_s) + u')', any.values);
     }
-    const Statement found = textMatches(query, caller);
-    if (found.sql.isEmpty())
-        return w;
+    if (query.createdFrom)
+        w.add(u"t.created_at >= ?"_s, {*query.createdFrom});
+    if (query.createdTo)
+        w.add(u"t.created_at < ?"_s, {*query.createdTo});
     // `+` keeps the planner from reading the set's tickets by id and sorting them all: it
     // walks the filters' and sort's index instead and looks each ticket up in the set.
     const bool walk = textPlan == TextPlan::WalkInOrder;
+    // A phrase is looked for in the texts only (the search table: title, description and
+    // messages, what a code user of the ticket may read too; never internal notes).
+    for (const QString &phrase : query.phrases) {
+        if (phraseExpression(phrase, false).isEmpty()) { // no words: nothing holds it
+            w.add(u"0"_s);
+            continue;
+        }
+        w.add((walk ? u"+t.id IN ("_s : u"t.id IN ("_s) +
+                  u"SELECT rowid >> %1 FROM search WHERE search MATCH ?)"_s.arg(SearchTicketShift),
+              {phraseExpression(phrase, false)});
+    }
+    // An excluded word is matched as `q` matches its words, for the same caller.
+    for (const QString &term : query.excluded) {
+        const Statement hit = termMatches(phraseExpression(term, true), term, caller);
+        if (!hit.sql.isEmpty())
+            w.add(u"+t.id NOT IN ("_s + hit.sql + u')', hit.values);
+    }
+    const Statement found = textMatches(query, caller);
+    if (found.sql.isEmpty())
+        return w;
     w.add((walk ? u"+t.id IN ("_s : u"t.id IN ("_s) + found.sql + u')', found.values);
     return w;
 }
 
 Statement textMatches(const core::TicketQuery &query, const Caller &caller)
 {
-    const QString match = matchExpression(query.text);
+    return termMatches(matchExpression(query.text), query.text, caller);
+}
+
+Statement termMatches(const QString &match, const QString &text, const Caller &caller)
+{
     if (match.isEmpty())
         return {};
     // The ticket from the rowid: no content row is read per match (schema.h).
@@ -218,7 +243,7 @@ Statement textMatches(const core::TicketQuery &query, const Caller &caller)
     // lookup (search, the number's, tickets_device, tickets_customer). UNION ALL: the IN
     // list keeps each id once anyway, a UNION would build a second set for nothing.
     if (caller.isStaff()) {
-        if (const QString number = core::ticketNumberIn(query.text); !number.isEmpty()) {
+        if (const QString number = core::ticketNumberIn(text); !number.isEmpty()) {
             s.sql += u" UNION ALL SELECT id FROM tickets WHERE number = ?"_s;
             s.values.append(number);
         }
@@ -242,6 +267,16 @@ QString matchExpression(const QString &text, bool prefix)
         terms.append(u'"' + term + u'"' + (prefix ? u"*"_s : QString()));
     }
     return terms.join(u' ');
+}
+
+QString phraseExpression(const QString &phrase, bool prefix)
+{
+    static const QRegularExpression space(u"\\s+"_s);
+    QString words = phrase.split(space, Qt::SkipEmptyParts).join(u' ');
+    if (words.isEmpty())
+        return {};
+    words.replace(u'"', u"\"\""_s);
+    return u'"' + words + u'"' + (prefix ? u"*"_s : QString());
 }
 
 QString column(SortKey::Field field)

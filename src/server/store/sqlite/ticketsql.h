@@ -55,6 +55,15 @@ Where filters(const core::TicketQuery &query, const Caller &caller, int omit = N
 // `IN (...)` or to count. Empty when the text has no words.
 Statement textMatches(const core::TicketQuery &query, const Caller &caller);
 
+// textMatches for an FTS5 expression `match` (from matchExpression or phraseExpression)
+// and the text it came from (a ticket number in it finds that ticket for staff).
+Statement termMatches(const QString &match, const QString &text, const Caller &caller);
+
+// A safe FTS5 phrase: the words of `phrase` in one quoted FTS5 string ("" escaped), which
+// matches them adjacent and in order; with `prefix` the last word matches as a prefix.
+// Empty when the phrase has no words.
+QString phraseExpression(const QString &phrase, bool prefix);
+
 // A safe FTS5 MATCH expression: each whitespace-separated token becomes a quoted FTS5
 // string ("" escaped) with a trailing * for prefix matching, so user text is never FTS
 // syntax. Empty when the text has no tokens.
