@@ -317,4 +317,25 @@ bool TicketQuery::matches(const TicketSummary &t, qint64 me) const
     return true;
 }
 
+namespace {
+
+template <typename T> bool sameList(const QList<T> &a, const QList<T> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend());
+}
+
+} // namespace
+
+bool TicketQuery::operator==(const TicketQuery &o) const
+{
+    return sameList(statuses, o.statuses) && sameList(priorities, o.priorities) &&
+           assigneeMe == o.assigneeMe && assigneeNone == o.assigneeNone &&
+           sameList(assigneeIds, o.assigneeIds) && sameList(flowIds, o.flowIds) &&
+           sameList(visibilities, o.visibilities) && sameList(deviceIds, o.deviceIds) &&
+           sameList(customerIds, o.customerIds) && sameList(fleetIds, o.fleetIds) &&
+           text == o.text && createdFrom == o.createdFrom && createdTo == o.createdTo &&
+           sameList(excluded, o.excluded) && sameList(phrases, o.phrases) &&
+           sameList(sort, o.sort) && limit == o.limit && cursor == o.cursor;
+}
+
 } // namespace core

@@ -78,7 +78,9 @@ public:
     // caller's staff id.
     bool matches(const TicketSummary &t, qint64 me) const;
 
-    bool operator==(const TicketQuery &) const = default;
+    // Field by field; lists element by element (Qt 6.4's QList == passes a null pointer to
+    // memcmp for an empty list, which UBSan rightly refuses).
+    bool operator==(const TicketQuery &other) const;
 };
 
 } // namespace core

@@ -254,3 +254,28 @@ TEST(TicketQuery, Matches)
     // Filters only the server knows do not exclude anything here.
     EXPECT_TRUE((Q{.customerIds = {99}, .fleetIds = {99}, .text = u"zzz"_s}.matches(t, me)));
 }
+
+// Compared field by field: a list filled and emptied again equals one never filled (the
+// sanitizer run caught QList's own == passing a null pointer to memcmp there), and every
+// field counts.
+TEST(TicketQuery, EqualityComparesEveryFieldAndEmptiedLists)
+{
+    core::TicketQuery a;
+    core::TicketQuery b;
+    b.fleetIds = {1, 2};
+    b.fleetIds.clear();
+    b.deviceIds = {3};
+    b.deviceIds.clear();
+    EXPECT_TRUE(a == b);
+    b.createdFrom = 5;
+    EXPECT_FALSE(a == b);
+    b = a;
+    b.excluded = {QStringLiteral("quietscht")};
+    EXPECT_FALSE(a == b);
+    b = a;
+    b.cursor = QStringLiteral("x");
+    EXPECT_FALSE(a == b);
+    b = a;
+    b.assigneeNone = true;
+    EXPECT_FALSE(a == b);
+}
