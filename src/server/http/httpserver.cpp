@@ -1,6 +1,7 @@
 // The front's Qt side (dispatch to the handlers) and its I/O thread with the listener.
 #include "beastfront.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMetaObject>
 #include <boost/asio/post.hpp>
@@ -95,6 +96,10 @@ HttpServer::~HttpServer()
     m_io->ioc->stop();
     if (m_io->thread.joinable())
         m_io->thread.join();
+    // Calls still queued for the Qt side hold sessions with their timers and sockets: they go
+    // now, while the io_context those belong to exists (QObject would drop them after it).
+    QCoreApplication::removePostedEvents(this);
+    m_io.reset();
 }
 
 quint16 HttpServer::listen(const QHostAddress &address, quint16 port)
