@@ -1,5 +1,6 @@
 #include "widgets/elidedlabel.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QStyle>
 
@@ -48,6 +49,14 @@ void ElidedLabel::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);
     updateToolTip();
+}
+
+void ElidedLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    // A style sheet or font set after the text changes what fits.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateToolTip();
 }
 
 void ElidedLabel::updateToolTip()
