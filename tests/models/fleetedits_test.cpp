@@ -12,7 +12,8 @@ namespace {
 core::Fleet nord()
 {
     // Members 2, 3, 4, 6 in turn; spare parts (flow 3) to 6 and 4.
-    return {1, u"Nord"_s, core::FleetStrategy::RoundRobin, {2, 3, 4, 6}, {core::FlowRule{3, {6, 4}}}};
+    return {
+        1, u"Nord"_s, core::FleetStrategy::RoundRobin, {2, 3, 4, 6}, {core::FlowRule{3, {6, 4}}}};
 }
 
 QString names(qint64 id)
