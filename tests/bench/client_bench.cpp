@@ -2,6 +2,7 @@
 // figures go to docs/performance.md). Start-up runs the real executable (with its own local
 // server on the prepared data); the rest drives the real main window in this process.
 #include "benchserver.h"
+#include "figures.h"
 
 #include "client/apiclient.h"
 #include "client/draftstore.h"
@@ -37,19 +38,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Figures {
-    QList<double> samples;
-    double percentile(double p) const
-    {
-        if (samples.isEmpty())
-            return -1;
-        QList<double> s = samples;
-        std::sort(s.begin(), s.end());
-        const qsizetype i =
-            std::clamp<qsizetype>(qsizetype(p * double(s.size() - 1) + 0.5), 0, s.size() - 1);
-        return s.at(i);
-    }
-};
+using bench::Figures;
 
 void print(const char *name, const Figures &f, double target)
 {

@@ -3,6 +3,7 @@
 // (2,000 generated tickets), its palette fed with N generated entries besides the menus' actions;
 // measures opening (Ctrl+K to painted) and each keystroke (typed to filtered and painted).
 #include "benchserver.h"
+#include "figures.h"
 
 #include "client/apiclient.h"
 #include "client/apijob.h"
@@ -31,19 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Figures {
-    QList<double> samples;
-    double percentile(double p) const
-    {
-        if (samples.isEmpty())
-            return -1;
-        QList<double> s = samples;
-        std::sort(s.begin(), s.end());
-        const qsizetype i =
-            std::clamp<qsizetype>(qsizetype(p * double(s.size() - 1) + 0.5), 0, s.size() - 1);
-        return s.at(i);
-    }
-};
+using bench::Figures;
 
 void print(const char *name, const Figures &f, double target)
 {
