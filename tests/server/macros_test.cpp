@@ -2,32 +2,19 @@
 // (personal: the owner's only; shared: admins write them; code users 403), and the
 // macro's own checks: changes as a ticket PATCH checks them, "me" as assignee, note and
 // message bodies with the placeholders of text modules.
-#include "testsupport.h"
+#include "library_fixture.h"
 
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 using namespace testsupport;
+using namespace librarytest;
 
 namespace {
 
-QString errorField(const HttpResult &r)
-{
-    return r.object()[u"error"_s][u"field"_s].toString();
-}
-
-class MacrosTest : public ::testing::Test
+class MacrosTest : public LibraryTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
-        ASSERT_FALSE(admin.loginStaff(demoLogin(u"admin"_s)).isEmpty());
-        ASSERT_FALSE(agent.loginStaff(demoLogin(u"agent"_s, 0)).isEmpty());
-        ASSERT_FALSE(otherAgent.loginStaff(demoLogin(u"agent"_s, 1)).isEmpty());
-        ASSERT_FALSE(codeUser.loginDevice(demoDeviceCode(0)).isEmpty());
-    }
-
     static QJsonObject sparePart(const QString &name, const QJsonObject &extra = {})
     {
         QJsonObject o{
@@ -40,13 +27,6 @@ protected:
             o.insert(it.key(), it.value());
         return o;
     }
-
-    TestServer server;
-    ApiClient anonymous{server.baseUrl()};
-    ApiClient admin{server.baseUrl()};
-    ApiClient agent{server.baseUrl()};
-    ApiClient otherAgent{server.baseUrl()};
-    ApiClient codeUser{server.baseUrl()};
 };
 
 TEST_F(MacrosTest, PersonalAndSharedMacrosFollowTheOwnershipRules)

@@ -3,7 +3,7 @@
 // admins (403 for an agent), code users are refused (403); names, languages and the
 // placeholders of the body are checked at save; changes of shared modules are staff-only
 // events; schema migration 10 makes the tables in an earlier database.
-#include "testsupport.h"
+#include "library_fixture.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,26 +12,13 @@
 
 using namespace Qt::StringLiterals;
 using namespace testsupport;
+using namespace librarytest;
 
 namespace {
 
-QString errorField(const HttpResult &r)
-{
-    return r.object()[u"error"_s][u"field"_s].toString();
-}
-
-class TextModulesTest : public ::testing::Test
+class TextModulesTest : public LibraryTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
-        ASSERT_FALSE(admin.loginStaff(demoLogin(u"admin"_s)).isEmpty());
-        ASSERT_FALSE(agent.loginStaff(demoLogin(u"agent"_s, 0)).isEmpty());
-        ASSERT_FALSE(otherAgent.loginStaff(demoLogin(u"agent"_s, 1)).isEmpty());
-        ASSERT_FALSE(codeUser.loginDevice(demoDeviceCode(0)).isEmpty());
-    }
-
     static QJsonObject module(const QString &name, const QJsonObject &extra = {})
     {
         QJsonObject o{{u"name"_s, name},
@@ -42,21 +29,6 @@ protected:
             o.insert(it.key(), it.value());
         return o;
     }
-
-    static QList<qint64> idsOf(const HttpResult &r)
-    {
-        QList<qint64> ids;
-        for (const QJsonValue &v : r.items())
-            ids.append(v[u"id"_s].toInteger());
-        return ids;
-    }
-
-    TestServer server;
-    ApiClient anonymous{server.baseUrl()};
-    ApiClient admin{server.baseUrl()};
-    ApiClient agent{server.baseUrl()};
-    ApiClient otherAgent{server.baseUrl()};
-    ApiClient codeUser{server.baseUrl()};
 };
 
 TEST_F(TextModulesTest, PersonalModulesAreTheOwnersOnly)

@@ -2,44 +2,24 @@
 // modules and macros; the query is checked by the parser of GET /tickets, so that what
 // GET /tickets refuses a view refuses too (422 on query.<parameter>), and what it takes
 // GET /tickets takes.
-#include "testsupport.h"
+#include "library_fixture.h"
 
 #include <QUrlQuery>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 using namespace testsupport;
+using namespace librarytest;
 
 namespace {
 
-QString errorField(const HttpResult &r)
-{
-    return r.object()[u"error"_s][u"field"_s].toString();
-}
-
-class ViewsTest : public ::testing::Test
+class ViewsTest : public LibraryTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
-        ASSERT_FALSE(admin.loginStaff(demoLogin(u"admin"_s)).isEmpty());
-        ASSERT_FALSE(agent.loginStaff(demoLogin(u"agent"_s, 0)).isEmpty());
-        ASSERT_FALSE(otherAgent.loginStaff(demoLogin(u"agent"_s, 1)).isEmpty());
-        ASSERT_FALSE(codeUser.loginDevice(demoDeviceCode(0)).isEmpty());
-    }
-
     static QJsonObject view(const QString &name, const QJsonObject &query)
     {
         return {{u"name"_s, name}, {u"query"_s, query}};
     }
-
-    TestServer server;
-    ApiClient anonymous{server.baseUrl()};
-    ApiClient admin{server.baseUrl()};
-    ApiClient agent{server.baseUrl()};
-    ApiClient otherAgent{server.baseUrl()};
-    ApiClient codeUser{server.baseUrl()};
 };
 
 TEST_F(ViewsTest, AViewIsTheOwnersAndKeepsItsQueryAndOrder)
