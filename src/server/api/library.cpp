@@ -12,6 +12,9 @@ namespace server::api {
 namespace {
 
 constexpr qint64 MaxPosition = 1'000'000;
+// Each staff member keeps at most this many personal items of a kind, and there are at
+// most this many shared ones: GET lists them all, in one page.
+constexpr qsizetype MaxItems = 500;
 
 Response codeUserRefused()
 {
@@ -31,6 +34,25 @@ QJsonObject toJson(const LibrarySpec &spec, const LibraryItem &item)
     if (spec.hasPosition)
         o.insert(u"position"_s, item.position);
     return o;
+}
+
+// 422 too_many when `item` would be one more personal item of its owner (or one more
+// shared item) than MaxItems; `except` is the item being changed.
+std::optional<Response> overLimit(const LibrarySpec &spec, const LibraryItem &item,
+                                  const Call &call, ApiContext &ctx, qint64 except = 0)
+{
+    qsizetype count = 0;
+    for (const LibraryItem &other : ctx.store.library().items(spec.kind, call.caller)) {
+        if (other.id != except && other.shared == item.shared &&
+            (item.shared || other.ownerId == item.ownerId))
+            ++count;
+    }
+    if (count < MaxItems)
+        return std::nullopt;
+    return Response::error(422, u"too_many"_s,
+                           (item.shared ? u"There are already %1 shared items of this kind."_s
+                                        : u"You already keep %1 personal items of this kind."_s)
+                               .arg(MaxItems));
 }
 
 // The fields every kind shares, then the kind's own ones, into `item`.
@@ -111,6 +133,8 @@ Response create(const LibrarySpec &spec, Call &call, ApiContext &ctx)
                     item.position = std::max(item.position, other.position + 1);
             }
         }
+        if (auto refused = overLimit(spec, item, call, ctx))
+            return *refused;
         auto saved = ctx.store.library().save(spec.kind, item, call.now);
         if (auto *p = std::get_if<core::ApiProblem>(&saved))
             return Response::problem(*p);
@@ -141,6 +165,10 @@ Response patch(const LibrarySpec &spec, const Call &call, ApiContext &ctx)
             return sharedRefused();
         if (wasShared && !item->shared) // made personal: the admin's own from now on
             item->ownerId = call.caller.id;
+        if (wasShared != item->shared) {
+            if (auto refused = overLimit(spec, *item, call, ctx, item->id))
+                return *refused;
+        }
         auto saved = ctx.store.library().save(spec.kind, *item, call.now);
         if (auto *p = std::get_if<core::ApiProblem>(&saved))
             return Response::problem(*p);
