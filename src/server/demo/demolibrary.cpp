@@ -15,47 +15,49 @@ struct Module {
     QString name, shortcut, language, body;
 };
 
+// A letter to the code user: greeting, `text`, the caret, closing and `signature`.
+QString letter(bool german, const QString &text, const QString &signature = u"{me.name}"_s)
+{
+    return (german ? u"Guten Tag {codeUser.name},\n\n"_s : u"Hello {codeUser.name},\n\n"_s) + text +
+           u" {cursor}\n\n"_s + (german ? u"Freundliche Grüße\n"_s : u"Kind regards\n"_s) +
+           signature;
+}
+
 // clang-format off
 const QList<Module> kModules{
     {u"Begrüßung"_s, u"hallo"_s, u"de"_s,
-     u"Guten Tag {codeUser.name},\n\nvielen Dank für Ihre Meldung zu {device.name} "
-      "({device.location}). {cursor}\n\nFreundliche Grüße\n{me.name}"_s},
+     letter(true, u"vielen Dank für Ihre Meldung zu {device.name} ({device.location})."_s)},
     {u"Techniker unterwegs"_s, u"techniker"_s, u"de"_s,
-     u"Guten Tag {codeUser.name},\n\nein Techniker ist auf dem Weg zu {device.name} am Standort "
-      "{device.location}. {cursor}\n\nFreundliche Grüße\n{me.name}"_s},
+     letter(true, u"ein Techniker ist auf dem Weg zu {device.name} am Standort "
+                   "{device.location}."_s)},
     {u"Ersatzteil bestellt"_s, u"ersatzteil"_s, u"de"_s,
-     u"Guten Tag {codeUser.name},\n\ndas Ersatzteil für {device.name} (Seriennummer "
-      "{device.serial}) ist bestellt. Wir melden uns, sobald es eintrifft. {cursor}\n\n"
-      "Freundliche Grüße\n{me.name}"_s},
+     letter(true, u"das Ersatzteil für {device.name} (Seriennummer {device.serial}) ist "
+                   "bestellt. Wir melden uns, sobald es eintrifft."_s)},
     {u"Rückfrage"_s, u"frage"_s, u"de"_s,
-     u"Guten Tag {codeUser.name},\n\nzu Ihrer Meldung {ticket.number} „{ticket.title}“ haben "
-      "wir eine Rückfrage: {cursor}\n\nFreundliche Grüße\n{me.name}"_s},
+     letter(true, u"zu Ihrer Meldung {ticket.number} „{ticket.title}“ haben wir eine "
+                   "Rückfrage:"_s)},
     {u"Foto erbeten"_s, u"foto"_s, u"de"_s,
-     u"Guten Tag {codeUser.name},\n\nkönnten Sie uns ein Foto vom Typenschild an "
-      "{device.name} schicken? Das hilft uns, das richtige Teil zu finden. {cursor}\n\n"
-      "Freundliche Grüße\n{me.firstName}"_s},
+     letter(true, u"könnten Sie uns ein Foto vom Typenschild an {device.name} schicken? Das "
+                   "hilft uns, das richtige Teil zu finden."_s, u"{me.firstName}"_s)},
     {u"Problem behoben"_s, u"erledigt"_s, u"de"_s,
-     u"Guten Tag {codeUser.name},\n\ndas Problem an {device.name} ist behoben. Bitte geben Sie "
-      "uns Bescheid, falls es erneut auftritt. {cursor}\n\nFreundliche Grüße\n{me.name}"_s},
+     letter(true, u"das Problem an {device.name} ist behoben. Bitte geben Sie uns Bescheid, "
+                   "falls es erneut auftritt."_s)},
     {u"Greeting"_s, u"hello"_s, u"en"_s,
-     u"Hello {codeUser.name},\n\nthank you for your report about {device.name} "
-      "({device.location}). {cursor}\n\nKind regards\n{me.name}"_s},
+     letter(false, u"thank you for your report about {device.name} ({device.location})."_s)},
     {u"Technician on the way"_s, u"technician"_s, u"en"_s,
-     u"Hello {codeUser.name},\n\na technician is on the way to {device.name} at "
-      "{device.location}. {cursor}\n\nKind regards\n{me.name}"_s},
+     letter(false, u"a technician is on the way to {device.name} at {device.location}."_s)},
     {u"Spare part ordered"_s, u"sparepart"_s, u"en"_s,
-     u"Hello {codeUser.name},\n\nthe spare part for {device.name} (serial number "
-      "{device.serial}) is on order. We will let you know as soon as it arrives. {cursor}\n\n"
-      "Kind regards\n{me.name}"_s},
+     letter(false, u"the spare part for {device.name} (serial number {device.serial}) is on "
+                    "order. We will let you know as soon as it arrives."_s)},
     {u"Question"_s, u"question"_s, u"en"_s,
-     u"Hello {codeUser.name},\n\nabout your report {ticket.number} \"{ticket.title}\" we have "
-      "a question: {cursor}\n\nKind regards\n{me.name}"_s},
+     letter(false, u"about your report {ticket.number} \"{ticket.title}\" we have a "
+                    "question:"_s)},
     {u"Photo please"_s, u"photo"_s, u"en"_s,
-     u"Hello {codeUser.name},\n\ncould you send us a photo of the type plate on {device.name}? "
-      "It helps us find the right part. {cursor}\n\nKind regards\n{me.firstName}"_s},
+     letter(false, u"could you send us a photo of the type plate on {device.name}? It helps us "
+                    "find the right part."_s, u"{me.firstName}"_s)},
     {u"Problem solved"_s, u"solved"_s, u"en"_s,
-     u"Hello {codeUser.name},\n\nthe problem with {device.name} is solved. Please let us know "
-      "should it happen again. {cursor}\n\nKind regards\n{me.name}"_s},
+     letter(false, u"the problem with {device.name} is solved. Please let us know should it "
+                    "happen again."_s)},
 };
 // clang-format on
 
