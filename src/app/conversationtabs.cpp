@@ -227,7 +227,7 @@ bool ConversationTabs::eventFilter(QObject *watched, QEvent *event)
 
 void ConversationTabs::setTextModules(models::TextModuleList *modules,
                                       const std::function<core::PlaceholderValues()> &values,
-                                      const QString &language)
+                                      const std::function<QString()> &language)
 {
     delete m_messagePicker;
     delete m_notePicker;

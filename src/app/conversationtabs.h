@@ -53,10 +53,11 @@ public:
     // Writes pending draft edits now (before quitting).
     void flushDrafts();
     // Gives both composers a text-module picker ("/" or Ctrl+Space): `values` fills the
-    // placeholders from the open ticket; modules in `language` come first.
+    // placeholders from the open ticket; modules in the language `language` names when the
+    // picker opens come first.
     void setTextModules(models::TextModuleList *modules,
                         const std::function<core::PlaceholderValues()> &values,
-                        const QString &language);
+                        const std::function<QString()> &language);
     TextModulePicker *messagePicker() const { return m_messagePicker; }
     TextModulePicker *notePicker() const { return m_notePicker; }
     // Inserts a text module in the composer of the tab shown (the messenger's unless the

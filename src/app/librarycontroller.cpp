@@ -7,6 +7,7 @@
 #include "ticketwindow/ticketwindows.h"
 #include "viewscontroller.h"
 
+#include "core/languageguess.h"
 #include "core/textplaceholders.h"
 #include "models/macrolist.h"
 #include "models/textmodulelist.h"
@@ -121,10 +122,17 @@ void LibraryController::giveModules(ConversationTabs *conversation,
                                     models::TicketDocument *document)
 {
     const QString me = m_parts.meName;
+    // The ticket's language as its text shows it; the interface's when the text does not say.
+    const QString fallback = m_parts.language;
     conversation->setTextModules(
         m_parts.modules,
         [document, me] { return core::PlaceholderValues::of(document->ticket(), me); },
-        m_parts.language);
+        [document, fallback] {
+            const core::Ticket &ticket = document->ticket();
+            const QString guessed =
+                core::guessLanguage(QString(ticket.summary.title + u'\n' + ticket.description));
+            return guessed.isEmpty() ? fallback : guessed;
+        });
 }
 
 bool LibraryController::eventFilter(QObject *watched, QEvent *event)

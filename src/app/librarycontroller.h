@@ -38,7 +38,7 @@ public:
         TicketWindows *ticketWindows;
         QMenu *ticketMenu;
         QString meName;   // the signed-in staff member, for {me.name}
-        QString language; // "de" or "en": modules in it come first
+        QString language; // "de" or "en": modules in it come first when a ticket does not say
     };
     explicit LibraryController(const Parts &parts, QObject *parent = nullptr);
     ~LibraryController() override;

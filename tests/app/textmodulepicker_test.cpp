@@ -188,6 +188,44 @@ TEST_F(TextModulePickerTest, CtrlSpaceInTheNoteComposer)
     EXPECT_FALSE(c.find<TextModulePicker>("messageTextModulePicker")->isVisible());
 }
 
+// Tickets carry no language: the picker puts first the modules in the language the open
+// ticket's text is written in, whatever the interface's, and the interface's when the text
+// gives no sign.
+TEST_F(TextModulePickerTest, ModulesInTheTicketsLanguageComeFirst)
+{
+    Client c(server.baseUrl(), dir.path());
+    const qint64 german = id;
+    auto ticket = [&](const QString &title, const QString &description) {
+        return testsupport::createTicket(codeUser, title,
+                                         {{u"description"_s, description}})[u"id"_s]
+            .toInteger();
+    };
+    const qint64 english = ticket(u"Printer"_s, u"The printer does not print any more."_s);
+    const qint64 neither = ticket(u"XY-200"_s, u"E42"_s);
+    ASSERT_GT(english, 0);
+    ASSERT_GT(neither, 0);
+    const QString ui = QLocale().language() == QLocale::German ? u"de"_s : u"en"_s;
+    for (const auto &[open, language] :
+         {std::pair{german, u"de"_s}, std::pair{english, u"en"_s}, std::pair{neither, ui}}) {
+        id = open;
+        QPlainTextEdit *edit = compose(c, ConversationTabs::Tab::Messenger, "messageTextEdit");
+        auto *picker = c.find<TextModulePicker>("messageTextModulePicker");
+        auto *list = picker->findChild<QListView *>(u"moduleListView"_s);
+        edit->clear();
+        QTest::keyClicks(edit, u"/"_s);
+        ASSERT_TRUE(waitFor([&] { return picker->isVisible(); }));
+        ASSERT_EQ(list->model()->rowCount(), 12);
+        for (int row = 0; row < 12; ++row) {
+            EXPECT_EQ(
+                list->model()->index(row, 0).data(models::TextModuleList::LanguageRole).toString(),
+                row < 6 ? language : (language == u"de" ? u"en"_s : u"de"_s))
+                << "ticket " << open << ", row " << row;
+        }
+        QTest::keyClick(edit, Qt::Key_Escape);
+        EXPECT_FALSE(picker->isVisible());
+    }
+}
+
 // A shared module an administrator adds elsewhere reaches the open picker through the
 // event stream, and its removal too.
 TEST_F(TextModulePickerTest, SharedModulesFromElsewhereArriveLive)

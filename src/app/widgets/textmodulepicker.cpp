@@ -109,9 +109,9 @@ TextModulePicker::TextModulePicker(QPlainTextEdit *edit, models::TextModuleList 
 
 TextModulePicker::~TextModulePicker() = default;
 
-void TextModulePicker::setLanguage(const QString &language)
+void TextModulePicker::setLanguage(Language language)
 {
-    m_filter->setLanguage(language);
+    m_language = std::move(language);
 }
 
 QString TextModulePicker::query() const
@@ -134,6 +134,7 @@ void TextModulePicker::open(bool slash)
     if (m_modules->rowCount() == 0 && !m_modules->isLoading())
         m_modules->reload();
     m_filter->setQuery({});
+    m_filter->setLanguage(m_language ? m_language() : QString());
     if (parentWidget() != m_edit->window()) // the composer moved to another window
         setParent(m_edit->window());
     place();

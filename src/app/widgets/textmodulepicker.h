@@ -32,8 +32,10 @@ public:
     TextModulePicker(QPlainTextEdit *edit, models::TextModuleList *modules, Values values);
     ~TextModulePicker() override;
 
-    // "de", "en" or empty: modules in this language come first.
-    void setLanguage(const QString &language);
+    // Gives "de", "en" or empty each time the picker opens: modules in this language come
+    // first.
+    using Language = std::function<QString()>;
+    void setLanguage(Language language);
     bool isOpen() const { return isVisible(); }
     // Opens at the caret; with `slash` the "/" just before the caret starts the query.
     void open(bool slash);
@@ -60,6 +62,7 @@ private:
     models::TextModuleList *m_modules;
     models::TextModuleFilter *m_filter;
     Values m_values;
+    Language m_language;
     int m_anchor = -1; // where the "/" (or, from Ctrl+Space, the query) starts
     bool m_slash = false;
     bool m_inserting = false;
