@@ -83,8 +83,9 @@ TEST_F(LibraryTest, AMacroFromThePaletteChangesThreeSelectedTicketsOnTheServer)
     QList<qint64> ids;
     for (int row = 0; row < 3; ++row) {
         ids.append(c.table()->idAt(row));
-        if (ticket(ids.last()).value(u"status"_s).toString() != u"open")
+        if (ticket(ids.last()).value(u"status"_s).toString() != u"open") {
             ASSERT_EQ(check.editTicket(ids.last(), {{u"status"_s, u"open"_s}}).status, 200);
+        }
     }
     QTableView *view = focusTable(c);
     for (int i = 0; i < 2; ++i)
