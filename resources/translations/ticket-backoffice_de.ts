@@ -330,6 +330,10 @@ Gültig bis: %4</translation>
         <source>Save %1 as…</source>
         <translation>%1 speichern unter…</translation>
     </message>
+    <message>
+        <source>Internal ticket: the code user sees messages only once it is public again. (Ctrl+Enter sends)</source>
+        <translation>Internes Ticket: Der Codenutzer sieht Nachrichten erst, wenn es wieder öffentlich ist. (Strg+Eingabe sendet)</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

@@ -330,6 +330,10 @@ Valid until: %4</translation>
         <source>Save %1 as…</source>
         <translation>Save %1 as…</translation>
     </message>
+    <message>
+        <source>Internal ticket: the code user sees messages only once it is public again. (Ctrl+Enter sends)</source>
+        <translation>Internal ticket: the code user sees messages only once it is public again. (Ctrl+Enter sends)</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

@@ -9,6 +9,7 @@
 #include "models/historymodel.h"
 #include "models/postlistmodel.h"
 #include "models/presencetracker.h"
+#include "models/ticketdocument.h"
 #include "widgets/historydelegate.h"
 #include "widgets/postdelegate.h"
 #include "widgets/textmodulepicker.h"
@@ -237,6 +238,22 @@ void ConversationTabs::setTextModules(models::TextModuleList *modules,
     m_notePicker->setObjectName(u"noteTextModulePicker"_s);
     for (TextModulePicker *picker : {m_messagePicker, m_notePicker})
         picker->setLanguage(language);
+}
+
+void ConversationTabs::followVisibility(models::TicketDocument *document)
+{
+    const auto update = [this, document] {
+        const bool internal = document->isLoaded() &&
+                              document->shownSummary().visibility == core::Visibility::Internal;
+        m_ui->messageTextEdit->setProperty("internalTicket", internal);
+        m_ui->messageTextEdit->setPlaceholderText(
+            internal ? tr("Internal ticket: the code user sees messages only once it is public "
+                          "again. (Ctrl+Enter sends)")
+                     : tr("Reply to the code user… (Ctrl+Enter sends)"));
+    };
+    connect(document, &models::TicketDocument::loaded, this, update);
+    connect(document, &models::TicketDocument::changed, this, update);
+    update();
 }
 
 void ConversationTabs::announceViewing()

@@ -20,6 +20,7 @@ class Outbox;
 namespace models {
 class HistoryModel;
 class TextModuleList;
+class TicketDocument;
 class PostListModel;
 class PresenceTracker;
 } // namespace models
@@ -46,6 +47,9 @@ public:
                      models::PresenceTracker *presence, QWidget *parent = nullptr);
     ~ConversationTabs() override;
 
+    // The messenger's composer says whom a message reaches: on an internal ticket the code
+    // user sees messages only once it is public again. Follows `document`'s visibility.
+    void followVisibility(models::TicketDocument *document);
     // Saves the drafts of the ticket being left, then shows `ticketId` (0: none).
     void setTicket(qint64 ticketId);
     qint64 ticketId() const { return m_ticketId; }

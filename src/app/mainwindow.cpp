@@ -81,6 +81,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                           context.outbox, context.drafts, context.events,
                                           m_presence.get(), m_ui->detailSplitter);
     m_conversation->setObjectName(u"conversationTabs"_s);
+    m_conversation->followVisibility(m_document.get());
     m_ui->detailSplitter->addWidget(m_detail);
     m_ui->detailSplitter->addWidget(m_conversation);
     // The conversation gets the larger share: on a small screen the newest message must fit

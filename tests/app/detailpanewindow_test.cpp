@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "client/draftstore.h"
+#include "client/eventstream.h"
 #include "client/outbox.h"
 #include "conversationtabs.h"
 #include "models/postlistmodel.h"
@@ -358,6 +359,31 @@ TEST_F(DetailPaneWindowTest, EscInAComposerReturnsToTheTableAndKeepsTheDraft)
         EXPECT_EQ(edit->toPlainText(), u"Halber Entwurf"_s);
         EXPECT_EQ(c.drafts.draft(id, composer.kind), u"Halber Entwurf"_s);
     }
+}
+
+// Staff may write in the messenger of an internal ticket, but the code user sees it only
+// once the ticket is public again: the empty composer says so, and follows the ticket live.
+TEST_F(DetailPaneWindowTest, TheMessengerSaysWhenTheCodeUserCannotSeeIt)
+{
+    const qint64 id = testsupport::createTicket(check, u"Nur intern"_s,
+                                                {{u"deviceId"_s, testsupport::demoDeviceId(0)},
+                                                 {u"visibility"_s, u"internal"_s}})
+                          .value(u"id"_s)
+                          .toInteger();
+    ASSERT_GT(id, 0);
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(waitFor([&] { return c.events.state() == client::EventStream::State::Connected; }));
+    show(c, id);
+    auto *edit = c.find<QPlainTextEdit>("messageTextEdit");
+    EXPECT_TRUE(edit->property("internalTicket").toBool());
+    const QString internalHint = edit->placeholderText();
+    EXPECT_TRUE(internalHint.contains(u"public"_s)) << internalHint.toStdString();
+
+    ASSERT_EQ(check.editTicket(id, {{u"visibility"_s, u"public"_s}}).status, 200);
+    EXPECT_TRUE(waitFor([&] { return !edit->property("internalTicket").toBool(); }));
+    EXPECT_NE(edit->placeholderText(), internalHint);
+    EXPECT_TRUE(edit->placeholderText().startsWith(u"Reply to the code user"_s))
+        << edit->placeholderText().toStdString();
 }
 
 // A tab's mnemonic, pressed anywhere in the window (here in the assignee field), brings

@@ -46,6 +46,7 @@ TicketWindow::TicketWindow(const Services &services, qint64 ticketId, QWidget *p
         new ConversationTabs(m_messages.get(), m_notes.get(), m_history.get(), services.outbox,
                              services.drafts, services.events, services.presence, splitter);
     m_conversation->setObjectName(u"conversationTabs"_s);
+    m_conversation->followVisibility(m_document.get());
     splitter->addWidget(m_detail);
     splitter->addWidget(m_conversation);
     splitter->setStretchFactor(0, 2);
