@@ -154,7 +154,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     // Errors of every layer end up in one visible place.
     auto toBanner = [this](const client::ApiError &error) {
-        m_messageBar->showError(error.message);
+        m_messageBar->showLayerError(error.message, error.isTransient());
     };
     connect(m_table.get(), &models::TicketTableModel::errorOccurred, this, toBanner);
     connect(m_filter.get(), &models::QueueFilter::errorOccurred, this, toBanner);
@@ -164,7 +164,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_notes.get(), &models::PostListModel::errorOccurred, this, toBanner);
     connect(m_history.get(), &models::HistoryModel::errorOccurred, this, toBanner);
     m_messageBar->watchOutbox(context.outbox, m_document.get());
-    connect(m_detail, &DetailPane::errorMessage, m_messageBar, &MessageController::showError);
+    connect(m_detail, &DetailPane::errorMessage, m_messageBar, &MessageController::showLayerError);
     connect(m_detail, &DetailPane::deviceTicketsRequested, m_sidebar.get(),
             &SidebarController::showDeviceTickets);
     connect(m_detail, &DetailPane::customerTicketsRequested, m_sidebar.get(),

@@ -36,6 +36,15 @@ void MessageController::showError(const QString &text)
         m_banner->setMessage(text, MessageBanner::Kind::Error);
 }
 
+void MessageController::showLayerError(const QString &text, bool serverAway)
+{
+    // The notice says it already, and offers the restart: the user would lose that button
+    // to a repetition (the notice kept the bar while a refusal goes to where it belongs).
+    if (serverAway && m_localServerDown)
+        return;
+    showError(text);
+}
+
 void MessageController::showErrorWithAction(const QString &text, QAction *action)
 {
     m_banner->setProperty("offersUndo", false);
@@ -77,6 +86,7 @@ void MessageController::setLocalServerDown(bool down, const QString &message)
         m_statusBar->addPermanentWidget(m_restartLocalServerButton);
     }
     m_restartLocalServerButton->setVisible(down);
+    m_localServerDown = down;
     if (down) {
         m_banner->setMessage(message, MessageBanner::Kind::Error);
         m_banner->setAction(m_restartLocalServerAction);

@@ -32,6 +32,9 @@ public:
     void showInfo(const QString &text);
     // An error (empty text: nothing shown).
     void showError(const QString &text);
+    // An error of a layer that loads or sends; `serverAway`: it only says that the server
+    // cannot be reached now. The local server's absence, once said, is not replaced by that.
+    void showLayerError(const QString &text, bool serverAway);
     // An error with a button for `action` (not owned), until the next message.
     void showErrorWithAction(const QString &text, QAction *action);
     // An Info with `undo` while undo is offered (empty text: withdrawn).
@@ -56,4 +59,5 @@ private:
     const models::TicketDocument *m_document = nullptr;
     QAction *m_restartLocalServerAction = nullptr;
     QToolButton *m_restartLocalServerButton = nullptr;
+    bool m_localServerDown = false;
 };
