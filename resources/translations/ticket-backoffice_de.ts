@@ -814,18 +814,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>Ü&amp;ber Ticket Backoffice</translation>
     </message>
     <message>
-        <source>A message was not accepted by the server: %1</source>
-        <translation>Eine Nachricht wurde vom Server nicht angenommen: %1</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Ticket Backoffice starts.</source>
-        <translation>Die Sprache wird beim nächsten Start von Ticket Backoffice umgestellt.</translation>
-    </message>
-    <message>
         <source>Rating &amp;statistics…</source>
         <translation>Bewertungs&amp;statistik…</translation>
     </message>
@@ -842,24 +830,8 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <source>Fleets are still loading. Try again in a moment.</source>
-        <translation>Die Flotten werden noch geladen. Bitte gleich noch einmal versuchen.</translation>
-    </message>
-    <message>
-        <source>A change made while offline was not accepted by the server: %1</source>
-        <translation>Eine ohne Verbindung gemachte Änderung wurde vom Server nicht angenommen: %1</translation>
-    </message>
-    <message>
         <source>Could not refresh: the server is unreachable. What you see is kept as it was.</source>
         <translation>Aktualisieren nicht möglich: Der Server ist nicht erreichbar. Die Anzeige bleibt, wie sie war.</translation>
-    </message>
-    <message>
-        <source>Restart local server</source>
-        <translation>Lokalen Server neu starten</translation>
-    </message>
-    <message>
-        <source>The local server runs again.</source>
-        <translation>Der lokale Server läuft wieder.</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -872,10 +844,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Search all tickets</source>
         <translation>In allen Tickets suchen</translation>
-    </message>
-    <message>
-        <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
-        <translation>Jemand anderes hat ein Ticket geändert, das Sie ohne Verbindung bearbeitet haben. Öffnen Sie es, um Ihre Änderung erneut anzuwenden oder zu verwerfen.</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -931,6 +899,29 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>MessageController</name>
+    <message>
+        <source>Restart local server</source>
+        <translation>Lokalen Server neu starten</translation>
+    </message>
+    <message>
+        <source>The local server runs again.</source>
+        <translation>Der lokale Server läuft wieder.</translation>
+    </message>
+    <message>
+        <source>A message was not accepted by the server: %1</source>
+        <translation>Eine Nachricht wurde vom Server nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
+        <translation>Jemand anderes hat ein Ticket geändert, das Sie ohne Verbindung bearbeitet haben. Öffnen Sie es, um Ihre Änderung erneut anzuwenden oder zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>A change made while offline was not accepted by the server: %1</source>
+        <translation>Eine ohne Verbindung gemachte Änderung wurde vom Server nicht angenommen: %1</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1902,13 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
 </context>
 <context>
+    <name>ToolWindowsController</name>
+    <message>
+        <source>Fleets are still loading. Try again in a moment.</source>
+        <translation>Die Flotten werden noch geladen. Bitte gleich noch einmal versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>ViewsController</name>
     <message>
         <source>Go to view %1</source>
@@ -1939,6 +1937,17 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Delete the view &quot;%1&quot;?</source>
         <translation>Die Ansicht „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStateController</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Ticket Backoffice starts.</source>
+        <translation>Die Sprache wird beim nächsten Start von Ticket Backoffice umgestellt.</translation>
     </message>
 </context>
 <context>

@@ -814,18 +814,6 @@ The desktop backoffice for service tickets.</translation>
         <translation>&amp;About Ticket Backoffice</translation>
     </message>
     <message>
-        <source>A message was not accepted by the server: %1</source>
-        <translation>A message was not accepted by the server: %1</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>System language</translation>
-    </message>
-    <message>
-        <source>The language changes the next time Ticket Backoffice starts.</source>
-        <translation>The language changes the next time Ticket Backoffice starts.</translation>
-    </message>
-    <message>
         <source>Rating &amp;statistics…</source>
         <translation>Rating &amp;statistics…</translation>
     </message>
@@ -842,24 +830,8 @@ The desktop backoffice for service tickets.</translation>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <source>Fleets are still loading. Try again in a moment.</source>
-        <translation>Fleets are still loading. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>A change made while offline was not accepted by the server: %1</source>
-        <translation>A change made while offline was not accepted by the server: %1</translation>
-    </message>
-    <message>
         <source>Could not refresh: the server is unreachable. What you see is kept as it was.</source>
         <translation>Could not refresh: the server is unreachable. What you see is kept as it was.</translation>
-    </message>
-    <message>
-        <source>Restart local server</source>
-        <translation>Restart local server</translation>
-    </message>
-    <message>
-        <source>The local server runs again.</source>
-        <translation>The local server runs again.</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -872,10 +844,6 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Search all tickets</source>
         <translation>Search all tickets</translation>
-    </message>
-    <message>
-        <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
-        <translation>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -931,6 +899,29 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>MessageController</name>
+    <message>
+        <source>Restart local server</source>
+        <translation>Restart local server</translation>
+    </message>
+    <message>
+        <source>The local server runs again.</source>
+        <translation>The local server runs again.</translation>
+    </message>
+    <message>
+        <source>A message was not accepted by the server: %1</source>
+        <translation>A message was not accepted by the server: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</source>
+        <translation>Someone else changed a ticket that you edited while offline. Open it to re-apply or drop your change.</translation>
+    </message>
+    <message>
+        <source>A change made while offline was not accepted by the server: %1</source>
+        <translation>A change made while offline was not accepted by the server: %1</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1902,13 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>ToolWindowsController</name>
+    <message>
+        <source>Fleets are still loading. Try again in a moment.</source>
+        <translation>Fleets are still loading. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>ViewsController</name>
     <message>
         <source>Go to view %1</source>
@@ -1939,6 +1937,17 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Delete the view &quot;%1&quot;?</source>
         <translation>Delete the view &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStateController</name>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Ticket Backoffice starts.</source>
+        <translation>The language changes the next time Ticket Backoffice starts.</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,8 @@ DetailPane::DetailPane(models::TicketDocument *document, models::Directory *dire
     connect(list, &AttachmentListWidget::filesDropped, this, &DetailPane::queueUploads);
     connect(list, &AttachmentListWidget::downloadRequested, this, &DetailPane::onDownloadRequested);
     connect(m_transfers, &AttachmentTransfers::uploaded, this, &DetailPane::onUploaded);
-    connect(m_transfers, &AttachmentTransfers::failed, this, &DetailPane::errorMessage);
+    connect(m_transfers, &AttachmentTransfers::failed, this,
+            [this](const QString &text) { Q_EMIT errorMessage(text); });
 
     refill();
 }
@@ -255,7 +256,7 @@ QString DetailPane::describeChange(const QJsonObject &change) const
 
 void DetailPane::onDocumentError(const client::ApiError &error)
 {
-    Q_EMIT errorMessage(AttachmentTransfers::errorText(error));
+    Q_EMIT errorMessage(AttachmentTransfers::errorText(error), error.isTransient());
 }
 
 void DetailPane::queueUploads(const QStringList &paths)

@@ -43,8 +43,9 @@ public:
     void downloadAttachment(const QString &attachmentId, const QString &name, bool open);
 
 Q_SIGNALS:
-    // Something went wrong that the window should show (plain text).
-    void errorMessage(const QString &text);
+    // Something went wrong that the window should show (plain text); `serverAway`: it only
+    // says that the server cannot be reached now.
+    void errorMessage(const QString &text, bool serverAway = false);
     // An attachment was uploaded (for the notes/messages composer to offer attaching it).
     void attachmentUploaded(const QString &attachmentId, const QString &name, bool internal);
     // "All tickets of this device / customer".

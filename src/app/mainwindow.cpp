@@ -7,21 +7,22 @@
 #include "detailpane.h"
 #include "dialogs.h"
 #include "eventrouter.h"
-#include "fleets/fleetadmindialog.h"
 #include "helpcontroller.h"
 #include "librarycontroller.h"
+#include "messagecontroller.h"
 #include "palette/palettecontroller.h"
 #include "sidebarcontroller.h"
-#include "statistics/statisticsview.h"
 #include "tableactions.h"
+#include "tableheadercontroller.h"
 #include "ticketlistcontroller.h"
 #include "ticketwindow/ticketwindows.h"
+#include "toolwindowscontroller.h"
 #include "viewscontroller.h"
+#include "windowstatecontroller.h"
 
 #include "client/apiclient.h"
 #include "client/apijob.h"
 #include "client/eventstream.h"
-#include "client/outbox.h"
 #include "core/types.h"
 #include "models/directory.h"
 #include "models/historymodel.h"
@@ -35,16 +36,10 @@
 #include "models/viewlist.h"
 #include "widgets/messagebanner.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QMessageBox>
-#include <QScreen>
-#include <QSettings>
 #include <QTimer>
-#include <QToolButton>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -70,7 +65,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_ui->setupUi(this);
     if (context.dialogs)
         Dialogs::install(this, context.dialogs);
-    m_ui->messageBanner->hide();
+    m_messageBar = new MessageController(m_ui->messageBanner, m_ui->statusBar, this);
+    connect(m_messageBar, &MessageController::restartLocalServerRequested, this,
+            &MainWindow::restartLocalServerRequested);
     m_table->setMyId(context.api->myId());
     m_table->setOutbox(context.outbox);
 
@@ -98,16 +95,21 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                                     context.settings);
     m_viewsController =
         new ViewsController(m_ui.get(), m_views.get(), m_filter.get(), context.api, this);
-    m_ticketList = std::make_unique<TicketListController>(m_ui.get(), m_table.get(), m_filter.get(),
-                                                          context.settings);
+    m_ticketList =
+        std::make_unique<TicketListController>(m_ui.get(), m_table.get(), m_filter.get());
+    m_tableHeader = std::make_unique<TableHeaderController>(m_ui->ticketTableView, m_table.get(),
+                                                            m_filter.get(), context.settings);
     m_tableActions = std::make_unique<TableActions>(TableActions::Parts{
         m_ui->ticketTableView, m_ticketList.get(), m_table.get(), m_document.get(),
         m_directory.get(), m_filter.get(), m_conversation, context.api});
-    connect(m_tableActions.get(), &TableActions::infoMessage, this, &MainWindow::showInfo);
-    connect(m_tableActions.get(), &TableActions::errorMessage, this, &MainWindow::showError);
-    connect(m_tableActions.get(), &TableActions::errorWithAction, this,
-            &MainWindow::showErrorWithAction);
-    connect(m_tableActions.get(), &TableActions::undoOffered, this, &MainWindow::showUndo);
+    connect(m_tableActions.get(), &TableActions::infoMessage, m_messageBar,
+            &MessageController::showInfo);
+    connect(m_tableActions.get(), &TableActions::errorMessage, m_messageBar,
+            &MessageController::showError);
+    connect(m_tableActions.get(), &TableActions::errorWithAction, m_messageBar,
+            &MessageController::showErrorWithAction);
+    connect(m_tableActions.get(), &TableActions::undoOffered, m_messageBar,
+            &MessageController::showUndo);
     m_connection = std::make_unique<ConnectionController>(m_ui->statusBar, context.api,
                                                           context.events, context.outbox,
                                                           context.serverLabel, context.userName);
@@ -153,7 +155,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 
     // Errors of every layer end up in one visible place.
     auto toBanner = [this](const client::ApiError &error) {
-        showError(error.message);
+        m_messageBar->showLayerError(error.message, error.isTransient());
     };
     connect(m_table.get(), &models::TicketTableModel::errorOccurred, this, toBanner);
     connect(m_filter.get(), &models::QueueFilter::errorOccurred, this, toBanner);
@@ -162,26 +164,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_messages.get(), &models::PostListModel::errorOccurred, this, toBanner);
     connect(m_notes.get(), &models::PostListModel::errorOccurred, this, toBanner);
     connect(m_history.get(), &models::HistoryModel::errorOccurred, this, toBanner);
-    connect(context.outbox, &client::Outbox::failed, this,
-            [this](const client::OutboxItem &item, const client::ApiError &error) {
-                if (item.kind != client::OutboxItem::Kind::Edit) {
-                    showError(
-                        tr("A message was not accepted by the server: %1").arg(error.message));
-                    return;
-                }
-                if (item.ticketId == m_document->id())
-                    return; // the detail pane says it itself
-                if (error.status == 412) {
-                    // Kept: opening the ticket brings the conflict banner with the change.
-                    showError(tr("Someone else changed a ticket that you edited while offline. "
-                                 "Open it to re-apply or drop your change."));
-                    return;
-                }
-                showError(tr("A change made while offline was not accepted by the server: %1")
-                              .arg(error.message));
-                m_context.outbox->discard(item.key); // said; the server's value stands
-            });
-    connect(m_detail, &DetailPane::errorMessage, this, &MainWindow::showError);
+    m_messageBar->watchOutbox(context.outbox, m_document.get());
+    connect(m_detail, &DetailPane::errorMessage, m_messageBar, &MessageController::showLayerError);
     connect(m_detail, &DetailPane::deviceTicketsRequested, m_sidebar.get(),
             &SidebarController::showDeviceTickets);
     connect(m_detail, &DetailPane::customerTicketsRequested, m_sidebar.get(),
@@ -191,11 +175,19 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_conversation, &ConversationTabs::leaveRequested, this,
             [this] { m_ui->ticketTableView->setFocus(Qt::ShortcutFocusReason); });
 
+    m_toolWindows = new ToolWindowsController(
+        this, {context.api, context.events, m_directory.get(), context.settings});
+    connect(m_toolWindows, &ToolWindowsController::openTicketRequested, this,
+            &MainWindow::showTicket);
+    connect(m_toolWindows, &ToolWindowsController::infoMessage, m_messageBar,
+            &MessageController::showInfo);
     setUpActions();
-    setUpLanguageMenu();
+    m_windowState = new WindowStateController(
+        {this, m_ui.get(), context.settings, m_sidebar.get(), m_tableHeader.get()});
     m_palette = std::make_unique<PaletteController>(this, m_ui->editMenu, context.api,
                                                     [this](qint64 id) { showTicket(id); });
-    connect(m_palette.get(), &PaletteController::message, this, &MainWindow::showInfo);
+    connect(m_palette.get(), &PaletteController::message, m_messageBar,
+            &MessageController::showInfo);
     m_ticketWindows = std::make_unique<TicketWindows>(
         this,
         TicketWindow::Services{context.api, context.outbox, context.drafts, context.events,
@@ -212,8 +204,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                        QLocale().language() == QLocale::German ? u"de"_s : u"en"_s},
                                       this);
     m_library->giveModules(m_conversation, m_document.get());
-    connect(m_library, &LibraryController::infoMessage, this, &MainWindow::showInfo);
-    restoreState();
+    connect(m_library, &LibraryController::infoMessage, m_messageBar, &MessageController::showInfo);
+    m_windowState->restoreState();
     m_table->setQuery(m_filter->query());
 }
 
@@ -257,58 +249,19 @@ void MainWindow::setUpActions()
             [this] { m_conversation->showTab(ConversationTabs::Tab::Notes); });
     connect(m_ui->historyTabAction, &QAction::triggered, this,
             [this] { m_conversation->showTab(ConversationTabs::Tab::History); });
-    connect(m_ui->statisticsAction, &QAction::triggered, this, &MainWindow::showStatistics);
-    connect(m_ui->fleetsAction, &QAction::triggered, this, &MainWindow::showFleets);
+    connect(m_ui->statisticsAction, &QAction::triggered, m_toolWindows,
+            &ToolWindowsController::showStatistics);
+    connect(m_ui->fleetsAction, &QAction::triggered, m_toolWindows,
+            &ToolWindowsController::showFleets);
     connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
-            [this] { m_ticketList->fillColumnsMenu(m_ui->columnsMenu); });
+            [this] { m_tableHeader->fillColumnsMenu(m_ui->columnsMenu); });
     m_help = new HelpController(this, m_ui->helpMenu, m_ui->aboutAction, m_tableActions.get(),
                                 m_context.api, m_context.serverLabel);
-}
-
-void MainWindow::showUndo(const QString &text, QAction *undo)
-{
-    MessageBanner *banner = m_ui->messageBanner;
-    // Other notices keep their own time: the bar's interval is the undo's only meanwhile.
-    const QVariant usual = banner->property("usualAutoHide");
-    if (text.isEmpty()) { // withdrawn: the bar goes if it still offers it
-        if (banner->isVisible() && banner->kind() == MessageBanner::Kind::Info &&
-            banner->property("offersUndo").toBool())
-            banner->clear();
-        if (usual.isValid())
-            banner->setAutoHideInterval(usual.toInt());
-        return;
-    }
-    if (!usual.isValid())
-        banner->setProperty("usualAutoHide", banner->autoHideInterval());
-    banner->setAutoHideInterval(models::BulkEditor::DefaultUndoMs);
-    banner->setMessage(text, MessageBanner::Kind::Info);
-    banner->setAction(undo);
-    banner->setProperty("offersUndo", true);
 }
 
 ShortcutsDialog *MainWindow::shortcutsDialog() const
 {
     return m_help->shortcutsDialog();
-}
-
-void MainWindow::setUpLanguageMenu()
-{
-    auto *group = new QActionGroup(this);
-    const QString current = m_context.settings->value(u"language"_s).toString();
-    const QList<QPair<QString, QString>> choices{
-        {QString(), tr("System language")}, {u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s}};
-    for (const auto &[code, name] : choices) {
-        QAction *action = m_ui->languageMenu->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(code == current);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] {
-            m_context.settings->setValue(u"language"_s, code);
-            m_ui->messageBanner->setMessage(
-                tr("The language changes the next time Ticket Backoffice starts."),
-                MessageBanner::Kind::Info);
-        });
-    }
 }
 
 void MainWindow::openTicket(qint64 id)
@@ -371,126 +324,48 @@ void MainWindow::showTicket(qint64 id)
     activateWindow();
 }
 
-void MainWindow::showStatistics()
-{
-    if (!m_statistics) {
-        // A window of its own, owned by this one; it does not keep the application running.
-        m_statistics =
-            new StatisticsView(m_context.api, m_directory.get(), m_context.settings, this);
-        m_statistics->setObjectName(u"statisticsView"_s);
-        m_statistics->setWindowFlag(Qt::Window);
-        m_statistics->setAttribute(Qt::WA_QuitOnClose, false);
-        connect(m_statistics, &StatisticsView::openTicketRequested, this, &MainWindow::showTicket);
-        connect(m_context.events, &client::EventStream::eventReceived, m_statistics,
-                [this](const core::Event &event) {
-                    if (event.type == u"rating.created")
-                        m_statistics->noteNewRating();
-                });
-    }
-    m_statistics->show();
-    m_statistics->raise();
-    m_statistics->activateWindow();
-    m_statistics->refresh();
-}
-
-void MainWindow::showFleets()
-{
-    if (!m_directory->isLoaded()) {
-        showInfo(tr("Fleets are still loading. Try again in a moment."));
-        return;
-    }
-    if (!m_fleets) {
-        const std::optional<core::StaffMember> me = m_directory->staffMember(m_context.api->myId());
-        const bool admin = me && me->role == core::Role::Admin;
-        m_fleets = new FleetAdminDialog(m_context.api, m_directory.get(), admin, this);
-        m_fleets->setObjectName(u"fleetAdminDialog"_s);
-        m_fleets->setAttribute(Qt::WA_QuitOnClose, false);
-    }
-    m_fleets->show();
-    m_fleets->raise();
-    m_fleets->activateWindow();
-}
-
-void MainWindow::showInfo(const QString &text)
-{
-    m_ui->messageBanner->setProperty("offersUndo", false);
-    m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Warning);
-}
-
-void MainWindow::setLocalServerDown(bool down, const QString &message)
-{
-    if (!m_restartLocalServerAction) {
-        m_restartLocalServerAction = new QAction(tr("Restart local server"), this);
-        m_restartLocalServerAction->setObjectName(u"restartLocalServerAction"_s);
-        connect(m_restartLocalServerAction, &QAction::triggered, this,
-                &MainWindow::restartLocalServerRequested);
-        m_restartLocalServerButton = new QToolButton(m_ui->statusBar);
-        m_restartLocalServerButton->setObjectName(u"restartLocalServerButton"_s);
-        m_restartLocalServerButton->setDefaultAction(m_restartLocalServerAction);
-        m_ui->statusBar->addPermanentWidget(m_restartLocalServerButton);
-    }
-    m_restartLocalServerButton->setVisible(down);
-    if (down) {
-        m_ui->messageBanner->setMessage(message, MessageBanner::Kind::Error);
-        m_ui->messageBanner->setAction(m_restartLocalServerAction);
-    } else {
-        m_ui->messageBanner->setMessage(tr("The local server runs again."),
-                                        MessageBanner::Kind::Info);
-    }
-}
-
-void MainWindow::showErrorWithAction(const QString &text, QAction *action)
-{
-    m_ui->messageBanner->setProperty("offersUndo", false);
-    m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Error);
-    m_ui->messageBanner->setAction(action);
-}
-
-void MainWindow::showError(const QString &text)
-{
-    m_ui->messageBanner->setProperty("offersUndo", false);
-    if (!text.isEmpty())
-        m_ui->messageBanner->setMessage(text, MessageBanner::Kind::Error);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_conversation->flushDrafts();
     m_ticketWindows->closeAll(); // each saves its drafts
-    if (m_statistics)
-        m_statistics->close(); // it belongs to this window
-    if (m_fleets)
-        m_fleets->close();
-    saveState();
+    m_toolWindows->closeAll();   // they belong to this window
+    m_windowState->saveState();
     if (m_document->id())
         m_context.events->sendPresence(m_document->id(), u"left"_s);
     event->accept();
 }
 
-void MainWindow::saveState() const
+void MainWindow::showInfo(const QString &text)
 {
-    QSettings *s = m_context.settings;
-    s->setValue(u"window/geometry"_s, saveGeometry());
-    s->setValue(u"window/state"_s, QMainWindow::saveState());
-    s->setValue(u"window/mainSplitter"_s, m_ui->mainSplitter->saveState());
-    s->setValue(u"window/detailSplitter"_s, m_ui->detailSplitter->saveState());
-    m_sidebar->saveState();
-    m_ticketList->saveState();
-    s->sync();
+    m_messageBar->showInfo(text);
 }
 
-void MainWindow::restoreState()
+void MainWindow::showErrorWithAction(const QString &text, QAction *action)
 {
-    QSettings *s = m_context.settings;
-    if (!restoreGeometry(s->value(u"window/geometry"_s).toByteArray())) {
-        // First start: most of the screen, the queue and the ticket side by side.
-        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
-            const QRect available = screen->availableGeometry();
-            resize(available.size() * 0.92);
-            move(available.center() - rect().center());
-        }
-    }
-    QMainWindow::restoreState(s->value(u"window/state"_s).toByteArray());
-    m_ui->mainSplitter->restoreState(s->value(u"window/mainSplitter"_s).toByteArray());
-    m_ui->detailSplitter->restoreState(s->value(u"window/detailSplitter"_s).toByteArray());
+    m_messageBar->showErrorWithAction(text, action);
+}
+
+void MainWindow::setLocalServerDown(bool down, const QString &message)
+{
+    m_messageBar->setLocalServerDown(down, message);
+}
+
+void MainWindow::showStatistics()
+{
+    m_toolWindows->showStatistics();
+}
+
+StatisticsView *MainWindow::statisticsView() const
+{
+    return m_toolWindows->statisticsView();
+}
+
+void MainWindow::showFleets()
+{
+    m_toolWindows->showFleets();
+}
+
+FleetAdminDialog *MainWindow::fleetsDialog() const
+{
+    return m_toolWindows->fleetsDialog();
 }

@@ -22,7 +22,6 @@ class ViewList;
 } // namespace models
 class ConnectionController;
 class QAction;
-class QToolButton;
 class ConversationTabs;
 class DetailPane;
 class EventRouter;
@@ -30,19 +29,25 @@ class FleetAdminDialog;
 class PaletteController;
 class HelpController;
 class LibraryController;
+class MessageController;
 class SidebarController;
 class StatisticsView;
+class TableHeaderController;
 class TicketListController;
 class TicketWindows;
+class ToolWindowsController;
 class ViewsController;
 class TableActions;
 class ShortcutsDialog;
+class WindowStateController;
 
 // The backoffice window: queue sidebar | ticket table | detail pane over the conversation
 // tabs. The window only assembles; the controllers do the work: SidebarController (queues
 // and filters), TicketListController (the table), DetailPane and ConversationTabs (the
 // open ticket), ConnectionController (status bar), EventRouter (live updates),
-// PaletteController (Ctrl+K) and TicketWindows (tickets in windows of their own).
+// PaletteController (Ctrl+K), TicketWindows (tickets in windows of their own),
+// MessageController (the message bar), ToolWindowsController (statistics and fleets) and
+// WindowStateController (what is kept between starts).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,7 +59,7 @@ public:
 
     // Loads the directories, counts and first page, and opens the event stream.
     void start();
-    // A notice in the window's message bar (plain text).
+    // A notice in the window's message bar (plain text); see MessageController.
     void showInfo(const QString &text);
     // An error there with a button for `action` (not owned), until the next message.
     void showErrorWithAction(const QString &text, QAction *action);
@@ -67,10 +72,10 @@ public:
     void showTicket(qint64 id);
     // The rating statistics in their own window (created on first use), loaded afresh.
     void showStatistics();
-    StatisticsView *statisticsView() const { return m_statistics; }
+    StatisticsView *statisticsView() const;
     // Fleet management in its own window (administrators edit, agents read).
     void showFleets();
-    FleetAdminDialog *fleetsDialog() const { return m_fleets; }
+    FleetAdminDialog *fleetsDialog() const;
 
     models::TicketTableModel *tableModel() const { return m_table.get(); }
     models::TicketDocument *document() const { return m_document.get(); }
@@ -100,16 +105,10 @@ protected:
 
 private:
     void setUpActions();
-    void setUpLanguageMenu();
     void openTicket(qint64 id);
     // F5: everything again from the server, unless it cannot be reached.
     void reload();
     void openTicketNumber(const QString &number);
-    void showError(const QString &text);
-    // An Info with `undo` in the message bar while undo is offered (empty text: withdrawn).
-    void showUndo(const QString &text, QAction *undo);
-    void saveState() const;
-    void restoreState();
 
     AppContext m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -128,15 +127,15 @@ private:
     LibraryController *m_library = nullptr;
     DetailPane *m_detail = nullptr;
     ConversationTabs *m_conversation = nullptr;
-    StatisticsView *m_statistics = nullptr;
-    FleetAdminDialog *m_fleets = nullptr;
+    MessageController *m_messageBar = nullptr;
+    ToolWindowsController *m_toolWindows = nullptr;
+    WindowStateController *m_windowState = nullptr;
     std::unique_ptr<SidebarController> m_sidebar;
     std::unique_ptr<TicketListController> m_ticketList;
+    std::unique_ptr<TableHeaderController> m_tableHeader;
     std::unique_ptr<TableActions> m_tableActions;
     HelpController *m_help = nullptr;
     std::unique_ptr<ConnectionController> m_connection;
-    QAction *m_restartLocalServerAction = nullptr;
-    QToolButton *m_restartLocalServerButton = nullptr;
     std::unique_ptr<EventRouter> m_router;
     std::unique_ptr<PaletteController> m_palette;
     std::unique_ptr<TicketWindows> m_ticketWindows; // after m_router: goes before it

@@ -126,9 +126,12 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
             &TicketListController::reduceSelection);
     connect(m_bar, &SelectionBar::selectAllMatchingRequested, this,
             &TableActions::selectAllMatching);
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &TableActions::onSelectionChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        forgetRefusal();
+        onSelectionChanged();
+    });
     connect(m_parts.filter, &models::QueueFilter::queryChanged, this, [this] {
+        forgetRefusal();
         m_matching = -1;
         m_allMatching = false;
         onSelectionChanged();
@@ -153,8 +156,7 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
                 event.data = ticket;
                 m_parts.document->applyEvent(event);
             });
-    connect(&m_bulk, &models::BulkEditor::refused, this,
-            [this](const client::ApiError &error) { Q_EMIT errorMessage(error.message); });
+    connect(&m_bulk, &models::BulkEditor::refused, this, &TableActions::onRefused);
     connect(&m_bulk, &models::BulkEditor::undoAvailableChanged, this, [this](bool available) {
         m_undo->setEnabled(available || m_singleUndo.ticketId != 0);
         if (!available && m_singleUndo.ticketId == 0)
@@ -259,10 +261,36 @@ void TableActions::applyChange(const QJsonObject &changes)
         Q_EMIT infoMessage(tr("The last change to many tickets is still on its way."));
         return;
     }
-    const models::BulkEditor::Target target =
-        m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
-                      : models::BulkEditor::Target::fromRows(m_parts.table, selectedIds());
-    m_bulk.apply(target, changes);
+    send(m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
+                       : models::BulkEditor::Target::fromRows(m_parts.table, selectedIds()),
+         changes);
+}
+
+void TableActions::send(const models::BulkEditor::Target &target, const QJsonObject &changes,
+                        const std::optional<QString> &noteBody,
+                        const std::optional<qint64> &macroId)
+{
+    const bool forBar = isBulk();
+    if (forBar)
+        m_bar->setError({}); // tried again: a new refusal brings the line back
+    if (m_bulk.apply(target, changes, noteBody, macroId))
+        m_forBar = forBar;
+}
+
+void TableActions::onRefused(const client::ApiError &error)
+{
+    // Beside the selection it concerns, while that is still selected: the message bar is
+    // where the server's absence is said, and the one would replace the other there.
+    if (std::exchange(m_forBar, false) && !m_bar->isHidden())
+        m_bar->setError(error.message);
+    else
+        Q_EMIT errorMessage(error.message);
+}
+
+void TableActions::forgetRefusal()
+{
+    m_forBar = false; // a refusal still to come concerns tickets no longer selected
+    m_bar->setError({});
 }
 
 void TableActions::changeCurrent(const QJsonObject &changes)
@@ -356,10 +384,9 @@ void TableActions::addNote()
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
         if (text.trimmed().isEmpty() || m_bulk.isBusy())
             return;
-        const models::BulkEditor::Target target =
-            m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
-                          : models::BulkEditor::Target::fromRows(m_parts.table, selectedIds());
-        m_bulk.apply(target, {}, text);
+        send(m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
+                           : models::BulkEditor::Target::fromRows(m_parts.table, selectedIds()),
+             {}, text);
     });
     dialog->open();
 }
@@ -367,6 +394,7 @@ void TableActions::addNote()
 void TableActions::onBulkFinished(int applied, int failed)
 {
     const bool undone = std::exchange(m_undoing, false);
+    m_forBar = false;
     if (failed > 0) {
         QStringList lines;
         for (const models::BulkEditor::Failure &f : m_bulk.failures()) {
@@ -437,8 +465,7 @@ void TableActions::applyMacro(qint64 macroId)
         Q_EMIT infoMessage(tr("Choose the tickets to apply the macro to."));
         return;
     }
-    const models::BulkEditor::Target target =
-        m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
-                      : models::BulkEditor::Target::fromRows(m_parts.table, ids);
-    m_bulk.apply(target, {}, std::nullopt, macroId);
+    send(m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
+                       : models::BulkEditor::Target::fromRows(m_parts.table, ids),
+         {}, std::nullopt, macroId);
 }

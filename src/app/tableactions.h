@@ -31,7 +31,10 @@ class TicketTableModel;
 // E resolve, X/Space select, Esc clear) that act only while the table has the focus. With
 // one row (or none) selected they edit the current ticket through its document (the
 // single-ticket path that queues offline edits); with two or more, every selected ticket
-// at once through models::BulkEditor, which also reports failures, reapply and undo.
+// at once through models::BulkEditor, which also reports failures, reapply and undo. A
+// change to the selection that is refused as a whole (server unreachable, too many) is said
+// in the selection bar, beside the tickets it concerns, until the selection changes or the
+// user tries again: the message bar may be taken by news of the server's absence.
 class TableActions final : public QObject
 {
     Q_OBJECT
@@ -86,6 +89,13 @@ private:
     void selectAllMatching();
     void onBulkFinished(int applied, int failed);
     bool isBulk() const;
+    // A bulk call for `target`; `target` is the selection in the bar when isBulk().
+    void send(const models::BulkEditor::Target &target, const QJsonObject &changes,
+              const std::optional<QString> &noteBody = std::nullopt,
+              const std::optional<qint64> &macroId = std::nullopt);
+    void onRefused(const client::ApiError &error);
+    // The refusal shown in the bar no longer concerns what is selected.
+    void forgetRefusal();
     // One ticket (the open one) changed by a key, with its undo.
     void changeCurrent(const QJsonObject &changes);
     void undo();
@@ -105,6 +115,7 @@ private:
     int m_matching = -1;        // the server's total for the view (-1: not known, -2: asked)
     bool m_allMatching = false; // "select all N matching" chosen for the current selection
     bool m_undoing = false;     // the call running is an undo
+    bool m_forBar = false;      // the call running changes the selection shown in the bar
     struct SingleUndo {
         qint64 ticketId = 0;
         QJsonObject previous; // the fields the key changed, as they were

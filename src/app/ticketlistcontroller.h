@@ -5,8 +5,6 @@
 namespace Ui {
 class MainWindow;
 }
-class QMenu;
-class QSettings;
 namespace core {
 class TicketQuery;
 }
@@ -16,8 +14,8 @@ class TicketTableModel;
 } // namespace models
 
 // The ticket table: feeds the model from the sidebar's query, keeps the user on their
-// ticket through live updates, persists the header (widths, order, visible columns),
-// offers j/k and arrow navigation, and reports the current ticket.
+// ticket through live updates, offers j/k and arrow navigation, and reports the current
+// ticket. Its header (columns, widths, sort) is TableHeaderController's.
 class TicketListController final : public QObject
 {
     Q_OBJECT
@@ -25,8 +23,7 @@ class TicketListController final : public QObject
 
 public:
     TicketListController(Ui::MainWindow *ui, models::TicketTableModel *model,
-                         models::QueueFilter *filter, QSettings *settings,
-                         QObject *parent = nullptr);
+                         models::QueueFilter *filter, QObject *parent = nullptr);
     ~TicketListController() override;
 
     qint64 currentTicket() const { return m_current; }
@@ -47,22 +44,13 @@ public:
     void reduceSelection();
     // The selected rows' tickets, in the table's order.
     QList<qint64> selectedIds() const;
-    void fillColumnsMenu(QMenu *menu);
-    void saveState() const;
 
 Q_SIGNALS:
     void currentTicketChanged(qint64 id);
     // The search named a ticket number that the list does not show (other filters).
     void numberNotListed(const QString &number);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    // Default column widths for the table's width (until the user arranges the columns).
-    void fitColumns();
-    void restoreState();
-    void showSortIndicator();
     void onCurrentRowChanged();
     void updateTitle();
     // The names of the ticked statuses and priorities and of the other filters chosen.
@@ -74,7 +62,6 @@ private:
     Ui::MainWindow *m_ui;
     models::TicketTableModel *m_model;
     models::QueueFilter *m_filter;
-    QSettings *m_settings;
     qint64 m_current = 0;
     // The ticket to select again once a new query's first page is in.
     qint64 m_wanted = 0;
@@ -83,6 +70,4 @@ private:
     QString m_jumpNumber;
     QString m_openedElsewhere;
     bool m_newQuery = false;
-    bool m_autoFit = true;
-    bool m_fitting = false;
 };

@@ -1,5 +1,7 @@
 #include "selectionbar.h"
 
+#include "widgetstyle.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@ using namespace Qt::StringLiterals;
 SelectionBar::SelectionBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_error(new QLabel(this))
     , m_allMatching(new QPushButton(this))
     , m_clear(new QPushButton(this))
 {
@@ -31,6 +34,13 @@ SelectionBar::SelectionBar(QWidget *parent)
     m_allMatching->setFont(link);
     m_allMatching->setForegroundRole(QPalette::Link);
     m_clear->setObjectName(u"clearSelectionButton"_s);
+    // The server's words: never rich text.
+    m_error->setObjectName(u"selectionErrorLabel"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    colorError();
     // Two rows, so that the bar fits the table's width on a small screen: what is selected
     // (and how to widen or clear that) above, what to do with it below.
     m_allMatching->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -45,6 +55,7 @@ SelectionBar::SelectionBar(QWidget *parent)
     m_actions->addStretch(1);
     layout->addLayout(top);
     layout->addLayout(m_actions);
+    layout->addWidget(m_error);
     connect(m_allMatching, &QPushButton::clicked, this, &SelectionBar::selectAllMatchingRequested);
     connect(m_clear, &QPushButton::clicked, this, &SelectionBar::clearRequested);
     retranslate();
@@ -76,6 +87,17 @@ QString SelectionBar::text() const
     return m_label->text();
 }
 
+void SelectionBar::setError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+QString SelectionBar::error() const
+{
+    return m_error->text();
+}
+
 void SelectionBar::retranslate()
 {
     const int shown = m_allMatchingChosen ? m_matching : m_selected;
@@ -88,9 +110,18 @@ void SelectionBar::retranslate()
     m_clear->setToolTip(tr("Clear the selection (Esc)"));
 }
 
+void SelectionBar::colorError()
+{
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, widgets::errorTextColor(this->palette()));
+    m_error->setPalette(palette);
+}
+
 void SelectionBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        colorError();
     QFrame::changeEvent(event);
 }

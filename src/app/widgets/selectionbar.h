@@ -11,7 +11,8 @@ class QToolButton;
 // The bar above the ticket table while two or more rows are selected: how many, buttons
 // for what can be done to all of them (the actions the caller hands over, with their
 // menus), "select all N tickets matching this view" when the view holds more than the
-// loaded rows, and a button that clears the selection.
+// loaded rows, a button that clears the selection, and why the last change to the
+// selection was refused (an error line under the buttons, until the caller clears it).
 class SelectionBar final : public QFrame
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
     // known); `allMatching`: the selection is everything the view matches.
     void setCounts(int selected, int matching, bool allMatching);
     QString text() const;
+    // Why the selection's last change was refused (plain text; empty: no error line).
+    void setError(const QString &text);
+    QString error() const;
 
 Q_SIGNALS:
     void selectAllMatchingRequested();
@@ -37,8 +41,10 @@ protected:
 
 private:
     void retranslate();
+    void colorError();
 
     QLabel *m_label;
+    QLabel *m_error;
     QPushButton *m_allMatching;
     QPushButton *m_clear;
     QHBoxLayout *m_actions;
