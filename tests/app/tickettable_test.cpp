@@ -50,8 +50,9 @@ TEST_F(TicketTableTest, UnsentEditShowsTheAssigneesNameAndIsMarkedApartFromInter
     // first: that one is selected, and the selection's colours would hide the marking.
     const qint64 internalId = table->idAt(1);
     const qint64 id = table->idAt(2);
-    if (table->summary(internalId)->visibility != core::Visibility::Internal)
+    if (table->summary(internalId)->visibility != core::Visibility::Internal) {
         ASSERT_EQ(check.editTicket(internalId, {{u"visibility"_s, u"internal"_s}}).status, 200);
+    }
     ASSERT_TRUE(waitFor([&] {
         return cell(internalId, 0, TicketTableModel::VisibilityRole).toInt() ==
                int(core::Visibility::Internal);
