@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -96,6 +97,12 @@ void LocalServer::start(const QString &executable, const QString &dataDir)
     QProcess *p = m_process.get();
     p->setProcessChannelMode(QProcess::SeparateChannels);
     p->setProgram(executable);
+    // Its everyday log lines (qInfo, qDebug) say so, so that a crash report can leave them
+    // out: "pruned 44 expired sessions" says nothing about why it stopped.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_MESSAGE_PATTERN"_s,
+                       u"%{if-debug}debug: %{endif}%{if-info}info: %{endif}%{message}"_s);
+    p->setProcessEnvironment(environment);
     // No access log: stderr is kept for the error message when the server fails.
     p->setArguments({u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir, u"--seed-demo"_s,
                      u"--log-format"_s, u"off"_s});
@@ -207,10 +214,16 @@ void LocalServer::fail(const QString &message)
 
 QString LocalServer::withDetails(const QString &message) const
 {
-    const QString details = QString::fromUtf8(m_stderr).trimmed();
-    if (details.isEmpty())
+    // What the server said on stderr, but not its everyday log (see start()).
+    QStringList kept;
+    for (const QString &line : QString::fromUtf8(m_stderr).split(u'\n')) {
+        if (!line.trimmed().isEmpty() && !line.startsWith(u"info: "_s) &&
+            !line.startsWith(u"debug: "_s))
+            kept.append(line);
+    }
+    if (kept.isEmpty())
         return message;
-    return message + u"\n\n"_s + details;
+    return message + u"\n\n"_s + kept.join(u'\n');
 }
 
 } // namespace client

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -119,6 +120,38 @@ TEST(LocalServerTest, ServerDeathIsReported)
     ASSERT_TRUE(QTest::qWaitFor([&] { return unexpected.count() > 0; }, 5000));
     EXPECT_FALSE(unexpected.first().first().toString().isEmpty());
     EXPECT_FALSE(local.isRunning());
+}
+
+// A server that dies after it ran says why if it said so (a warning), but its everyday log
+// lines (info) are left out of the report: they say nothing about the crash.
+TEST(LocalServerTest, ACrashReportLeavesOutTheEverydayLog)
+{
+    QTemporaryDir dir;
+    const QString script = dir.filePath(u"fake-server"_s);
+    QFile file(script);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    // Prints as a Qt program under the QT_MESSAGE_PATTERN the child is given would.
+    file.write("#!/bin/sh\n"
+               "[ -n \"$QT_MESSAGE_PATTERN\" ] || echo 'no message pattern' >&2\n"
+               "echo 'ticket-server listening on http://127.0.0.1:9/api/v1 (data: x)'\n"
+               "sleep 0.3\n"
+               "echo 'info: pruned 44 expired sessions and idle code users' >&2\n"
+               "echo 'disk nearly full' >&2\n"
+               "sleep 0.3\n"
+               "kill -9 $$\n");
+    file.close();
+    ASSERT_TRUE(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    LocalServer local;
+    QSignalSpy started(&local, &LocalServer::started);
+    QSignalSpy unexpected(&local, &LocalServer::stoppedUnexpectedly);
+    local.start(script, dir.filePath(u"data"_s));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return started.count() > 0; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return unexpected.count() > 0; }, 5000));
+    const QString report = unexpected.first().first().toString();
+    EXPECT_TRUE(report.contains(u"disk nearly full"_s)) << report.toStdString();
+    EXPECT_FALSE(report.contains(u"pruned"_s)) << report.toStdString();
+    EXPECT_FALSE(report.contains(u"no message pattern"_s)) << report.toStdString();
 }
 
 TEST(LocalServerTest, FindsTheExecutableOnThePath)
