@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "models/queuefilter.h"
+#include "widgets/elidedlabel.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -16,6 +17,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -237,6 +239,33 @@ TEST_P(SmallScreenTest, DefaultWidthsFollowTheWindowAcrossRestarts)
         const int x = view->horizontalHeader()->sectionViewportPosition(column);
         EXPECT_LE(x + view->columnWidth(column), view->viewport()->width()) << column;
     }
+}
+
+// A heading longer than the room beside "Clear filters" is cut in the middle: the count of
+// tickets at its end stays in view ("… · 6 Ticket" lost its "s" under the button), and the
+// tool tip has it whole.
+TEST_P(SmallScreenTest, TheListHeadingKeepsItsCountInView)
+{
+    Client c(server.baseUrl(), dir.path());
+    c.window->resize(Small);
+    ASSERT_TRUE(c.waitForRows());
+    auto *search = c.find<QLineEdit>("searchLineEdit");
+    search->setFocus();
+    search->setText(u"status:new,open,waiting priority:high,normal Aufzug Haupthaus Kantine"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *heading = c.find<ElidedLabel>("queueTitleLabel");
+    ASSERT_TRUE(
+        waitFor([&] { return !c.table()->isLoading() && heading->text().contains(u"Kantine"_s); }));
+    ASSERT_TRUE(waitFor([&] { return heading->isElided(); }))
+        << "the heading fits; the test needs a longer one: " << heading->text().toStdString();
+    const QString count = heading->text().section(u" · "_s, -1);
+    EXPECT_TRUE(count.contains(u"Ticket"_s) || count.contains(u"ticket"_s)) << count.toStdString();
+    EXPECT_TRUE(heading->shownText().endsWith(count)) << heading->shownText().toStdString();
+    EXPECT_TRUE(heading->shownText().contains(u'…')) << heading->shownText().toStdString();
+    EXPECT_EQ(heading->toolTip(), heading->text());
+    EXPECT_LE(heading->geometry().right(),
+              c.find<QWidget>("clearFiltersButton")->geometry().left());
+    expectFits(c, "a long heading");
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SmallScreenTest, ::testing::Values(u"en"_s, u"de"_s),

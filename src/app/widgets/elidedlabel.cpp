@@ -27,6 +27,17 @@ bool ElidedLabel::isElided() const
     return fontMetrics().horizontalAdvance(text()) > contentsRect().width();
 }
 
+QString ElidedLabel::shownText() const
+{
+    return fontMetrics().elidedText(text(), m_elideMode, contentsRect().width());
+}
+
+void ElidedLabel::setElideMode(Qt::TextElideMode mode)
+{
+    m_elideMode = mode;
+    update();
+}
+
 QSize ElidedLabel::minimumSizeHint() const
 {
     // Room for a few characters and the ellipsis; the rest is the layout's to give.
@@ -39,10 +50,8 @@ QSize ElidedLabel::minimumSizeHint() const
 void ElidedLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const QRect rect = contentsRect();
-    const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, rect.width());
-    style()->drawItemText(&painter, rect, int(alignment()), palette(), isEnabled(), shown,
-                          foregroundRole());
+    style()->drawItemText(&painter, contentsRect(), int(alignment()), palette(), isEnabled(),
+                          shownText(), foregroundRole());
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent *event)

@@ -4,11 +4,13 @@
 
 // A one-line label that may be narrower than its text: it shows as much as fits, ends in
 // "…", and its tool tip holds the whole text then. For status bar messages, which must
-// never make a small window wider. Plain text only; text() is always the whole text.
+// never make a small window wider, and headings whose end matters (ElideMiddle keeps it).
+// Plain text only; text() is always the whole text.
 class ElidedLabel final : public QLabel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ElidedLabel)
+    Q_PROPERTY(Qt::TextElideMode elideMode READ elideMode WRITE setElideMode)
 
 public:
     explicit ElidedLabel(QWidget *parent = nullptr);
@@ -17,6 +19,10 @@ public:
     // Sets the text (and the tool tip, when it does not fit).
     void setFullText(const QString &text);
     bool isElided() const;
+    // What is shown: the text, or as much as fits with "…" where the elide mode says.
+    QString shownText() const;
+    Qt::TextElideMode elideMode() const { return m_elideMode; }
+    void setElideMode(Qt::TextElideMode mode);
 
     QSize minimumSizeHint() const override;
 
@@ -27,4 +33,6 @@ protected:
 
 private:
     void updateToolTip();
+
+    Qt::TextElideMode m_elideMode = Qt::ElideRight;
 };
