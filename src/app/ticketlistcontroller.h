@@ -5,6 +5,7 @@
 namespace Ui {
 class MainWindow;
 }
+class ListHeading;
 class QMenu;
 class QSettings;
 namespace core {
@@ -65,8 +66,6 @@ private:
     void showSortIndicator();
     void onCurrentRowChanged();
     void updateTitle();
-    // The names of the ticked statuses and priorities and of the other filters chosen.
-    QStringList filterNames() const;
     void step(int delta);
     void extend(int delta);
     void onFirstPage();
@@ -75,6 +74,7 @@ private:
     models::TicketTableModel *m_model;
     models::QueueFilter *m_filter;
     QSettings *m_settings;
+    ListHeading *m_heading;
     qint64 m_current = 0;
     // The ticket to select again once a new query's first page is in.
     qint64 m_wanted = 0;
