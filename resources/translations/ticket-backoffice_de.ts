@@ -653,6 +653,96 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
 </context>
 <context>
+    <name>ListHeading</name>
+    <message>
+        <source>created: no day (the range is reversed)</source>
+        <translation>erstellt: kein Tag (der Zeitraum ist verkehrt herum)</translation>
+    </message>
+    <message>
+        <source>created today</source>
+        <translation>heute erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>created in the last %n day(s)</source>
+        <translation>
+            <numerusform>in den letzten %n Tag erstellt</numerusform>
+            <numerusform>in den letzten %n Tagen erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n or more day(s) ago</source>
+        <translation>
+            <numerusform>vor %n oder mehr Tagen erstellt</numerusform>
+            <numerusform>vor %n oder mehr Tagen erstellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created yesterday</source>
+        <translation>gestern erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag erstellt</numerusform>
+            <numerusform>vor %n Tagen erstellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1 to %2 days ago</source>
+        <comment>from the older day to the newer</comment>
+        <translation>vor %1 bis %2 Tagen erstellt</translation>
+    </message>
+    <message>
+        <source>created %1 – %2</source>
+        <translation>erstellt %1 – %2</translation>
+    </message>
+    <message>
+        <source>created from %1</source>
+        <translation>erstellt ab %1</translation>
+    </message>
+    <message>
+        <source>created until %1</source>
+        <translation>erstellt bis %1</translation>
+    </message>
+    <message>
+        <source>without “%1”</source>
+        <comment>excluded search words</comment>
+        <translation>ohne „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search text in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1+ tickets</source>
+        <translation>%1+ Tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no tickets.</source>
+        <translation>%1: keine Tickets.</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1”.</source>
+        <translation>Kein Ticket passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”.</source>
+        <translation>%1: kein Ticket passt zu „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
+        <translation>%1: kein Ticket passt zu „%2“. %3 ist neben der Liste geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1045,6 +1135,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Not searched: %1</source>
         <translation>Nicht gesucht: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the range is reversed today, its first day comes after its last.</source>
+        <translation>„%1“: Der Zeitraum ist heute verkehrt herum, sein erster Tag liegt nach seinem letzten.</translation>
     </message>
 </context>
 <context>
@@ -1829,58 +1923,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>%1 · %2</source>
         <comment>rating, time</comment>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>TicketListController</name>
-    <message>
-        <source>%1+ tickets</source>
-        <translation>%1+ Tickets</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s)</source>
-        <translation>
-            <numerusform>%n Ticket</numerusform>
-            <numerusform>%n Tickets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <comment>a search text in quotes</comment>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>No ticket matches “%1”.</source>
-        <translation>Kein Ticket passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>%1: no tickets.</source>
-        <translation>%1: keine Tickets.</translation>
-    </message>
-    <message>
-        <source>%1: no ticket matches “%2”.</source>
-        <translation>%1: kein Ticket passt zu „%2“.</translation>
-    </message>
-    <message>
-        <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
-        <translation>%1: kein Ticket passt zu „%2“. %3 ist neben der Liste geöffnet.</translation>
-    </message>
-    <message>
-        <source>created %1 – %2</source>
-        <translation>erstellt %1 – %2</translation>
-    </message>
-    <message>
-        <source>created from %1</source>
-        <translation>erstellt ab %1</translation>
-    </message>
-    <message>
-        <source>created until %1</source>
-        <translation>erstellt bis %1</translation>
-    </message>
-    <message>
-        <source>without “%1”</source>
-        <comment>excluded search words</comment>
-        <translation>ohne „%1“</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,96 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>ListHeading</name>
+    <message>
+        <source>created: no day (the range is reversed)</source>
+        <translation>created: no day (the range is reversed)</translation>
+    </message>
+    <message>
+        <source>created today</source>
+        <translation>created today</translation>
+    </message>
+    <message numerus="yes">
+        <source>created in the last %n day(s)</source>
+        <translation>
+            <numerusform>created in the last %n day</numerusform>
+            <numerusform>created in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n or more day(s) ago</source>
+        <translation>
+            <numerusform>created %n or more days ago</numerusform>
+            <numerusform>created %n or more days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created yesterday</source>
+        <translation>created yesterday</translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n day(s) ago</source>
+        <translation>
+            <numerusform>created %n day ago</numerusform>
+            <numerusform>created %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1 to %2 days ago</source>
+        <comment>from the older day to the newer</comment>
+        <translation>created %1 to %2 days ago</translation>
+    </message>
+    <message>
+        <source>created %1 – %2</source>
+        <translation>created %1 – %2</translation>
+    </message>
+    <message>
+        <source>created from %1</source>
+        <translation>created from %1</translation>
+    </message>
+    <message>
+        <source>created until %1</source>
+        <translation>created until %1</translation>
+    </message>
+    <message>
+        <source>without “%1”</source>
+        <comment>excluded search words</comment>
+        <translation>without “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search text in quotes</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1+ tickets</source>
+        <translation>%1+ tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no tickets.</source>
+        <translation>%1: no tickets.</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1”.</source>
+        <translation>No ticket matches “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”.</source>
+        <translation>%1: no ticket matches “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
+        <translation>%1: no ticket matches “%2”. %3 is open beside the list.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1045,6 +1135,10 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Not searched: %1</source>
         <translation>Not searched: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the range is reversed today, its first day comes after its last.</source>
+        <translation>&quot;%1&quot;: the range is reversed today, its first day comes after its last.</translation>
     </message>
 </context>
 <context>
@@ -1829,58 +1923,6 @@ The desktop backoffice for service tickets.</translation>
         <source>%1 · %2</source>
         <comment>rating, time</comment>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>TicketListController</name>
-    <message>
-        <source>%1+ tickets</source>
-        <translation>%1+ tickets</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s)</source>
-        <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <comment>a search text in quotes</comment>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>No ticket matches “%1”.</source>
-        <translation>No ticket matches “%1”.</translation>
-    </message>
-    <message>
-        <source>%1: no tickets.</source>
-        <translation>%1: no tickets.</translation>
-    </message>
-    <message>
-        <source>%1: no ticket matches “%2”.</source>
-        <translation>%1: no ticket matches “%2”.</translation>
-    </message>
-    <message>
-        <source>%1: no ticket matches “%2”. %3 is open beside the list.</source>
-        <translation>%1: no ticket matches “%2”. %3 is open beside the list.</translation>
-    </message>
-    <message>
-        <source>created %1 – %2</source>
-        <translation>created %1 – %2</translation>
-    </message>
-    <message>
-        <source>created from %1</source>
-        <translation>created from %1</translation>
-    </message>
-    <message>
-        <source>created until %1</source>
-        <translation>created until %1</translation>
-    </message>
-    <message>
-        <source>without “%1”</source>
-        <comment>excluded search words</comment>
-        <translation>without “%1”</translation>
     </message>
 </context>
 <context>

@@ -84,13 +84,16 @@ void SearchBoxController::clear()
 
 void SearchBoxController::evaluate()
 {
-    m_parse = core::parseSearch(m_box->text(), *m_directory);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_parse = core::parseSearch(m_box->text(), *m_directory, {}, now.date());
     setFormats(m_parse.problems);
     showProblems();
     if (!m_parse.ok())
         return; // nothing is sent
     m_writing = true;
-    m_filter->setOverrides(core::resolvedQuery(m_parse, QDateTime::currentDateTime()));
+    // Relative days stay relative in the filter (and so in a view saved from it); the
+    // models resolve them in local time when they ask the server.
+    m_filter->setOverrides(core::heldQuery(m_parse, now));
     m_writing = false;
 }
 
@@ -98,18 +101,22 @@ void SearchBoxController::followFilter()
 {
     if (m_writing)
         return;
+    const QDateTime now = QDateTime::currentDateTime();
     const core::TicketQuery overrides = m_filter->overrides();
-    const core::SearchParseResult current = core::parseSearch(m_box->text(), *m_directory);
-    if (current.ok() &&
-        sameFilters(core::resolvedQuery(current, QDateTime::currentDateTime()), overrides))
+    const core::SearchParseResult current =
+        core::parseSearch(m_box->text(), *m_directory, {}, now.date());
+    if (current.ok() && sameFilters(core::heldQuery(current, now), overrides))
         return;
-    const QString text = core::searchText(overrides, m_parse.extras, *m_directory);
+    // The created range, phrases and -words from the filter itself (a view applied brings
+    // its own), relative days in their own words.
+    const QString text =
+        core::searchText(overrides, core::searchExtrasOf(overrides, now), *m_directory);
     {
         const QSignalBlocker block(m_box);
         m_box->setText(text);
     }
     m_timer.stop();
-    m_parse = core::parseSearch(text, *m_directory);
+    m_parse = core::parseSearch(text, *m_directory, {}, now.date());
     setFormats(m_parse.problems);
     showProblems();
 }
@@ -138,6 +145,9 @@ QString SearchBoxController::problemText(const core::SearchProblem &problem) con
         return tr("\"%1\": field terms cannot be excluded with \"-\".").arg(term);
     case Reason::RepeatedField:
         return tr("\"%1\": this field may be given only once.").arg(term);
+    case Reason::ReversedRange:
+        return tr("\"%1\": the range is reversed today, its first day comes after its last.")
+            .arg(term);
     case Reason::Refused:
         return tr("\"%1\" is too long, has too many values or characters that cannot be "
                   "searched.")

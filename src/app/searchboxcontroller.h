@@ -17,9 +17,10 @@ class QueueFilter;
 // device:"..." words` become the QueueFilter's ticked statuses, priorities and extra filters
 // (what the sidebar shows), and any change of those rewrites the terms. Field names and
 // values complete in a popup; a term it does not understand is underlined in red and
-// explained below the box, and then nothing is sent. created: ranges (relative days
-// resolved when the box is parsed), -words and exact phrases are sent as GET /tickets'
-// createdFrom/createdTo, exclude and phrase.
+// explained below the box, and then nothing is sent. created: ranges, -words and exact
+// phrases are GET /tickets' createdFrom/createdTo, exclude and phrase; relative days stay
+// relative in the filter (core::heldQuery: a view saved from created:>7d stays the last 7
+// days), the models resolve them in local time when they ask the server.
 class SearchBoxController final : public QObject
 {
     Q_OBJECT

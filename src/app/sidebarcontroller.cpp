@@ -197,6 +197,8 @@ void SidebarController::clearFilters(bool keepText)
         extra.text = kept.text;
         extra.createdFrom = kept.createdFrom;
         extra.createdTo = kept.createdTo;
+        extra.createdFromDaysAgo = kept.createdFromDaysAgo;
+        extra.createdToDaysAgo = kept.createdToDaysAgo;
         extra.excluded = kept.excluded;
         extra.phrases = kept.phrases;
     }

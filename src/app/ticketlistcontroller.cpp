@@ -1,5 +1,7 @@
 #include "ticketlistcontroller.h"
 
+#include "listheading.h"
+
 #include "ui_mainwindow.h"
 
 #include "models/queuefilter.h"
@@ -26,6 +28,7 @@ TicketListController::TicketListController(Ui::MainWindow *ui, TicketTableModel 
     , m_ui(ui)
     , m_model(model)
     , m_filter(filter)
+    , m_heading(new ListHeading(ui, model, filter, this))
 {
     QTableView *view = m_ui->ticketTableView;
     view->setModel(m_model);
@@ -231,84 +234,7 @@ void TicketListController::onCurrentRowChanged()
     Q_EMIT currentTicketChanged(id);
 }
 
-QStringList TicketListController::filterNames() const
-{
-    QStringList names;
-    for (models::FacetListModel *facets : {m_filter->statuses(), m_filter->priorities()}) {
-        for (int row = 0; row < facets->rowCount(); ++row) {
-            const QModelIndex index = facets->index(row);
-            if (index.data(Qt::CheckStateRole).toInt() == Qt::Checked)
-                names.append(index.data().toString());
-        }
-    }
-    // Index 0 of each box is "all" (no filter).
-    for (const QComboBox *box :
-         {m_ui->assigneeFilterComboBox, m_ui->flowFilterComboBox, m_ui->visibilityFilterComboBox,
-          m_ui->deviceFilterComboBox, m_ui->customerFilterComboBox}) {
-        if (box->currentIndex() > 0)
-            names.append(box->itemText(box->currentIndex()));
-    }
-    // The search box's created: range (the last day is the one before the exclusive end)
-    // and -words; its words and phrases are the quoted search text.
-    const core::TicketQuery query = m_filter->query();
-    auto day = [](qint64 msecs) {
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).date(),
-                                  QLocale::ShortFormat);
-    };
-    if (query.createdFrom && query.createdTo)
-        names.append(tr("created %1 – %2").arg(day(*query.createdFrom), day(*query.createdTo - 1)));
-    else if (query.createdFrom)
-        names.append(tr("created from %1").arg(day(*query.createdFrom)));
-    else if (query.createdTo)
-        names.append(tr("created until %1").arg(day(*query.createdTo - 1)));
-    if (!query.excluded.isEmpty())
-        names.append(tr("without “%1”", "excluded search words").arg(query.excluded.join(u", "_s)));
-    return names;
-}
-
 void TicketListController::updateTitle()
 {
-    const QModelIndex queueIndex = m_ui->queueListView->currentIndex();
-    QStringList scope;
-    if (queueIndex.isValid())
-        scope.append(queueIndex.data().toString());
-    const QStringList filters = filterNames();
-    scope.append(filters);
-    const QString text = m_filter->query().text;
-    QStringList parts = scope;
-    if (!text.isEmpty())
-        parts.append(tr("“%1”", "a search text in quotes").arg(text));
-    // A saved view chosen (and its filters unchanged): its name stands for them.
-    for (const QListView *views : {m_ui->myViewsListView, m_ui->sharedViewsListView}) {
-        const QModelIndexList chosen =
-            views->selectionModel() ? views->selectionModel()->selectedRows() : QModelIndexList();
-        if (!chosen.isEmpty())
-            parts = QStringList{chosen.first().data().toString()};
-    }
-    const int rows = m_model->rowCount();
-    const QString count = m_model->canFetchMore({})
-                              ? tr("%1+ tickets").arg(QLocale().toString(rows))
-                              : tr("%n ticket(s)", nullptr, rows);
-    parts.append(count);
-    const QString title = parts.join(u" · "_s);
-    m_ui->queueTitleLabel->setText(title);
-    m_ui->queueTitleLabel->setToolTip(title);
-    m_ui->clearFiltersButton->setVisible(!filters.isEmpty() || !text.isEmpty());
-
-    // An empty list says why, and where a search would find more.
-    const bool everything = m_filter->queue() == models::Queue::All && filters.isEmpty();
-    const bool empty = rows == 0 && !m_model->isLoading();
-    m_ui->emptyListFrame->setVisible(empty);
-    if (!empty)
-        return;
-    const QString where = scope.join(u" · "_s);
-    m_ui->emptyListLabel->setText(text.isEmpty() ? tr("%1: no tickets.").arg(where)
-                                  : everything
-                                      ? tr("No ticket matches “%1”.").arg(text)
-                                      : tr("%1: no ticket matches “%2”.").arg(where, text));
-    m_ui->searchAllButton->setVisible(!text.isEmpty() && !everything);
-    if (!m_openedElsewhere.isEmpty()) {
-        m_ui->emptyListLabel->setText(tr("%1: no ticket matches “%2”. %3 is open beside the list.")
-                                          .arg(where, text, m_openedElsewhere));
-    }
+    m_heading->update(m_openedElsewhere);
 }

@@ -5,6 +5,7 @@
 namespace Ui {
 class MainWindow;
 }
+class ListHeading;
 namespace core {
 class TicketQuery;
 }
@@ -53,8 +54,6 @@ Q_SIGNALS:
 private:
     void onCurrentRowChanged();
     void updateTitle();
-    // The names of the ticked statuses and priorities and of the other filters chosen.
-    QStringList filterNames() const;
     void step(int delta);
     void extend(int delta);
     void onFirstPage();
@@ -62,6 +61,7 @@ private:
     Ui::MainWindow *m_ui;
     models::TicketTableModel *m_model;
     models::QueueFilter *m_filter;
+    ListHeading *m_heading;
     qint64 m_current = 0;
     // The ticket to select again once a new query's first page is in.
     qint64 m_wanted = 0;

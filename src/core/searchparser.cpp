@@ -100,10 +100,11 @@ std::optional<SearchDateRange> parseDateRange(const QString &value)
 class Parser
 {
 public:
-    Parser(const SearchDirectory &directory, SearchParseResult &result)
+    Parser(const SearchDirectory &directory, SearchParseResult &result, QDate today)
         : m_directory(directory)
         , m_result(result)
         , m_query(result.query)
+        , m_today(today)
     {}
 
     void token(const Token &t)
@@ -177,6 +178,10 @@ private:
             t.items.size() == 1 ? parseDateRange(t.items.first().value.trimmed()) : std::nullopt;
         if (!range)
             return problem(t.valueStart, t.start + t.length - t.valueStart, Reason::BadDate);
+        // A calendar day and a relative one cross once enough days have passed.
+        if (m_today.isValid() && range->from && range->to &&
+            range->from->resolve(m_today) > range->to->resolve(m_today))
+            return problem(t.valueStart, t.start + t.length - t.valueStart, Reason::ReversedRange);
         m_result.extras.created = range;
     }
 
@@ -246,6 +251,7 @@ private:
     const SearchDirectory &m_directory;
     SearchParseResult &m_result;
     TicketQuery &m_query;
+    QDate m_today;
     QStringList m_words;
 };
 
@@ -277,13 +283,13 @@ QStringList searchFieldNames()
 }
 
 SearchParseResult parseSearch(const QString &text, const SearchDirectory &directory,
-                              const TicketQuery &base)
+                              const TicketQuery &base, QDate today)
 {
     SearchParseResult result;
     // Sort and page size stay; a cursor belongs to the old filter's pages.
     result.query.sort = base.sort;
     result.query.limit = base.limit;
-    Parser parser(directory, result);
+    Parser parser(directory, result, today);
     const QList<Token> tokens = search::tokenize(text);
     for (const Token &t : tokens)
         parser.token(t);
@@ -293,11 +299,13 @@ SearchParseResult parseSearch(const QString &text, const SearchDirectory &direct
     return result;
 }
 
-TicketQuery resolvedQuery(const SearchParseResult &parse, const QDateTime &now)
+TicketQuery heldQuery(const SearchParseResult &parse, const QDateTime &now)
 {
     TicketQuery q = parse.query;
     q.createdFrom.reset();
     q.createdTo.reset();
+    q.createdFromDaysAgo.reset();
+    q.createdToDaysAgo.reset();
     if (!parse.extras.created)
         return q;
     const SearchDateRange &range = *parse.extras.created;
@@ -305,17 +313,52 @@ TicketQuery resolvedQuery(const SearchParseResult &parse, const QDateTime &now)
     auto startOf = [&](QDate day) {
         return QDateTime(day, QTime(0, 0), now.timeZone()).toMSecsSinceEpoch();
     };
-    if (range.from)
-        q.createdFrom = startOf(range.from->resolve(today));
-    if (range.to)
-        q.createdTo = startOf(range.to->resolve(today).addDays(1));
-    // A range whose days cross (an absolute day after a relative one) holds nothing:
-    // before the epoch's first millisecond, which GET /tickets takes.
-    if (q.createdFrom && q.createdTo && *q.createdFrom >= *q.createdTo) {
-        q.createdFrom.reset();
-        q.createdTo = 1;
+    if (range.from) {
+        const SearchDate &d = *range.from;
+        if (!d.date.isValid() && d.daysAgo >= 0)
+            q.createdFromDaysAgo = d.daysAgo;
+        else
+            q.createdFrom = startOf(d.resolve(today));
+    }
+    if (range.to) {
+        // The exclusive end: the start of the day after.
+        const SearchDate &d = *range.to;
+        if (d.date.isValid())
+            q.createdTo = startOf(d.date.addDays(1));
+        else if (d.daysAgo - 1 > TicketQuery::MaxDaysAgo)
+            q.createdTo = startOf(d.resolve(today).addDays(1));
+        else if (d.daysAgo >= 1)
+            q.createdToDaysAgo = d.daysAgo - 1;
+        // else: today or later, no end at all
     }
     return q;
+}
+
+TicketQuery resolvedQuery(const SearchParseResult &parse, const QDateTime &now)
+{
+    return heldQuery(parse, now).resolved(now);
+}
+
+SearchExtras searchExtrasOf(const TicketQuery &query, const QDateTime &now)
+{
+    SearchExtras extras;
+    extras.phrases = query.phrases;
+    extras.excluded = query.excluded;
+    auto dayOf = [&](qint64 msecs) {
+        return QDateTime::fromMSecsSinceEpoch(msecs, now.timeZone()).date();
+    };
+    SearchDateRange range;
+    if (query.createdFromDaysAgo)
+        range.from = SearchDate{{}, *query.createdFromDaysAgo};
+    else if (query.createdFrom)
+        range.from = SearchDate{dayOf(*query.createdFrom), 0};
+    if (query.createdToDaysAgo)
+        range.to = SearchDate{{}, *query.createdToDaysAgo + 1};
+    else if (query.createdTo)
+        range.to = SearchDate{dayOf(*query.createdTo - 1), 0};
+    if (range.from || range.to)
+        extras.created = range;
+    return extras;
 }
 
 } // namespace core

@@ -72,6 +72,7 @@ struct SearchProblem {
         UnterminatedQuote, // "open end
         NegatedField,      // -status:new (GET /tickets has no negated filters)
         RepeatedField,     // created: given twice
+        ReversedRange,     // created:2026-12-01..3d before 2026-12-04: the days cross today
         Refused,           // GET /tickets would refuse it: over 200 values for one field, a
                            // free text over 200 characters or with control characters
     };
@@ -92,13 +93,27 @@ struct SearchParseResult {
 QStringList searchFieldNames();
 
 // Parses `text` onto `base` (whose filters and text are replaced; sort and paging kept).
+// With a valid `today`, a created range whose days cross on that day is a problem
+// (ReversedRange); without, only ranges that always cross are (BadDate).
 SearchParseResult parseSearch(const QString &text, const SearchDirectory &directory,
-                              const TicketQuery &base = {});
+                              const TicketQuery &base = {}, QDate today = {});
 
-// The query to send for a parse: its query with the created range of its extras as
-// times, each day from local midnight of `now`'s time zone (relative days from `now`'s
-// day), `to` inclusive of its whole day. A range of crossing days matches nothing.
+// The query to keep for a parse (the filter's, a saved view's): its query with the created
+// range of its extras, calendar days as times from midnight of `now`'s time zone, relative
+// days as TicketQuery's createdFromDaysAgo/createdToDaysAgo (GET /tickets' `-Nd`), so that
+// "the last 7 days" stays that. `to` is inclusive of its whole day: created:..3d is
+// createdTo=-2d; a relative end today or later is no bound (nothing is created later).
+// A relative day in the future becomes a time.
+TicketQuery heldQuery(const SearchParseResult &parse, const QDateTime &now);
+
+// The query to send for a parse: heldQuery(parse, now).resolved(now), every day a time.
+// A range of crossing days matches nothing.
 TicketQuery resolvedQuery(const SearchParseResult &parse, const QDateTime &now);
+
+// The created range, phrases and excluded words of a query in the syntax's own words
+// (relative days stay relative; times become days of `now`'s time zone): what searchText
+// writes for a query that came from elsewhere (a saved view).
+SearchExtras searchExtrasOf(const TicketQuery &query, const QDateTime &now);
 
 // The text that parses back to the same query and extras (free text normalised to single
 // spaces). Names are written through the directory, ids it does not know as "#id".

@@ -19,6 +19,9 @@ QString rangeText(const SearchDateRange &r)
 {
     if (r.from && r.to)
         return *r.from == *r.to ? dateText(*r.from) : dateText(*r.from) + u".." + dateText(*r.to);
+    // "After the day N days ago" reads as typed: created:>7d.
+    if (r.from && !r.from->date.isValid() && r.from->daysAgo >= 0 && r.from->daysAgo < 36500)
+        return u">"_s + QString::number(r.from->daysAgo + 1) + u'd';
     if (r.from)
         return u">="_s + dateText(*r.from);
     if (r.to)

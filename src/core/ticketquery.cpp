@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrl>
 #include <algorithm>
 #include <type_traits>
@@ -175,6 +176,19 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
             ok = q.text.size() <= MaxTitleLength && !checkText(q.text, false) &&
                  !hasNonCharacter(q.text);
         } else if (name == u"createdFrom" || name == u"createdTo") {
+            const bool from = name == u"createdFrom";
+            // Relative: "-7d" is the start of the day 7 days before today (resolved where
+            // the query runs).
+            static const QRegularExpression relative(u"^-([0-9]{1,5})d$"_s);
+            if (const auto m = relative.match(value); m.hasMatch()) {
+                const int days = m.captured(1).toInt();
+                ok = days <= MaxDaysAgo;
+                (from ? q.createdFromDaysAgo : q.createdToDaysAgo) =
+                    ok ? std::optional<int>(days) : std::nullopt;
+                if (!ok)
+                    return badParameter(name, u"A relative day is -Nd, N from 0 to 36500."_s);
+                continue;
+            }
             // A time with its zone ("Z" or an offset): a local time would mean another
             // moment on every server.
             const QDateTime dt = QDateTime::fromString(value, Qt::ISODateWithMs);
@@ -184,7 +198,7 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
                  dt.toMSecsSinceEpoch() >= 0 && dt.toMSecsSinceEpoch() <= Last;
             const std::optional<qint64> at =
                 ok ? std::optional<qint64>(dt.toMSecsSinceEpoch()) : std::nullopt;
-            (name == u"createdFrom" ? q.createdFrom : q.createdTo) = at;
+            (from ? q.createdFrom : q.createdTo) = at;
         } else if (name == u"exclude") {
             ok = parseTextTerms(value, q.excluded);
         } else if (name == u"phrase") {
@@ -224,7 +238,9 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
     }
     if (sortGiven && q.sort.isEmpty())
         return badParameter(u"sort"_s, u"This parameter has a value that is not allowed."_s);
-    if (q.createdFrom && q.createdTo && *q.createdFrom >= *q.createdTo)
+    if ((q.createdFrom && q.createdTo && *q.createdFrom >= *q.createdTo) ||
+        (q.createdFromDaysAgo && q.createdToDaysAgo &&
+         *q.createdFromDaysAgo <= *q.createdToDaysAgo))
         return ApiProblem{422, u"invalid_value"_s, u"createdFrom must come before createdTo."_s,
                           u"createdFrom"_s};
     return q;
@@ -256,9 +272,16 @@ QUrlQuery TicketQuery::toUrlQuery() const
     add(u"customer"_s, joinList(customerIds, ids));
     add(u"fleet"_s, joinList(fleetIds, ids));
     add(u"q"_s, text);
-    if (createdFrom)
+    auto relative = [](int daysAgo) -> QString {
+        return u"-"_s + QString::number(daysAgo) + u'd';
+    };
+    if (createdFromDaysAgo)
+        add(u"createdFrom"_s, relative(*createdFromDaysAgo));
+    else if (createdFrom)
         add(u"createdFrom"_s, toIsoUtc(*createdFrom));
-    if (createdTo)
+    if (createdToDaysAgo)
+        add(u"createdTo"_s, relative(*createdToDaysAgo));
+    else if (createdTo)
         add(u"createdTo"_s, toIsoUtc(*createdTo));
     add(u"exclude"_s, excluded.join(u','));
     add(u"phrase"_s, phrases.join(u','));
@@ -271,6 +294,30 @@ QUrlQuery TicketQuery::toUrlQuery() const
         add(u"limit"_s, QString::number(limit));
     add(u"cursor"_s, cursor);
     return u;
+}
+
+TicketQuery TicketQuery::resolved(const QDateTime &now) const
+{
+    TicketQuery q = *this;
+    const QDate today = now.date();
+    auto startOf = [&](int daysAgo) {
+        return QDateTime(today.addDays(-daysAgo), QTime(0, 0), now.timeZone()).toMSecsSinceEpoch();
+    };
+    if (q.createdFromDaysAgo)
+        q.createdFrom = startOf(*std::exchange(q.createdFromDaysAgo, std::nullopt));
+    if (q.createdToDaysAgo)
+        q.createdTo = startOf(*std::exchange(q.createdToDaysAgo, std::nullopt));
+    if (q.createdFrom && q.createdTo && *q.createdFrom >= *q.createdTo) {
+        q.createdFrom.reset();
+        q.createdTo = 1;
+    }
+    return q;
+}
+
+bool TicketQuery::createdRangeCrosses(const QDateTime &now) const
+{
+    const TicketQuery q = resolved(now);
+    return !q.createdFrom && q.createdTo && *q.createdTo <= 1;
 }
 
 bool TicketQuery::setStatuses(const QList<Status> &v)
@@ -295,6 +342,8 @@ bool TicketQuery::setSort(const QList<SortKey> &v)
 
 bool TicketQuery::matches(const TicketSummary &t, qint64 me) const
 {
+    if (hasRelativeDates())
+        return resolved(QDateTime::currentDateTime()).matches(t, me);
     if (!statuses.isEmpty() && !statuses.contains(t.status))
         return false;
     if (!priorities.isEmpty() && !priorities.contains(t.priority))
@@ -334,6 +383,7 @@ bool TicketQuery::operator==(const TicketQuery &o) const
            sameList(visibilities, o.visibilities) && sameList(deviceIds, o.deviceIds) &&
            sameList(customerIds, o.customerIds) && sameList(fleetIds, o.fleetIds) &&
            text == o.text && createdFrom == o.createdFrom && createdTo == o.createdTo &&
+           createdFromDaysAgo == o.createdFromDaysAgo && createdToDaysAgo == o.createdToDaysAgo &&
            sameList(excluded, o.excluded) && sameList(phrases, o.phrases) &&
            sameList(sort, o.sort) && limit == o.limit && cursor == o.cursor;
 }

@@ -4,6 +4,7 @@
 #include "types.h"
 #include "validation.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,12 @@ public:
     // Created in [createdFrom, createdTo) (msecs since the epoch; a missing bound is open).
     std::optional<qint64> createdFrom;
     std::optional<qint64> createdTo;
+    // The same bounds relative to the day the query is run (`createdFrom=-7d`): the start
+    // (00:00) of the day N days before today, createdTo exclusive as ever. At most one of
+    // createdFrom and createdFromDaysAgo is set (likewise for To); resolved() makes times.
+    static constexpr int MaxDaysAgo = 36500;
+    std::optional<int> createdFromDaysAgo;
+    std::optional<int> createdToDaysAgo;
     // Tickets whose text holds one of these words or phrases are left out (`exclude`).
     QStringList excluded;
     // Tickets whose text holds every one of these phrases, words adjacent (`phrase`).
@@ -63,7 +70,8 @@ public:
     QString cursor;
 
     // Anything outside the allow-lists is a problem (400), with the offending parameter;
-    // createdFrom at or after createdTo is 422 invalid_value.
+    // createdFrom at or after createdTo is 422 invalid_value (for two times, or two relative
+    // days; a time and a relative day are compared only when resolved).
     static std::variant<TicketQuery, ApiProblem> fromUrlQuery(const QUrlQuery &query);
     QUrlQuery toUrlQuery() const;
 
@@ -71,6 +79,19 @@ public:
     bool setPriorities(const QList<Priority> &v);
     bool setText(const QString &v);
     bool setSort(const QList<SortKey> &v);
+
+    bool hasRelativeDates() const { return createdFromDaysAgo || createdToDaysAgo; }
+    bool hasCreatedRange() const
+    {
+        return createdFrom || createdTo || createdFromDaysAgo || createdToDaysAgo;
+    }
+    // The query with its relative days as times: the start of the day N days before `now`'s
+    // day in `now`'s time zone (the server: UTC; the client: local time). A range that
+    // crosses holds nothing: no createdFrom, createdTo 1 (before the epoch's first
+    // millisecond), which GET /tickets takes.
+    TicketQuery resolved(const QDateTime &now) const;
+    // Whether the created range holds no day on `now`'s day (its bounds cross).
+    bool createdRangeCrosses(const QDateTime &now) const;
 
     bool hasAssigneeFilter() const { return assigneeMe || assigneeNone || !assigneeIds.isEmpty(); }
     // Whether a summary passes the filters a summary can answer (all but the full text,

@@ -7,6 +7,7 @@
 #include "client/errortext.h"
 #include "core/enums.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -58,7 +59,9 @@ BulkEditor::~BulkEditor()
 QJsonObject BulkEditor::queryJson(const core::TicketQuery &query)
 {
     QJsonObject json;
-    const auto items = query.toUrlQuery().queryItems(QUrl::FullyDecoded);
+    // Relative days as local day starts: what the list shows is what is changed.
+    const auto items =
+        query.resolved(QDateTime::currentDateTime()).toUrlQuery().queryItems(QUrl::FullyDecoded);
     for (const auto &[name, value] : items) {
         if (name == u"sort" || name == u"limit" || name == u"cursor")
             continue;
@@ -120,7 +123,8 @@ bool BulkEditor::apply(const Target &target, const QJsonObject &changes,
 void BulkEditor::readBefore(core::TicketQuery query, const QJsonObject &body)
 {
     query.limit = core::TicketQuery::MaxLimit;
-    client::ApiJob *job = m_api->get(u"/tickets"_s, query.toUrlQuery());
+    client::ApiJob *job =
+        m_api->get(u"/tickets"_s, query.resolved(QDateTime::currentDateTime()).toUrlQuery());
     connect(job, &client::ApiJob::finished, this,
             [this, query, body](const client::ApiResult &result) mutable {
                 // Unread (no answer): the bulk call says what is wrong, or goes without undo.
@@ -353,7 +357,7 @@ void BulkEditor::sendRestores()
 
 void BulkEditor::countMatching(const core::TicketQuery &query)
 {
-    QUrlQuery params = query.toUrlQuery();
+    QUrlQuery params = query.resolved(QDateTime::currentDateTime()).toUrlQuery();
     params.removeAllQueryItems(u"sort"_s);
     params.removeAllQueryItems(u"limit"_s);
     params.removeAllQueryItems(u"cursor"_s);

@@ -4,6 +4,7 @@
 #include "client/apijob.h"
 #include "labels.h"
 
+#include <QDateTime>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,8 @@ constexpr int QueueCount = int(Queue::All) + 1;
 // The filters of a list without its paging and order: what /tickets/facets accepts.
 QUrlQuery facetsQuery(const core::TicketQuery &query)
 {
-    QUrlQuery u = query.toUrlQuery();
+    // Relative days as local day starts, as the list is asked.
+    QUrlQuery u = query.resolved(QDateTime::currentDateTime()).toUrlQuery();
     for (const QString &name : {u"sort"_s, u"limit"_s, u"cursor"_s})
         u.removeAllQueryItems(name);
     return u;
@@ -54,6 +56,8 @@ core::TicketQuery withExtras(core::TicketQuery q, const core::TicketQuery &extra
     q.text = extra.text;
     q.createdFrom = extra.createdFrom;
     q.createdTo = extra.createdTo;
+    q.createdFromDaysAgo = extra.createdFromDaysAgo;
+    q.createdToDaysAgo = extra.createdToDaysAgo;
     q.excluded = extra.excluded;
     q.phrases = extra.phrases;
     return q;
@@ -296,6 +300,8 @@ bool QueueFilter::setExtraFilters(const core::TicketQuery &extra)
     e.text = extra.text.trimmed();
     e.createdFrom = extra.createdFrom;
     e.createdTo = extra.createdTo;
+    e.createdFromDaysAgo = extra.createdFromDaysAgo;
+    e.createdToDaysAgo = extra.createdToDaysAgo;
     e.excluded = extra.excluded;
     e.phrases = extra.phrases;
     if (e == m_extra)

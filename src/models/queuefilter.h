@@ -96,8 +96,8 @@ public:
 
     Queue queue() const { return m_queue; }
     bool setQueue(Queue queue);
-    // Extra filters: only assignee*, flowIds, visibilities, deviceIds, customerIds, fleetIds
-    // and text of `extra` are used.
+    // Extra filters: only assignee*, flowIds, visibilities, deviceIds, customerIds, fleetIds,
+    // text, the created range (relative days kept), excluded and phrases of `extra` are used.
     bool setExtraFilters(const core::TicketQuery &extra);
     const core::TicketQuery &extraFilters() const { return m_extra; }
     bool setText(const QString &text);

@@ -6,6 +6,7 @@
 #include "directory.h"
 #include "ticketcells.h"
 
+#include <QDateTime>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -207,7 +208,8 @@ void TicketTableModel::setQuery(const core::TicketQuery &query)
 
 void TicketTableModel::fetchPage(bool first)
 {
-    core::TicketQuery q = m_query;
+    // Relative days as local day starts, so that the list agrees with the search box.
+    core::TicketQuery q = m_query.resolved(QDateTime::currentDateTime());
     q.limit = PageSize;
     q.cursor = first ? QString() : m_nextCursor;
     client::ApiJob *job = m_api->get(u"/tickets"_s, q.toUrlQuery());

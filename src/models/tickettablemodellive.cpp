@@ -8,6 +8,7 @@
 #include "client/outbox.h"
 #include "directory.h"
 
+#include <QDateTime>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +31,7 @@ void TicketTableModel::reload()
 
 void TicketTableModel::fetchReloadPage(const QString &cursor)
 {
-    core::TicketQuery q = m_query;
+    core::TicketQuery q = m_query.resolved(QDateTime::currentDateTime());
     q.limit = qMin(core::TicketQuery::MaxLimit, m_reloadTarget - int(m_reloadRows.size()));
     q.cursor = cursor;
     client::ApiJob *job = m_api->get(u"/tickets"_s, q.toUrlQuery());

@@ -3,6 +3,7 @@
 #include "client/apiclient.h"
 #include "client/apijob.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QKeySequence>
 #include <QMimeData>
@@ -42,7 +43,8 @@ const QString ViewIdsMime = u"application/x-ticket-backoffice-view-id"_s;
 
 QUrlQuery facetsQuery(const core::TicketQuery &query)
 {
-    QUrlQuery u = query.toUrlQuery();
+    // Relative days as local day starts, as the list is asked.
+    QUrlQuery u = query.resolved(QDateTime::currentDateTime()).toUrlQuery();
     for (const QString &name : {u"sort"_s, u"limit"_s, u"cursor"_s})
         u.removeAllQueryItems(name);
     return u;

@@ -13,7 +13,7 @@ QString ticketCount(const QLocale &locale, int n)
 {
     QTranslator translator;
     i18n::loadAppTranslator(translator, locale);
-    return translator.translate("TicketListController", "%n ticket(s)", nullptr, n)
+    return translator.translate("ListHeading", "%n ticket(s)", nullptr, n)
         .replace(u"%n"_s, QString::number(n));
 }
 

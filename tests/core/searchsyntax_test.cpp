@@ -342,7 +342,7 @@ TEST(SearchSyntax, WritesBackWhatParsesBack)
          u"flow:spare-part fleet:Süd device:\"Aufzug Haupthaus\",#99 "
          "customer:\"Stadtwerke Köln\""_s},
         {u"device:#32 device:\"Tür \\\"A\\\", Ost\""_s, u"device:#32,\"Tür \\\"A\\\", Ost\""_s},
-        {u"created:>7d"_s, u"created:>=6d"_s},
+        {u"created:>7d"_s, u"created:>7d"_s},
         {u"created:2026-11-01..2026-11-30"_s, u"created:2026-11-01..2026-11-30"_s},
         {u"created:<2026-11-01"_s, u"created:<=2026-10-31"_s},
         {u"created:today"_s, u"created:0d"_s},

@@ -6,6 +6,7 @@
 
 #include "core/textplaceholders.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -108,7 +109,8 @@ std::variant<core::TicketQuery, core::ApiProblem> readQuery(const QJsonValue &va
             p->field = u"query."_s + p->field;
         return *p;
     }
-    return parsed;
+    // Relative days (createdFrom=-7d) from the start of today in UTC, as GET /tickets.
+    return std::get<core::TicketQuery>(parsed).resolved(QDateTime::currentDateTimeUtc());
 }
 
 std::variant<BulkEdit, core::ApiProblem> readBulk(const QJsonObject &body)

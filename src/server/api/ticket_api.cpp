@@ -2,6 +2,7 @@
 // staff edits with optimistic concurrency, and the change history.
 #include "ticketedit.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <limits>
 
@@ -148,7 +149,8 @@ std::variant<core::TicketQuery, Response> ticketQuery(const Call &call)
     auto parsed = core::TicketQuery::fromUrlQuery(call.request.query);
     if (auto *problem = std::get_if<core::ApiProblem>(&parsed))
         return Response::problem(*problem);
-    return std::get<core::TicketQuery>(parsed);
+    // Relative days (createdFrom=-7d) from the start of today in UTC.
+    return std::get<core::TicketQuery>(parsed).resolved(QDateTime::currentDateTimeUtc());
 }
 
 Response listTickets(const Call &call, ApiContext &ctx)
