@@ -23,6 +23,14 @@ struct SortKey {
 
 QString toString(SortKey::Field field);
 
+// The default order of GET /tickets: by creation time, newest first.
+inline QList<SortKey> newestFirst()
+{
+    QList<SortKey> keys;
+    keys.append(SortKey{SortKey::Field::CreatedAt, true});
+    return keys;
+}
+
 // The ticket number ("T-000120") a search text names, if it is one: "T-000120", "t120",
 // "000120" and "120" all name T-000120. Empty for anything else.
 QString ticketNumberIn(const QString &text);
@@ -65,7 +73,9 @@ public:
     QStringList excluded;
     // Tickets whose text holds every one of these phrases, words adjacent (`phrase`).
     QStringList phrases;
-    QList<SortKey> sort{SortKey{SortKey::Field::CreatedAt, true}};
+    // Newest first. (Filled by a function: GCC 12 warns falsely about the initializer
+    // list's array when the member is initialized with a braced list.)
+    QList<SortKey> sort = newestFirst();
     int limit = DefaultLimit;
     QString cursor;
 
