@@ -118,7 +118,7 @@ void SearchBoxController::followFilter()
     m_timer.stop();
     m_parse = core::parseSearch(text, *m_directory, {}, now.date());
     setFormats(m_parse.problems);
-    showProblems();
+    showProblems(true); // the filter was applied as it is
 }
 
 QString SearchBoxController::problemText(const core::SearchProblem &problem) const
@@ -156,13 +156,16 @@ QString SearchBoxController::problemText(const core::SearchProblem &problem) con
     return {};
 }
 
-void SearchBoxController::showProblems()
+void SearchBoxController::showProblems(bool searched)
 {
     QStringList lines;
     for (const core::SearchProblem &p : std::as_const(m_parse.problems))
         lines.append(problemText(p));
     if (!lines.isEmpty()) {
-        m_label->setText(tr("Not searched: %1").arg(lines.join(u' ')));
+        // A view or the sidebar applied its filter, which the box cannot say in its terms
+        // (e.g. a range reversed today): the list was asked for all the same.
+        m_label->setText(searched ? tr("Searched, but: %1").arg(lines.join(u' '))
+                                  : tr("Not searched: %1").arg(lines.join(u' ')));
         m_label->setStyleSheet(u"color: #b00020;"_s);
         m_label->setProperty("problem", true);
         m_label->show();

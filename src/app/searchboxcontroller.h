@@ -43,7 +43,7 @@ public:
 private:
     void evaluate();
     void followFilter();
-    void showProblems();
+    void showProblems(bool searched = false);
     void complete();
     void insertCompletion(const QString &candidate);
     void setFormats(const QList<core::SearchProblem> &problems);

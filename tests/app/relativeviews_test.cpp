@@ -11,6 +11,7 @@
 #include "models/tickettablemodel.h"
 #include "models/viewlist.h"
 #include "saveviewdialog.h"
+#include "searchboxcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -179,7 +180,16 @@ TEST_F(RelativeViewsTest, ARangeWhoseDaysCrossSaysSoInTheHeadingAndTheBox)
     EXPECT_FALSE(empty->text().contains(u"1970"_s)) << empty->text().toStdString();
     // The box holds the term and marks it as a problem.
     EXPECT_EQ(box(c)->text(), u"created:"_s + tomorrow.toString(Qt::ISODate) + u"..3d"_s);
-    EXPECT_TRUE(c.find<QLabel>("searchProblemLabel")->isVisible());
+    auto *problem = c.find<QLabel>("searchProblemLabel");
+    EXPECT_TRUE(problem->isVisible());
+    // The list was asked for (and is empty): the box does not claim it was not searched.
+    const auto lead = [](const char *text) {
+        return SearchBoxController::tr(text).section(u"%1"_s, 0, 0);
+    };
+    EXPECT_FALSE(problem->text().startsWith(lead("Not searched: %1")))
+        << problem->text().toStdString();
+    EXPECT_TRUE(problem->text().startsWith(lead("Searched, but: %1")))
+        << problem->text().toStdString();
     // Another filter beside the view's: the title lists the range in the same words.
     c.window->findChild<QListView *>(u"priorityListView"_s)
         ->model()
