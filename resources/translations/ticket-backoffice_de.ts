@@ -1140,6 +1140,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>&quot;%1&quot;: the range is reversed today, its first day comes after its last.</source>
         <translation>„%1“: Der Zeitraum ist heute verkehrt herum, sein erster Tag liegt nach seinem letzten.</translation>
     </message>
+    <message>
+        <source>Searched, but: %1</source>
+        <translation>Gesucht, aber: %1</translation>
+    </message>
 </context>
 <context>
     <name>SelectionBar</name>
@@ -1727,6 +1731,20 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>%1 changed — Undo (%2)</source>
         <translation>%1 geändert — Rückgängig (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n ticket(s) have their previous values again; the notes and messages added stay.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Ticket hat wieder seine vorherigen Werte; die hinzugefügten Notizen und Nachrichten bleiben.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Tickets haben wieder ihre vorherigen Werte; die hinzugefügten Notizen und Nachrichten bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n ticket(s) — Undo (%1) keeps the notes and messages added</source>
+        <translation>
+            <numerusform>%n Ticket geändert — Rückgängig (%1) behält die hinzugefügten Notizen und Nachrichten</numerusform>
+            <numerusform>%n Tickets geändert — Rückgängig (%1) behält die hinzugefügten Notizen und Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1140,6 +1140,10 @@ The desktop backoffice for service tickets.</translation>
         <source>&quot;%1&quot;: the range is reversed today, its first day comes after its last.</source>
         <translation>&quot;%1&quot;: the range is reversed today, its first day comes after its last.</translation>
     </message>
+    <message>
+        <source>Searched, but: %1</source>
+        <translation>Searched, but: %1</translation>
+    </message>
 </context>
 <context>
     <name>SelectionBar</name>
@@ -1727,6 +1731,20 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>%1 changed — Undo (%2)</source>
         <translation>%1 changed — Undo (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n ticket(s) have their previous values again; the notes and messages added stay.</source>
+        <translation>
+            <numerusform>Undone: %n ticket has its previous values again; the notes and messages added stay.</numerusform>
+            <numerusform>Undone: %n tickets have their previous values again; the notes and messages added stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n ticket(s) — Undo (%1) keeps the notes and messages added</source>
+        <translation>
+            <numerusform>Changed %n ticket — Undo (%1) keeps the notes and messages added</numerusform>
+            <numerusform>Changed %n tickets — Undo (%1) keeps the notes and messages added</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,11 +76,14 @@ void LibraryController::fillMacroMenu()
     for (int row = 0; row < m_parts.macros->rowCount(); ++row) {
         const QModelIndex index = m_parts.macros->index(row);
         const qint64 id = index.data(models::LibraryList::IdRole).toLongLong();
+        // A note or message it adds stays when the change is undone.
+        const bool posts = !index.data(models::MacroList::NoteRole).toString().isEmpty() ||
+                           !index.data(models::MacroList::MessageRole).toString().isEmpty();
         QAction *action = m_macroMenu->addAction(index.data().toString());
         action->setObjectName(u"macroAction%1"_s.arg(id));
         action->setToolTip(index.data(models::MacroList::DescriptionRole).toString());
         connect(action, &QAction::triggered, this,
-                [this, id] { m_parts.tableActions->applyMacro(id); });
+                [this, id, posts] { m_parts.tableActions->applyMacro(id, posts); });
     }
     m_macroMenu->setToolTipsVisible(true);
     m_macroMenu->setEnabled(!m_macroMenu->isEmpty());

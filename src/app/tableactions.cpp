@@ -273,8 +273,10 @@ void TableActions::send(const models::BulkEditor::Target &target, const QJsonObj
     const bool forBar = isBulk();
     if (forBar)
         m_bar->setError({}); // tried again: a new refusal brings the line back
-    if (m_bulk.apply(target, changes, noteBody, macroId))
+    if (m_bulk.apply(target, changes, noteBody, macroId)) {
         m_forBar = forBar;
+        m_posted = noteBody.has_value();
+    }
 }
 
 void TableActions::onRefused(const client::ApiError &error)
@@ -409,14 +411,24 @@ void TableActions::onBulkFinished(int applied, int failed)
             Q_EMIT errorMessage(text);
         return;
     }
+    // Notes and messages cannot be taken back: the offer and the undo say so.
     if (undone)
         Q_EMIT infoMessage(
-            tr("Undone: %n ticket(s) have their previous values again.", nullptr, applied));
+            m_posted
+                ? tr("Undone: %n ticket(s) have their previous values again; the notes and "
+                     "messages added stay.",
+                     nullptr, applied)
+                : tr("Undone: %n ticket(s) have their previous values again.", nullptr, applied));
     else if (m_bulk.canUndo()) {
         m_singleUndo = {}; // Ctrl+Z now takes back this change to many
         m_singleUndoTimer.stop();
-        Q_EMIT undoOffered(tr("Changed %n ticket(s) — Undo (%1)", nullptr, applied)
-                               .arg(m_undo->shortcut().toString(QKeySequence::NativeText)),
+        const QString key = m_undo->shortcut().toString(QKeySequence::NativeText);
+        Q_EMIT undoOffered(m_posted
+                               ? tr("Changed %n ticket(s) — Undo (%1) keeps the notes and "
+                                    "messages added",
+                                    nullptr, applied)
+                                     .arg(key)
+                               : tr("Changed %n ticket(s) — Undo (%1)", nullptr, applied).arg(key),
                            m_undo);
     } else {
         Q_EMIT infoMessage(tr("Changed %n ticket(s).", nullptr, applied));
@@ -452,7 +464,7 @@ void TableActions::addToContextMenu(QAction *action)
     m_moreActions.append(action);
 }
 
-void TableActions::applyMacro(qint64 macroId)
+void TableActions::applyMacro(qint64 macroId, bool posts)
 {
     if (m_bulk.isBusy()) {
         Q_EMIT infoMessage(tr("The last change to many tickets is still on its way."));
@@ -468,4 +480,5 @@ void TableActions::applyMacro(qint64 macroId)
     send(m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
                        : models::BulkEditor::Target::fromRows(m_parts.table, ids),
          {}, std::nullopt, macroId);
+    m_posted = posts;
 }

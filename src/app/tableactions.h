@@ -66,7 +66,8 @@ public:
     void applyChange(const QJsonObject &changes);
     // Applies macro `macroId` to the selection, or to the current ticket when one row is
     // selected: always through the bulk call, so it is refused visibly while offline.
-    void applyMacro(qint64 macroId);
+    // `posts`: the macro adds a note or a message, which undoing the change leaves.
+    void applyMacro(qint64 macroId, bool posts);
     // Another entry for the context menu (not owned), after the built-in ones.
     void addToContextMenu(QAction *action);
     void fillContextMenu(QMenu *menu);
@@ -116,6 +117,7 @@ private:
     bool m_allMatching = false; // "select all N matching" chosen for the current selection
     bool m_undoing = false;     // the call running is an undo
     bool m_forBar = false;      // the call running changes the selection shown in the bar
+    bool m_posted = false;      // the last change added notes or messages, which undo leaves
     struct SingleUndo {
         qint64 ticketId = 0;
         QJsonObject previous; // the fields the key changed, as they were

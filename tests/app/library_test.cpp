@@ -14,7 +14,9 @@
 #include "palette/palettewidget.h"
 #include "tableactions.h"
 #include "ticketlistcontroller.h"
+#include "widgets/messagebanner.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -108,6 +110,18 @@ TEST_F(LibraryTest, AMacroFromThePaletteChangesThreeSelectedTicketsOnTheServer)
             const core::TicketSummary *row = c.table()->summary(id);
             return !row || row->status == core::Status::Resolved;
         }));
+    }
+    // Undo takes back the status, not the notes: the offer and the undo say so.
+    auto *banner = c.find<MessageBanner>("messageBanner");
+    EXPECT_TRUE(waitFor([&] { return banner->message().contains(u"keeps the notes"_s); }))
+        << banner->message().toStdString();
+    c.window->tableActions()->findChild<QAction *>(u"undoBulkAction"_s)->trigger();
+    EXPECT_TRUE(waitFor([&] { return banner->message().contains(u"messages added stay"_s); }))
+        << banner->message().toStdString();
+    for (qint64 id : ids) {
+        EXPECT_EQ(ticket(id).value(u"status"_s).toString(), u"open"_s);
+        EXPECT_EQ(check.get(u"/tickets/%1/notes"_s.arg(id)).items().last()[u"body"_s].toString(),
+                  u"Allgemeine Anfrage beantwortet."_s);
     }
 }
 
