@@ -104,6 +104,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         m_directory.get(), m_filter.get(), m_conversation, context.api});
     connect(m_tableActions.get(), &TableActions::infoMessage, m_messageBar,
             &MessageController::showInfo);
+    connect(m_tableActions.get(), &TableActions::doneMessage, m_messageBar,
+            &MessageController::showDone);
     connect(m_tableActions.get(), &TableActions::errorMessage, m_messageBar,
             &MessageController::showError);
     connect(m_tableActions.get(), &TableActions::errorWithAction, m_messageBar,

@@ -29,6 +29,12 @@ void MessageController::showInfo(const QString &text)
     m_banner->setMessage(text, MessageBanner::Kind::Warning);
 }
 
+void MessageController::showDone(const QString &text)
+{
+    m_banner->setProperty("offersUndo", false);
+    m_banner->setMessage(text, MessageBanner::Kind::Info);
+}
+
 void MessageController::showError(const QString &text)
 {
     m_banner->setProperty("offersUndo", false);

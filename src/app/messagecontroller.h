@@ -30,6 +30,8 @@ public:
 
     // A notice (plain text).
     void showInfo(const QString &text);
+    // Something done as asked: the calm kind of message, which hides by itself.
+    void showDone(const QString &text);
     // An error (empty text: nothing shown).
     void showError(const QString &text);
     // An error of a layer that loads or sends; `serverAway`: it only says that the server

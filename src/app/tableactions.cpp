@@ -413,7 +413,7 @@ void TableActions::onBulkFinished(int applied, int failed)
     }
     // Notes and messages cannot be taken back: the offer and the undo say so.
     if (undone)
-        Q_EMIT infoMessage(
+        Q_EMIT doneMessage(
             m_posted
                 ? tr("Undone: %n ticket(s) have their previous values again; the notes and "
                      "messages added stay.",
@@ -431,7 +431,7 @@ void TableActions::onBulkFinished(int applied, int failed)
                                : tr("Changed %n ticket(s) — Undo (%1)", nullptr, applied).arg(key),
                            m_undo);
     } else {
-        Q_EMIT infoMessage(tr("Changed %n ticket(s).", nullptr, applied));
+        Q_EMIT doneMessage(tr("Changed %n ticket(s).", nullptr, applied));
     }
 }
 

@@ -74,6 +74,8 @@ public:
 
 Q_SIGNALS:
     void infoMessage(const QString &text);
+    // A change done as asked (not a warning).
+    void doneMessage(const QString &text);
     void errorMessage(const QString &text);
     // An error with a button (the action stays this object's).
     void errorWithAction(const QString &text, QAction *action);

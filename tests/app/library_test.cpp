@@ -118,6 +118,7 @@ TEST_F(LibraryTest, AMacroFromThePaletteChangesThreeSelectedTicketsOnTheServer)
     c.window->tableActions()->findChild<QAction *>(u"undoBulkAction"_s)->trigger();
     EXPECT_TRUE(waitFor([&] { return banner->message().contains(u"messages added stay"_s); }))
         << banner->message().toStdString();
+    EXPECT_EQ(banner->kind(), MessageBanner::Kind::Info) << "done as asked is no warning";
     for (qint64 id : ids) {
         EXPECT_EQ(ticket(id).value(u"status"_s).toString(), u"open"_s);
         EXPECT_EQ(check.get(u"/tickets/%1/notes"_s.arg(id)).items().last()[u"body"_s].toString(),
