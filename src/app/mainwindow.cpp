@@ -7,6 +7,7 @@
 #include "detailpane.h"
 #include "dialogs.h"
 #include "eventrouter.h"
+#include "focuskeeper.h"
 #include "helpcontroller.h"
 #include "librarycontroller.h"
 #include "messagecontroller.h"
@@ -259,6 +260,7 @@ void MainWindow::setUpActions()
             [this] { m_tableHeader->fillColumnsMenu(m_ui->columnsMenu); });
     m_help = new HelpController(this, m_ui->helpMenu, m_ui->aboutAction, m_tableActions.get(),
                                 m_context.api, m_context.serverLabel);
+    new FocusKeeper(this);
 }
 
 ShortcutsDialog *MainWindow::shortcutsDialog() const

@@ -19,7 +19,9 @@
 #include "widgets/conflictbanner.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -150,6 +152,25 @@ TEST_F(MainWindowTest, WorksATicketFromAFilteredQueue)
                 return true;
         return false;
     }));
+}
+
+// When a dialog of the window closes and nothing else has the keyboard, the window takes it
+// back: without a window manager doing so (a bare X server) Ctrl+F, Ctrl+K and Ctrl+1 did
+// nothing after "Save view…" until the window was clicked.
+TEST_F(MainWindowTest, TheWindowTakesTheKeyboardBackAfterADialog)
+{
+    Client c(server.baseUrl(), dir.path());
+    c.window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(c.window.get()));
+    auto *dialog = new QDialog(c.window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    // As a bare X server leaves it when the dialog's window goes: nobody has the keyboard.
+    QApplication::setActiveWindow(nullptr);
+    dialog->accept();
+    EXPECT_TRUE(waitFor([&] { return QApplication::activeWindow() == c.window.get(); }));
 }
 
 TEST_F(MainWindowTest, StaleEditShowsTheBannerAndReappliesTheChange)
