@@ -1,6 +1,7 @@
 #include "listheading.h"
 
 #include "ui_mainwindow.h"
+#include "widgets/elidedlabel.h"
 
 #include "models/queuefilter.h"
 #include "models/tickettablemodel.h"
@@ -113,6 +114,8 @@ void ListHeading::update(const QString &openedElsewhere)
                               : tr("%n ticket(s)", nullptr, rows);
     parts.append(count);
     const QString title = parts.join(u" · "_s);
+    // Cut short, the heading keeps its count in view.
+    m_ui->queueTitleLabel->setKeptEnd(u" · "_s + count);
     m_ui->queueTitleLabel->setText(title);
     m_ui->queueTitleLabel->setToolTip(title);
     m_ui->clearFiltersButton->setVisible(!filters.isEmpty() || !text.isEmpty());

@@ -241,7 +241,7 @@ TEST_P(SmallScreenTest, DefaultWidthsFollowTheWindowAcrossRestarts)
     }
 }
 
-// A heading longer than the room beside "Clear filters" is cut in the middle: the count of
+// A heading longer than the room beside "Clear filters" is cut before its count: the count of
 // tickets at its end stays in view ("… · 6 Ticket" lost its "s" under the button), and the
 // tool tip has it whole.
 TEST_P(SmallScreenTest, TheListHeadingKeepsItsCountInView)
@@ -262,6 +262,9 @@ TEST_P(SmallScreenTest, TheListHeadingKeepsItsCountInView)
     EXPECT_TRUE(count.contains(u"Ticket"_s) || count.contains(u"ticket"_s)) << count.toStdString();
     EXPECT_TRUE(heading->shownText().endsWith(count)) << heading->shownText().toStdString();
     EXPECT_TRUE(heading->shownText().contains(u'…')) << heading->shownText().toStdString();
+    // Cut at the end of what precedes the count, not in the middle of the words.
+    EXPECT_TRUE(heading->text().startsWith(heading->shownText().section(u'…', 0, 0)))
+        << heading->shownText().toStdString();
     EXPECT_EQ(heading->toolTip(), heading->text());
     EXPECT_LE(heading->geometry().right(),
               c.find<QWidget>("clearFiltersButton")->geometry().left());

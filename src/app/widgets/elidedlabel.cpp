@@ -1,6 +1,7 @@
 #include "widgets/elidedlabel.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QStyle>
 
@@ -29,7 +30,23 @@ bool ElidedLabel::isElided() const
 
 QString ElidedLabel::shownText() const
 {
-    return fontMetrics().elidedText(text(), m_elideMode, contentsRect().width());
+    const QFontMetrics metrics = fontMetrics();
+    const int width = contentsRect().width();
+    const QString whole = text();
+    if (!m_keptEnd.isEmpty() && whole.endsWith(m_keptEnd) &&
+        metrics.horizontalAdvance(whole) > width) {
+        const int room = width - metrics.horizontalAdvance(m_keptEnd);
+        if (room > metrics.horizontalAdvance(u"…"_s))
+            return metrics.elidedText(whole.chopped(m_keptEnd.size()), Qt::ElideRight, room) +
+                   m_keptEnd;
+    }
+    return metrics.elidedText(whole, m_elideMode, width);
+}
+
+void ElidedLabel::setKeptEnd(const QString &end)
+{
+    m_keptEnd = end;
+    update();
 }
 
 void ElidedLabel::setElideMode(Qt::TextElideMode mode)

@@ -4,7 +4,7 @@
 
 // A one-line label that may be narrower than its text: it shows as much as fits, ends in
 // "…", and its tool tip holds the whole text then. For status bar messages, which must
-// never make a small window wider, and headings whose end matters (ElideMiddle keeps it).
+// never make a small window wider, and headings whose end matters (setKeptEnd()).
 // Plain text only; text() is always the whole text.
 class ElidedLabel final : public QLabel
 {
@@ -23,6 +23,9 @@ public:
     QString shownText() const;
     Qt::TextElideMode elideMode() const { return m_elideMode; }
     void setElideMode(Qt::TextElideMode mode);
+    // An end the text keeps whole when it is cut (a heading's count): the rest is cut at
+    // its right instead. Empty: none.
+    void setKeptEnd(const QString &end);
 
     QSize minimumSizeHint() const override;
 
@@ -35,4 +38,5 @@ private:
     void updateToolTip();
 
     Qt::TextElideMode m_elideMode = Qt::ElideRight;
+    QString m_keptEnd;
 };
