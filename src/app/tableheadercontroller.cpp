@@ -201,6 +201,7 @@ void TableHeaderController::showSortIndicator()
         column = TicketTableModel::UpdatedColumn;
         break;
     case core::SortKey::Field::CreatedAt:
+    case core::SortKey::Field::Due: // no Due column yet
         break;
     }
     const QSignalBlocker block(header);

@@ -33,6 +33,12 @@ public:
         name(key);
         m_out += "null";
     }
+    // A value written by `write` (nested JSON text).
+    template <typename Write> void raw(const char *key, Write &&write)
+    {
+        name(key);
+        write(m_out);
+    }
     void close() { m_out += m_first ? "{}" : "}"; }
 
 private:

@@ -67,6 +67,8 @@ std::optional<SortKey> parseSortKey(QStringView s)
         key.field = SortKey::Field::UpdatedAt;
     else if (s == u"status")
         key.field = SortKey::Field::Status;
+    else if (s == u"due")
+        key.field = SortKey::Field::Due;
     else
         return std::nullopt;
     return key;
@@ -125,6 +127,8 @@ QString toString(SortKey::Field field)
         return u"updatedAt"_s;
     case SortKey::Field::Status:
         return u"status"_s;
+    case SortKey::Field::Due:
+        return u"due"_s;
     }
     return {};
 }
@@ -218,6 +222,9 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
                 if (key)
                     q.sort.append(*key);
             }
+        } else if (name == u"due") {
+            ok = value == u"breached" || value == u"soon";
+            q.due = value == u"soon" ? DueFilter::Soon : DueFilter::Breached;
         } else if (name == u"limit") {
             q.limit = value.toInt(&ok);
             ok = ok && q.limit >= 1 && q.limit <= MaxLimit;
@@ -285,6 +292,8 @@ QUrlQuery TicketQuery::toUrlQuery() const
         add(u"createdTo"_s, toIsoUtc(*createdTo));
     add(u"exclude"_s, excluded.join(u','));
     add(u"phrase"_s, phrases.join(u','));
+    if (due)
+        add(u"due"_s, *due == DueFilter::Soon ? u"soon"_s : u"breached"_s);
     // An explicit QString: with QT_USE_QSTRINGBUILDER a deduced return type would be a
     // QStringBuilder referring to this lambda's temporaries, read after they are gone.
     add(u"sort"_s, joinList(sort, [](const SortKey &k) -> QString {
@@ -384,7 +393,7 @@ bool TicketQuery::operator==(const TicketQuery &o) const
            sameList(customerIds, o.customerIds) && sameList(fleetIds, o.fleetIds) &&
            text == o.text && createdFrom == o.createdFrom && createdTo == o.createdTo &&
            createdFromDaysAgo == o.createdFromDaysAgo && createdToDaysAgo == o.createdToDaysAgo &&
-           sameList(excluded, o.excluded) && sameList(phrases, o.phrases) &&
+           sameList(excluded, o.excluded) && sameList(phrases, o.phrases) && due == o.due &&
            sameList(sort, o.sort) && limit == o.limit && cursor == o.cursor;
 }
 

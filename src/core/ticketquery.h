@@ -15,7 +15,9 @@
 namespace core {
 
 struct SortKey {
-    enum class Field { Priority, CreatedAt, UpdatedAt, Status };
+    // Due: the next due time of a running response clock (tickets without one last when
+    // ascending; see core/clocks.h).
+    enum class Field { Priority, CreatedAt, UpdatedAt, Status, Due };
     Field field = Field::CreatedAt;
     bool descending = false;
     bool operator==(const SortKey &) const = default;
@@ -75,6 +77,10 @@ public:
     QStringList phrases;
     // Newest first. (Filled by a function: GCC 12 warns falsely about the initializer
     // list's array when the member is initialized with a braced list.)
+    // `due=breached`: a response clock is breached; `due=soon`: none is, and a running
+    // one has at most an hour of business time left. Only the server knows (staff only).
+    enum class DueFilter { Breached, Soon };
+    std::optional<DueFilter> due;
     QList<SortKey> sort = newestFirst();
     int limit = DefaultLimit;
     QString cursor;

@@ -3,7 +3,9 @@
 #include "jsontext.h"
 #include "timeutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -298,6 +300,8 @@ void TicketSummary::appendJson(QByteArray &out, bool staffView) const
         o.null("assigneeId");
         o.null("assigneeName");
     }
+    if (staffView && clocks)
+        o.raw("clocks", [this](QByteArray &text) { clocks->appendJson(text); });
     o.string("createdAt", toIsoUtc(createdAt));
     if (staffView) {
         if (customerName.isEmpty())
@@ -324,6 +328,44 @@ void TicketSummary::appendJson(QByteArray &out, bool staffView) const
     o.close();
 }
 
+void TicketClockFields::appendJson(QByteArray &out) const
+{
+    JsonText o(out);
+    const auto time = [&o](const char *key, const std::optional<qint64> &at) {
+        if (at)
+            o.string(key, toIsoUtc(*at));
+        else
+            o.null(key);
+    };
+    o.raw("breached", [this](QByteArray &text) {
+        text += '[';
+        for (qsizetype i = 0; i < breached.size(); ++i)
+            text += (i ? ",\"" : "\"") + breached[i].toLatin1() + '"';
+        text += ']';
+    });
+    time("firstReplyAt", firstReplyAt);
+    time("firstReplyDue", firstReplyDue);
+    time("pausedSince", pausedSince);
+    time("resolutionDue", resolutionDue);
+    o.close();
+}
+
+TicketClockFields TicketClockFields::fromJson(const QJsonObject &o)
+{
+    const auto time = [&o](const char *key) -> std::optional<qint64> {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        return v.isString() ? parseIsoUtc(v.toString()) : std::nullopt;
+    };
+    TicketClockFields c;
+    c.firstReplyDue = time("firstReplyDue");
+    c.resolutionDue = time("resolutionDue");
+    c.firstReplyAt = time("firstReplyAt");
+    c.pausedSince = time("pausedSince");
+    for (const QJsonValue &v : o.value(u"breached").toArray())
+        c.breached.append(v.toString());
+    return c;
+}
+
 TicketSummary TicketSummary::fromJson(const QJsonObject &o)
 {
     TicketSummary t;
@@ -345,6 +387,18 @@ TicketSummary TicketSummary::fromJson(const QJsonObject &o)
     t.version = o.value(u"version").toInteger(1);
     if (o.value(u"ratingStars").isDouble())
         t.ratingStars = o.value(u"ratingStars").toInt();
+    if (o.value(u"clocks").isObject()) {
+        t.clocks = TicketClockFields::fromJson(o.value(u"clocks").toObject());
+        if (t.status != Status::Resolved && t.status != Status::Closed) {
+            const auto next = [&t](const std::optional<qint64> &due) {
+                if (due)
+                    t.dueOrder = std::min(t.dueOrder, *due);
+            };
+            if (!t.clocks->firstReplyAt)
+                next(t.clocks->firstReplyDue);
+            next(t.clocks->resolutionDue);
+        }
+    }
     return t;
 }
 

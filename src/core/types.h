@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // Domain types shared by the server and the client, with their JSON mapping (camelCase,
@@ -129,6 +130,17 @@ struct Rating {
     static Rating fromJson(const QJsonObject &o);
 };
 
+// A ticket's response clocks as staff see them (core/clocks.h says how they run).
+struct TicketClockFields {
+    std::optional<qint64> firstReplyDue;
+    std::optional<qint64> resolutionDue;
+    std::optional<qint64> firstReplyAt;
+    std::optional<qint64> pausedSince;
+    QStringList breached; // "firstReply", "resolution"
+    void appendJson(QByteArray &out) const;
+    static TicketClockFields fromJson(const QJsonObject &o);
+};
+
 struct TicketSummary {
     qint64 id = 0;
     QString number;
@@ -147,6 +159,11 @@ struct TicketSummary {
     qint64 updatedAt = 0;
     qint64 version = 1;
     std::optional<int> ratingStars;
+    std::optional<TicketClockFields> clocks; // staff only
+    // The next due time of a running clock, NoDueOrder without one: what sort=due orders
+    // by (the server stores it; fromJson derives it from `clocks` and the status).
+    static constexpr qint64 NoDueOrder = 9007199254740991; // 2^53 - 1: exact in JSON
+    qint64 dueOrder = NoDueOrder;
     QJsonObject toJson(bool staffView) const;
     void appendJson(QByteArray &out, bool staffView) const;
     static TicketSummary fromJson(const QJsonObject &o);

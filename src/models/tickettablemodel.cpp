@@ -27,6 +27,8 @@ qint64 sortValue(const TicketSummary &t, SortKey::Field field)
         return t.updatedAt;
     case SortKey::Field::Status:
         return int(t.status);
+    case SortKey::Field::Due:
+        return t.dueOrder;
     }
     return 0;
 }

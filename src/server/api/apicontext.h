@@ -61,5 +61,6 @@ void registerConversationRoutes(Router &router, ApiContext &ctx);
 void registerAttachmentRoutes(Router &router, ApiContext &ctx);
 void registerRatingRoutes(Router &router, ApiContext &ctx);
 void registerAdminRoutes(Router &router, ApiContext &ctx);
+void registerServiceLevelRoutes(Router &router, ApiContext &ctx);
 
 } // namespace server::api

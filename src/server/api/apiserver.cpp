@@ -88,6 +88,7 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     registerAttachmentRoutes(m_router, m_ctx);
     registerRatingRoutes(m_router, m_ctx);
     registerAdminRoutes(m_router, m_ctx);
+    registerServiceLevelRoutes(m_router, m_ctx);
     registerTextModuleRoutes(m_router, m_ctx);
     registerMacroRoutes(m_router, m_ctx);
     registerViewRoutes(m_router, m_ctx);

@@ -149,8 +149,15 @@ std::variant<core::TicketQuery, Response> ticketQuery(const Call &call)
     auto parsed = core::TicketQuery::fromUrlQuery(call.request.query);
     if (auto *problem = std::get_if<core::ApiProblem>(&parsed))
         return Response::problem(*problem);
+    // Code users know nothing of response clocks: sorting by them would tell.
+    const core::TicketQuery &q = std::get<core::TicketQuery>(parsed);
+    if (!call.caller.isStaff() &&
+        std::any_of(q.sort.cbegin(), q.sort.cend(),
+                    [](const core::SortKey &k) { return k.field == core::SortKey::Field::Due; }))
+        return Response::error(400, u"invalid_parameter"_s,
+                               u"This parameter has a value that is not allowed."_s, u"sort"_s);
     // Relative days (createdFrom=-7d) from the start of today in UTC.
-    return std::get<core::TicketQuery>(parsed).resolved(QDateTime::currentDateTimeUtc());
+    return q.resolved(QDateTime::currentDateTimeUtc());
 }
 
 Response listTickets(const Call &call, ApiContext &ctx)
@@ -199,10 +206,13 @@ Response ticketFacets(const Call &call, ApiContext &ctx)
     for (const auto &[assigneeId, count] : f.byAssignee)
         byAssignee.append(
             QJsonObject{{u"assigneeId"_s, core::optionalId(assigneeId)}, {u"count"_s, count}});
-    return Response::json(200, {{u"status"_s, byStatus},
-                                {u"priority"_s, byPriority},
-                                {u"assignee"_s, byAssignee},
-                                {u"total"_s, f.total}});
+    QJsonObject out{{u"status"_s, byStatus},
+                    {u"priority"_s, byPriority},
+                    {u"assignee"_s, byAssignee},
+                    {u"total"_s, f.total}};
+    if (call.caller.isStaff())
+        out.insert(u"due"_s, QJsonObject{{u"breached"_s, f.breached}, {u"soon"_s, f.soon}});
+    return Response::json(200, out);
 }
 
 Response getTicket(const Call &call, ApiContext &ctx)

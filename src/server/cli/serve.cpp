@@ -1,5 +1,7 @@
 #include "serve.h"
 
+#include "core/clocksjson.h"
+
 #include "api/apiserver.h"
 #include "datalock.h"
 #include "demo/demodata.h"
@@ -67,10 +69,26 @@ int printRoutes(const StartOptions &options)
     return 0;
 }
 
+// The demo's service levels: the example targets and Mon–Fri 08:00–17:00 in
+// Europe/Berlin for every fleet; the open tickets get their clocks.
+bool seedServiceLevels(sqlite::SqliteStore &store)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return store.write([&] {
+        ClockStore &clocks = store.clocks();
+        for (const core::Fleet &fleet : store.directory().fleets()) {
+            if (clocks.setBusinessHours(fleet.id, core::officeHoursBerlin(), now) < 0)
+                return false;
+        }
+        return clocks.setServiceLevels(core::exampleServiceLevels(), now) >= 0;
+    });
+}
+
 bool seed(sqlite::SqliteStore &store, const StartOptions &options, QString *error)
 {
     QSqlDatabase &db = store.connection().database();
-    if ((options.seedDemo || options.generate > 0) && isEmpty(store)) {
+    const bool seeding = (options.seedDemo || options.generate > 0) && isEmpty(store);
+    if (seeding) {
         if (!demo::seedDemo(db, options.config.dataDir + u"/attachments"_s,
                             QDateTime::currentMSecsSinceEpoch(), error)) {
             *error = u"seeding the demo data failed: "_s + *error;
@@ -88,6 +106,10 @@ bool seed(sqlite::SqliteStore &store, const StartOptions &options, QString *erro
         }
         printLine(
             u"Generated %1 tickets in %2 s."_s.arg(options.generate).arg(timer.elapsed() / 1000.0));
+    }
+    if (seeding && !seedServiceLevels(store)) {
+        *error = u"seeding the service levels failed"_s;
+        return false;
     }
     return true;
 }

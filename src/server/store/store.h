@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caller.h"
+#include "core/clocks.h"
 #include "core/ticketquery.h"
 #include "core/types.h"
 #include "core/validation.h"
@@ -146,12 +147,32 @@ public:
     virtual bool remove(LibraryKind kind, qint64 id, qint64 now) = 0;
 };
 
+// Response clocks: the targets per priority and each fleet's business hours, for admins
+// to set (GET/PUT /service-levels, /fleets/{id}/business-hours). Setting them recomputes
+// the stored clocks of the open tickets they concern in the same transaction and appends
+// `serviceLevels.updated` (staff only).
+class ClockStore
+{
+public:
+    virtual ~ClockStore() = default;
+    virtual core::ServiceLevels serviceLevels() = 0;
+    // nullopt: no such fleet. A fleet nobody set runs around the clock (UTC).
+    virtual std::optional<core::BusinessHours> businessHours(qint64 fleetId) = 0;
+    // Inside Store::write(). Return how many open tickets were recomputed, -1 on failure
+    // (setBusinessHours: -2 when there is no such fleet).
+    virtual qint64 setServiceLevels(const core::ServiceLevels &levels, qint64 now) = 0;
+    virtual qint64 setBusinessHours(qint64 fleetId, const core::BusinessHours &hours,
+                                    qint64 now) = 0;
+};
+
 struct TicketPage {
     QList<core::TicketSummary> items;
     QString nextCursor; // empty: last page
 };
 
 struct Facets {
+    qint64 breached = 0; // staff only: due=breached and due=soon under the other filters
+    qint64 soon = 0;
     std::array<qint64, core::StatusCount> byStatus{};
     std::array<qint64, core::PriorityCount> byPriority{};
     QList<std::pair<std::optional<qint64>, qint64>> byAssignee;
@@ -293,6 +314,7 @@ public:
     virtual IdempotencyStore &idempotency() = 0;
     virtual AdminStore &admin() = 0;
     virtual LibraryStore &library() = 0;
+    virtual ClockStore &clocks() = 0;
 };
 
 } // namespace server

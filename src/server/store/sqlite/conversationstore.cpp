@@ -1,8 +1,10 @@
 #include "conversationstore.h"
 
+#include "clockstore.h"
 #include "connection.h"
 #include "eventstore.h"
 #include "schema.h"
+#include "ticketrows.h"
 
 #include <QHash>
 #include <QVariant>
@@ -11,6 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace server::sqlite {
 namespace {
+
+// Whether the ticket's stored clocks already have its first staff reply.
+bool firstReplyStored(Connection &c, qint64 ticketId)
+{
+    QSqlQuery &q =
+        c.prepared(u"SELECT clock_first_reply_at IS NOT NULL FROM tickets WHERE id = ?"_s);
+    q.addBindValue(ticketId);
+    const bool stored = Connection::run(q) && q.next() && q.value(0).toBool();
+    q.finish();
+    return stored;
+}
 
 const QString AttachmentColumns =
     u"a.id, a.ticket_id, a.internal, a.name, a.size, a.content_type, a.sha256, "
@@ -237,6 +250,16 @@ PostOutcome SqliteConversationStore::addPost(Kind kind, qint64 ticketId, const Q
         touch.addBindValue(ticketId);
         if (!Connection::run(touch))
             return PostOutcome::NotFound;
+        // The first staff message stops the first-reply clock; staff see it at once.
+        if (caller.isStaff() && !firstReplyStored(m_c, ticketId)) {
+            if (!SqliteClockStore(m_c).refresh(ticketId, now))
+                return PostOutcome::NotFound;
+            if (const auto summary = ticketrows::readSummary(m_c, ticketId)) {
+                QJsonObject data = summary->toJson(true);
+                data.insert(u"changes"_s, QJsonObject{{u"clocks"_s, data.value(u"clocks"_s)}});
+                SqliteEventStore(m_c).append(u"ticket.updated"_s, ticketId, data, now, true);
+            }
+        }
     }
     SqliteEventStore(m_c).append(message ? u"message.created"_s : u"note.created"_s, ticketId,
                                  post.toJson(), now, !message);

@@ -355,6 +355,36 @@ const QList<QStringList> &migrations()
         // owner for a personal item and 0 for a shared one, so that names are unique per
         // owner and among the shared items; `doc` holds the rest of the item (JSON).
         libraryTable(u"text_modules"_s) + libraryTable(u"macros"_s) + libraryTable(u"views"_s),
+        // 11: reserved for the unread markers (issue 14, merged separately).
+        {},
+        // 12: response clocks (core/clocks.h). The targets per priority (milliseconds of
+        // business time, NULL = no target) and each fleet's business hours (the JSON of
+        // core/clocksjson.h; a fleet without a row runs around the clock in UTC). Each
+        // ticket keeps its computed clocks, recomputed in the transaction of every change
+        // that moves them: the due times, the first staff reply, since when it waits, the
+        // instant each clock is (or will be) breached, and for lists the next due time of
+        // a running clock (clock_due, 2^53 - 1 without one, so that sort=due walks one
+        // index with those last), when one business hour is left (clock_soon) and the
+        // first breach (clock_breach). Existing tickets get theirs when the targets are set.
+        {
+            u"CREATE TABLE service_levels (priority INTEGER PRIMARY KEY, "
+            "first_reply_ms INTEGER, resolution_ms INTEGER)"_s,
+            u"CREATE TABLE business_hours (fleet_id INTEGER PRIMARY KEY, doc TEXT NOT NULL)"_s,
+            u"ALTER TABLE tickets ADD COLUMN clock_first_reply_due INTEGER"_s,
+            u"ALTER TABLE tickets ADD COLUMN clock_resolution_due INTEGER"_s,
+            u"ALTER TABLE tickets ADD COLUMN clock_first_reply_at INTEGER"_s,
+            u"ALTER TABLE tickets ADD COLUMN clock_paused_since INTEGER"_s,
+            u"ALTER TABLE tickets ADD COLUMN clock_first_reply_breach INTEGER"_s,
+            u"ALTER TABLE tickets ADD COLUMN clock_resolution_breach INTEGER"_s,
+            u"ALTER TABLE tickets ADD COLUMN clock_due INTEGER NOT NULL DEFAULT 9007199254740991"_s,
+            u"ALTER TABLE tickets ADD COLUMN clock_soon INTEGER"_s,
+            u"ALTER TABLE tickets ADD COLUMN clock_breach INTEGER"_s,
+            u"CREATE INDEX tickets_due ON tickets (clock_due, id)"_s,
+            u"CREATE INDEX tickets_clock_breach ON tickets (clock_breach)"_s,
+            u"CREATE INDEX tickets_clock_soon ON tickets (clock_soon)"_s,
+            u"CREATE INDEX messages_staff ON messages (ticket_id, created_at) "
+            "WHERE author_kind = 'staff'"_s,
+        },
     };
     return all;
 }

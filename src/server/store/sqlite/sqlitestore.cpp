@@ -3,6 +3,7 @@
 #include "adminstore.h"
 #include "authstore.h"
 #include "checkpointer.h"
+#include "clockstore.h"
 #include "connection.h"
 #include "conversationstore.h"
 #include "directorystore.h"
@@ -30,6 +31,7 @@ SqliteStore::SqliteStore(std::unique_ptr<Connection> connection)
     , m_idempotency(std::make_unique<SqliteIdempotencyStore>(*m_connection))
     , m_admin(std::make_unique<SqliteAdminStore>(*m_connection))
     , m_library(std::make_unique<SqliteLibraryStore>(*m_connection))
+    , m_clocks(std::make_unique<SqliteClockStore>(*m_connection))
 {}
 
 SqliteStore::~SqliteStore() = default;
@@ -116,6 +118,11 @@ IdempotencyStore &SqliteStore::idempotency()
 AdminStore &SqliteStore::admin()
 {
     return *m_admin;
+}
+
+ClockStore &SqliteStore::clocks()
+{
+    return *m_clocks;
 }
 
 LibraryStore &SqliteStore::library()

@@ -17,6 +17,7 @@ class SqliteEventStore;
 class SqliteIdempotencyStore;
 class SqliteAdminStore;
 class SqliteLibraryStore;
+class SqliteClockStore;
 class Checkpointer;
 
 // The SQLite store: one file, one connection on the server's thread. Every write goes
@@ -45,6 +46,7 @@ public:
     IdempotencyStore &idempotency() override;
     AdminStore &admin() override;
     LibraryStore &library() override;
+    ClockStore &clocks() override;
 
     Connection &connection() { return *m_connection; }
 
@@ -61,6 +63,7 @@ private:
     std::unique_ptr<SqliteIdempotencyStore> m_idempotency;
     std::unique_ptr<SqliteAdminStore> m_admin;
     std::unique_ptr<SqliteLibraryStore> m_library;
+    std::unique_ptr<SqliteClockStore> m_clocks;
     std::function<void(const ServerEvent &)> m_listener;
     std::unique_ptr<Checkpointer> m_checkpointer;
 };

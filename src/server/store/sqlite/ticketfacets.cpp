@@ -5,6 +5,8 @@
 #include "ticketpage.h"
 #include "ticketrows.h"
 
+#include "core/timeutil.h"
+
 #include <QMap>
 #include <QUrl>
 
@@ -31,6 +33,7 @@ QString facetKey(const core::TicketQuery &query, const Caller &caller)
     q.createdFrom = query.createdFrom;
     q.createdTo = query.createdTo;
     q.fleetIds = query.fleetIds;
+    q.due = query.due;
     for (auto *ids : {&q.assigneeIds, &q.flowIds, &q.deviceIds, &q.customerIds, &q.fleetIds})
         std::sort(ids->begin(), ids->end());
     std::sort(q.statuses.begin(), q.statuses.end());
@@ -47,8 +50,28 @@ QString facetKey(const core::TicketQuery &query, const Caller &caller)
 
 Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
 {
+    Facets f = cachedFacets(query, caller);
+    // What is breached or soon changes with the time: counted on every call.
+    if (caller.isStaff()) {
+        const qint64 now = core::nowMsecs();
+        for (const auto due :
+             {core::TicketQuery::DueFilter::Breached, core::TicketQuery::DueFilter::Soon}) {
+            ticketsql::Where w = ticketsql::filters(query, caller, ticketsql::DueDimension);
+            w.add(ticketsql::dueCondition(due, now));
+            QSqlQuery &q = dynamic({u"SELECT COUNT(*) FROM tickets t "_s + w.sql(), w.values});
+            const qint64 n = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
+            q.finish();
+            (due == core::TicketQuery::DueFilter::Breached ? f.breached : f.soon) = n;
+        }
+    }
+    return f;
+}
+
+Facets SqliteTicketStore::cachedFacets(const core::TicketQuery &query, const Caller &caller)
+{
+    // A due filter depends on the time: never cached.
     if (!m_cacheFacets || !query.text.isEmpty() || !query.excluded.isEmpty() ||
-        !query.phrases.isEmpty())
+        !query.phrases.isEmpty() || query.due)
         return countFacets(query, caller).value_or(Facets{});
     if (m_facetsGeneration != m_generation) {
         m_facets.clear();

@@ -4,6 +4,8 @@
 #include "schema.h"
 #include "ticketsql.h"
 
+#include "core/timeutil.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
@@ -15,7 +17,9 @@ namespace server::sqlite::ticketrows {
 const QString SummaryColumns =
     u"t.id, t.number, t.title, t.status, t.priority, t.visibility, t.flow_id, f.name, "
     "t.device_id, d.name, c.name, t.assignee_id, s.name, t.created_at, t.updated_at, "
-    "t.version, t.rating_stars"_s;
+    "t.version, t.rating_stars, t.clock_first_reply_due, t.clock_resolution_due, "
+    "t.clock_first_reply_at, t.clock_paused_since, t.clock_first_reply_breach, "
+    "t.clock_resolution_breach, t.clock_due"_s;
 
 const QString SummaryJoins =
     u"LEFT JOIN flows f ON f.id = t.flow_id LEFT JOIN devices d ON d.id = t.device_id "
@@ -61,6 +65,31 @@ core::TicketSummary summaryFrom(const QSqlQuery &q)
     t.version = q.value(15).toLongLong();
     if (!q.value(16).isNull())
         t.ratingStars = q.value(16).toInt();
+    // The stored clocks; whether a clock is breached is read against now.
+    core::TicketClockFields clocks;
+    clocks.firstReplyDue = optionalInteger(q.value(17));
+    clocks.resolutionDue = optionalInteger(q.value(18));
+    clocks.firstReplyAt = optionalInteger(q.value(19));
+    clocks.pausedSince = optionalInteger(q.value(20));
+    const qint64 now = core::nowMsecs();
+    if (const auto at = optionalInteger(q.value(21)); at && *at < now)
+        clocks.breached.append(u"firstReply"_s);
+    if (const auto at = optionalInteger(q.value(22)); at && *at < now)
+        clocks.breached.append(u"resolution"_s);
+    t.clocks = clocks;
+    t.dueOrder = q.value(23).toLongLong();
+    return t;
+}
+
+std::optional<core::TicketSummary> readSummary(Connection &c, qint64 id)
+{
+    QSqlQuery &q =
+        c.prepared(u"SELECT "_s + SummaryColumns + u' ' + SummaryFrom + u" WHERE t.id = ?"_s);
+    q.addBindValue(id);
+    if (!Connection::run(q) || !q.next())
+        return std::nullopt;
+    core::TicketSummary t = summaryFrom(q);
+    q.finish();
     return t;
 }
 
@@ -118,6 +147,8 @@ qint64 sortValue(const core::TicketSummary &t, core::SortKey::Field field)
         return t.updatedAt;
     case core::SortKey::Field::Status:
         return int(t.status);
+    case core::SortKey::Field::Due:
+        return t.dueOrder;
     }
     return 0;
 }

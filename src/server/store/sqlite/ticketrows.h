@@ -21,9 +21,11 @@ namespace server::sqlite::ticketrows {
 extern const QString SummaryColumns;
 extern const QString SummaryJoins; // the LEFT JOINs onto `tickets t`
 extern const QString SummaryFrom;  // "FROM tickets t " + SummaryJoins
-inline constexpr int SummaryColumnCount = 17;
+inline constexpr int SummaryColumnCount = 24;
 
 core::TicketSummary summaryFrom(const QSqlQuery &q);
+// One ticket's summary as staff see it (no visibility check).
+std::optional<core::TicketSummary> readSummary(Connection &c, qint64 id);
 
 // id, at, actor_kind, actor_id, actor_name, field, old_value, new_value, public_fact
 extern const QString HistoryColumns;

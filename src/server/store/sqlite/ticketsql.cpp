@@ -3,6 +3,8 @@
 #include "schema.h"
 #include "ticketrows.h"
 
+#include "core/timeutil.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -195,6 +197,13 @@ Where filters(const core::TicketQuery &query, const Caller &caller, int omit, Te
         else
             w.add(u'(' + any.conditions.join(u" OR "_s) + u')', any.values);
     }
+    // Code users never learn about clocks: a due filter matches nothing for them.
+    if (query.due && !(omit & DueDimension)) {
+        if (staff)
+            w.add(dueCondition(*query.due, core::nowMsecs()));
+        else
+            w.add(u"0"_s);
+    }
     if (query.createdFrom)
         w.add(u"t.created_at >= ?"_s, {*query.createdFrom});
     if (query.createdTo)
@@ -223,6 +232,20 @@ Where filters(const core::TicketQuery &query, const Caller &caller, int omit, Te
     if (found.sql.isEmpty())
         return w;
     w.add((walk ? u"+t.id IN ("_s : u"t.id IN ("_s) + found.sql + u')', found.values);
+    return w;
+}
+
+Where dueCondition(core::TicketQuery::DueFilter due, qint64 now)
+{
+    Where w;
+    // Breached: a clock's breach instant has passed. Soon: none has, and a running clock
+    // reached its last business hour.
+    if (due == core::TicketQuery::DueFilter::Breached) {
+        w.add(u"t.clock_breach < ?"_s, {now});
+    } else {
+        w.add(u"t.clock_soon <= ?"_s, {now});
+        w.add(u"(t.clock_breach IS NULL OR t.clock_breach >= ?)"_s, {now});
+    }
     return w;
 }
 
@@ -290,6 +313,8 @@ QString column(SortKey::Field field)
         return u"t.updated_at"_s;
     case SortKey::Field::Status:
         return u"t.status"_s;
+    case SortKey::Field::Due:
+        return u"t.clock_due"_s;
     }
     return u"t.id"_s;
 }

@@ -32,7 +32,8 @@ enum Dimension {
     NoDimension = 0,
     StatusDimension = 1,
     PriorityDimension = 2,
-    AssigneeDimension = 4
+    AssigneeDimension = 4,
+    DueDimension = 8 // the due filter (its facet counts both of its values)
 };
 
 // How the tickets the text of `q` matches (the match set, built once per statement) and
@@ -49,6 +50,9 @@ enum class TextPlan { MatchSet, WalkInOrder };
 // filters, except those in `omit`.
 Where filters(const core::TicketQuery &query, const Caller &caller, int omit = NoDimension,
               TextPlan textPlan = TextPlan::MatchSet);
+
+// The condition of `due=` as of `now` on the stored clocks (migration 12).
+Where dueCondition(core::TicketQuery::DueFilter due, qint64 now);
 
 // The ids of the tickets the text of `q` finds for the caller, with repeats (a ticket
 // matched by its text, messages, number, device or customer): a statement to use inside

@@ -1,5 +1,7 @@
 #include "ticketstore.h"
 
+#include "clockstore.h"
+
 #include "assignment.h"
 #include "connection.h"
 #include "core/statusflow.h"
@@ -284,6 +286,8 @@ qint64 SqliteTicketStore::create(const NewTicket &ticket, const Caller &caller, 
                        false))
         return 0;
 
+    if (!SqliteClockStore(m_c).refresh(id, now))
+        return 0;
     const std::optional<core::TicketSummary> created = summary(id);
     if (!created)
         return 0;
@@ -401,6 +405,9 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
                                                   QJsonValue::Null, manualRecord, false))
         return PatchOutcome::NotFound;
     if (newTitle != title && !rewriteSearchText(m_c, id, newTitle + u'\n' + description))
+        return PatchOutcome::NotFound;
+    // Status and priority move the response clocks.
+    if ((newStatus != status || newPriority != priority) && !SqliteClockStore(m_c).refresh(id, now))
         return PatchOutcome::NotFound;
 
     const std::optional<core::TicketSummary> updated = summary(id);

@@ -44,6 +44,7 @@ private:
     // text matches a large share of them (see ticketsql::TextPlan).
     ticketsql::TextPlan textPlan(const core::TicketQuery &query, const Caller &caller);
     // nullopt when a statement failed.
+    Facets cachedFacets(const core::TicketQuery &query, const Caller &caller);
     std::optional<Facets> countFacets(const core::TicketQuery &query, const Caller &caller);
 
     struct CachedStatement {
