@@ -123,7 +123,19 @@ TEST_F(TicketsTest, SearchRowsOfAnEarlierDatabaseAreRenumberedByTicket)
               u"DROP TABLE search"_s, u"ALTER TABLE old_search RENAME TO search"_s,
               // Nor had it the tables of later migrations.
               u"DROP TABLE text_modules"_s, u"DROP TABLE macros"_s, u"DROP TABLE views"_s,
-              u"PRAGMA user_version = 8"_s}) {
+              // Migration 12: the response clocks.
+              u"DROP TABLE service_levels"_s, u"DROP TABLE business_hours"_s,
+              u"DROP INDEX tickets_due"_s, u"DROP INDEX tickets_clock_breach"_s,
+              u"DROP INDEX tickets_clock_soon"_s, u"DROP INDEX messages_staff"_s,
+              u"ALTER TABLE tickets DROP COLUMN clock_first_reply_due"_s,
+              u"ALTER TABLE tickets DROP COLUMN clock_resolution_due"_s,
+              u"ALTER TABLE tickets DROP COLUMN clock_first_reply_at"_s,
+              u"ALTER TABLE tickets DROP COLUMN clock_paused_since"_s,
+              u"ALTER TABLE tickets DROP COLUMN clock_first_reply_breach"_s,
+              u"ALTER TABLE tickets DROP COLUMN clock_resolution_breach"_s,
+              u"ALTER TABLE tickets DROP COLUMN clock_due"_s,
+              u"ALTER TABLE tickets DROP COLUMN clock_soon"_s,
+              u"ALTER TABLE tickets DROP COLUMN clock_breach"_s, u"PRAGMA user_version = 8"_s}) {
             ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
         }
         ASSERT_TRUE(q.exec(u"SELECT COUNT(*) FROM search WHERE rowid >> 24 != ticket_id"_s));

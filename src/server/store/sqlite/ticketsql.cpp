@@ -174,19 +174,27 @@ Where filters(const core::TicketQuery &query, const Caller &caller, int omit, Te
         w.add(u"t.device_id = ?"_s, {caller.deviceId});
         w.add(u"t.visibility = 0"_s);
     }
+    // Sorted by due time first: walk tickets_due and filter, never another index and a
+    // sort. The tickets with a running clock come first in it, and those are the ones a
+    // due queue (new, open) shows; `+` and no likelihood() keep the planner off the
+    // filters' indexes.
+    const bool dueFirst =
+        !query.sort.isEmpty() && query.sort.first().field == core::SortKey::Field::Due;
+    const QString plus = dueFirst ? u"+"_s : QString();
     if (!(omit & StatusDimension))
-        addIn(w, u"t.status"_s, query.statuses, enumValue<core::Status>,
-              statusShare(query.statuses));
+        addIn(w, plus + u"t.status"_s, query.statuses, enumValue<core::Status>,
+              dueFirst ? 0 : statusShare(query.statuses));
     if (!(omit & PriorityDimension))
-        addIn(w, u"t.priority"_s, query.priorities, enumValue<core::Priority>, 0.33);
+        addIn(w, plus + u"t.priority"_s, query.priorities, enumValue<core::Priority>,
+              dueFirst ? 0 : 0.33);
     addIn(w, u"t.visibility"_s, query.visibilities, enumValue<core::Visibility>);
     addIn(w, u"t.flow_id"_s, query.flowIds, idValue);
     addIn(w, u"t.device_id"_s, query.deviceIds, idValue);
     // Code users never learn their device's customer or fleet: those filters match nothing.
     if (!staff && (!query.customerIds.isEmpty() || !query.fleetIds.isEmpty()))
         w.add(u"0"_s);
-    addIn(w, u"t.customer_id"_s, query.customerIds, idValue, 0.1);
-    addIn(w, u"t.fleet_id"_s, query.fleetIds, idValue, 0.33);
+    addIn(w, plus + u"t.customer_id"_s, query.customerIds, idValue, dueFirst ? 0 : 0.1);
+    addIn(w, plus + u"t.fleet_id"_s, query.fleetIds, idValue, dueFirst ? 0 : 0.33);
     if (!(omit & AssigneeDimension) && query.hasAssigneeFilter()) {
         Where any;
         if (query.assigneeNone)
