@@ -3,6 +3,7 @@
 // admins (403 for an agent), code users are refused (403); names, languages and the
 // placeholders of the body are checked at save; changes of shared modules are staff-only
 // events; schema migration 10 makes the tables in an earlier database.
+#include "downgrade.h"
 #include "library_fixture.h"
 
 #include <QSqlDatabase>
@@ -263,8 +264,10 @@ TEST_F(TextModulesTest, AnEarlierDatabaseGetsTheTables)
         db.setDatabaseName(server.dataDir() + u"/tickets.sqlite"_s);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
-        for (const QString &sql : {u"DROP TABLE text_modules"_s, u"DROP TABLE macros"_s,
-                                   u"DROP TABLE views"_s, u"PRAGMA user_version = 9"_s}) {
+        QStringList statements = downgrade::undoResponseClocks();
+        statements += {u"DROP TABLE text_modules"_s, u"DROP TABLE macros"_s, u"DROP TABLE views"_s,
+                       u"PRAGMA user_version = 9"_s};
+        for (const QString &sql : std::as_const(statements)) {
             ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
         }
     }

@@ -1,5 +1,6 @@
 // The search box (`q`) of staff: ticket numbers, devices and customers besides the text,
 // through indexes; code users' search stays on the text of what they may see.
+#include "downgrade.h"
 #include "store/sqlite/ticketpage.h"
 #include "store/sqlite/ticketrows.h"
 #include "ticketpages.h"
@@ -115,27 +116,20 @@ TEST_F(TicketsTest, SearchRowsOfAnEarlierDatabaseAreRenumberedByTicket)
         db.setDatabaseName(m_server.dataDir() + u"/tickets.sqlite"_s);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
-        for (const QString &sql :
-             {u"CREATE VIRTUAL TABLE old_search USING fts5(body, ticket_id UNINDEXED, kind "
-              "UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"_s,
-              u"INSERT INTO old_search (body, ticket_id, kind) SELECT body, ticket_id, kind "
-              "FROM search ORDER BY kind, ticket_id DESC"_s,
-              u"DROP TABLE search"_s, u"ALTER TABLE old_search RENAME TO search"_s,
-              // Nor had it the tables of later migrations.
-              u"DROP TABLE text_modules"_s, u"DROP TABLE macros"_s, u"DROP TABLE views"_s,
-              // Migration 12: the response clocks.
-              u"DROP TABLE service_levels"_s, u"DROP TABLE business_hours"_s,
-              u"DROP INDEX tickets_due"_s, u"DROP INDEX tickets_clock_breach"_s,
-              u"DROP INDEX tickets_clock_soon"_s, u"DROP INDEX messages_staff"_s,
-              u"ALTER TABLE tickets DROP COLUMN clock_first_reply_due"_s,
-              u"ALTER TABLE tickets DROP COLUMN clock_resolution_due"_s,
-              u"ALTER TABLE tickets DROP COLUMN clock_first_reply_at"_s,
-              u"ALTER TABLE tickets DROP COLUMN clock_paused_since"_s,
-              u"ALTER TABLE tickets DROP COLUMN clock_first_reply_breach"_s,
-              u"ALTER TABLE tickets DROP COLUMN clock_resolution_breach"_s,
-              u"ALTER TABLE tickets DROP COLUMN clock_due"_s,
-              u"ALTER TABLE tickets DROP COLUMN clock_soon"_s,
-              u"ALTER TABLE tickets DROP COLUMN clock_breach"_s, u"PRAGMA user_version = 8"_s}) {
+        // Nor had it the tables of later migrations.
+        QStringList statements = downgrade::undoResponseClocks();
+        statements +=
+            {u"CREATE VIRTUAL TABLE old_search USING fts5(body, ticket_id UNINDEXED, kind "
+             "UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"_s,
+             u"INSERT INTO old_search (body, ticket_id, kind) SELECT body, ticket_id, kind "
+             "FROM search ORDER BY kind, ticket_id DESC"_s,
+             u"DROP TABLE search"_s,
+             u"ALTER TABLE old_search RENAME TO search"_s,
+             u"DROP TABLE text_modules"_s,
+             u"DROP TABLE macros"_s,
+             u"DROP TABLE views"_s,
+             u"PRAGMA user_version = 8"_s};
+        for (const QString &sql : std::as_const(statements)) {
             ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
         }
         ASSERT_TRUE(q.exec(u"SELECT COUNT(*) FROM search WHERE rowid >> 24 != ticket_id"_s));
