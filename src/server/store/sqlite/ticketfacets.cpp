@@ -51,18 +51,42 @@ QString facetKey(const core::TicketQuery &query, const Caller &caller)
 Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
 {
     Facets f = cachedFacets(query, caller);
-    // What is breached or soon changes with the time: counted on every call.
-    if (caller.isStaff()) {
-        const qint64 now = core::nowMsecs();
-        for (const auto due :
-             {core::TicketQuery::DueFilter::Breached, core::TicketQuery::DueFilter::Soon}) {
-            ticketsql::Where w = ticketsql::filters(query, caller, ticketsql::DueDimension);
-            w.add(ticketsql::dueCondition(due, now));
-            QSqlQuery &q = dynamic({u"SELECT COUNT(*) FROM tickets t "_s + w.sql(), w.values});
-            const qint64 n = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
-            q.finish();
-            (due == core::TicketQuery::DueFilter::Breached ? f.breached : f.soon) = n;
+    if (!caller.isStaff())
+        return f;
+    // What is breached or soon changes with the time: kept for a second at most (and not
+    // past a write that may change counts), so that a busy sidebar does not count it for
+    // every request. Text queries are never kept, as above.
+    constexpr qint64 DueCountsMaxAgeMs = 1000;
+    const qint64 now = core::nowMsecs();
+    const bool keep = m_cacheFacets && query.text.isEmpty() && query.excluded.isEmpty() &&
+                      query.phrases.isEmpty();
+    const QString key = keep ? facetKey(query, caller) : QString();
+    if (keep) {
+        if (m_facetsGeneration != m_generation) {
+            m_facets.clear();
+            m_dueCounts.clear();
+            m_facetsGeneration = m_generation;
         }
+        const auto it = m_dueCounts.constFind(key);
+        if (it != m_dueCounts.constEnd() && now >= it->at && now - it->at < DueCountsMaxAgeMs) {
+            f.breached = it->breached;
+            f.soon = it->soon;
+            return f;
+        }
+    }
+    for (const auto due :
+         {core::TicketQuery::DueFilter::Breached, core::TicketQuery::DueFilter::Soon}) {
+        ticketsql::Where w = ticketsql::filters(query, caller, ticketsql::DueDimension);
+        w.add(ticketsql::dueCondition(due, now));
+        QSqlQuery &q = dynamic({u"SELECT COUNT(*) FROM tickets t "_s + w.sql(), w.values});
+        const qint64 n = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        (due == core::TicketQuery::DueFilter::Breached ? f.breached : f.soon) = n;
+    }
+    if (keep) {
+        if (m_dueCounts.size() >= 64)
+            m_dueCounts.clear();
+        m_dueCounts.insert(key, {f.breached, f.soon, now});
     }
     return f;
 }
@@ -75,6 +99,7 @@ Facets SqliteTicketStore::cachedFacets(const core::TicketQuery &query, const Cal
         return countFacets(query, caller).value_or(Facets{});
     if (m_facetsGeneration != m_generation) {
         m_facets.clear();
+        m_dueCounts.clear();
         m_facetsGeneration = m_generation;
     }
     const QString key = facetKey(query, caller);

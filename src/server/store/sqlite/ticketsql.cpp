@@ -246,13 +246,16 @@ Where filters(const core::TicketQuery &query, const Caller &caller, int omit, Te
 Where dueCondition(core::TicketQuery::DueFilter due, qint64 now)
 {
     Where w;
-    // Breached: a clock's breach instant has passed. Soon: none has, and a running clock
-    // reached its last business hour.
+    // Breached: a clock's breach instant has passed. Soon: none has (the earliest breach
+    // instant is still ahead: a running clock always has one), and a running clock
+    // reached its last business hour. Few tickets have a breach ahead (the open backlog
+    // with targets): `soon` reads them through tickets_clock_breach and sorts them, where
+    // walking the page's sort index past every other ticket took 27 ms at 100,000.
     if (due == core::TicketQuery::DueFilter::Breached) {
         w.add(u"t.clock_breach < ?"_s, {now});
     } else {
-        w.add(u"t.clock_soon <= ?"_s, {now});
-        w.add(u"(t.clock_breach IS NULL OR t.clock_breach >= ?)"_s, {now});
+        w.add(u"likelihood(t.clock_breach >= ?, 0.01)"_s, {now});
+        w.add(u"+t.clock_soon <= ?"_s, {now});
     }
     return w;
 }

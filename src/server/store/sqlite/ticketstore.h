@@ -66,6 +66,14 @@ private:
     quint64 m_generation = 0;
     quint64 m_facetsGeneration = 0;
     QHash<QString, Facets> m_facets;
+    // The due counts (breached, soon) per facet key with when they were counted: they
+    // change with the time, so they are kept for DueCountsMaxAgeMs only.
+    struct DueCounts {
+        qint64 breached = 0;
+        qint64 soon = 0;
+        qint64 at = 0;
+    };
+    QHash<QString, DueCounts> m_dueCounts;
 };
 
 } // namespace server::sqlite
