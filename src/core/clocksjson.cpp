@@ -1,5 +1,9 @@
 #include "clocksjson.h"
 
+#include "jsontext.h"
+#include "timeutil.h"
+#include "types.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 #include <algorithm>
@@ -206,6 +210,45 @@ ServiceLevels exampleServiceLevels()
     levels[int(Priority::Normal)] = {4 * 60 * Minute, 3 * Day};
     levels[int(Priority::Low)] = {Day, 10 * Day};
     return levels;
+}
+
+// TicketClockFields (types.h): kept here, beside the other clock JSON.
+void TicketClockFields::appendJson(QByteArray &out) const
+{
+    JsonText o(out);
+    const auto time = [&o](const char *key, const std::optional<qint64> &at) {
+        if (at)
+            o.string(key, toIsoUtc(*at));
+        else
+            o.null(key);
+    };
+    o.raw("breached", [this](QByteArray &text) {
+        text += '[';
+        for (qsizetype i = 0; i < breached.size(); ++i)
+            text += (i ? ",\"" : "\"") + breached[i].toLatin1() + '"';
+        text += ']';
+    });
+    time("firstReplyAt", firstReplyAt);
+    time("firstReplyDue", firstReplyDue);
+    time("pausedSince", pausedSince);
+    time("resolutionDue", resolutionDue);
+    o.close();
+}
+
+TicketClockFields TicketClockFields::fromJson(const QJsonObject &o)
+{
+    const auto time = [&o](const char *key) -> std::optional<qint64> {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        return v.isString() ? parseIsoUtc(v.toString()) : std::nullopt;
+    };
+    TicketClockFields c;
+    c.firstReplyDue = time("firstReplyDue");
+    c.resolutionDue = time("resolutionDue");
+    c.firstReplyAt = time("firstReplyAt");
+    c.pausedSince = time("pausedSince");
+    for (const QJsonValue &v : o.value(u"breached").toArray())
+        c.breached.append(v.toString());
+    return c;
 }
 
 } // namespace core

@@ -328,44 +328,6 @@ void TicketSummary::appendJson(QByteArray &out, bool staffView) const
     o.close();
 }
 
-void TicketClockFields::appendJson(QByteArray &out) const
-{
-    JsonText o(out);
-    const auto time = [&o](const char *key, const std::optional<qint64> &at) {
-        if (at)
-            o.string(key, toIsoUtc(*at));
-        else
-            o.null(key);
-    };
-    o.raw("breached", [this](QByteArray &text) {
-        text += '[';
-        for (qsizetype i = 0; i < breached.size(); ++i)
-            text += (i ? ",\"" : "\"") + breached[i].toLatin1() + '"';
-        text += ']';
-    });
-    time("firstReplyAt", firstReplyAt);
-    time("firstReplyDue", firstReplyDue);
-    time("pausedSince", pausedSince);
-    time("resolutionDue", resolutionDue);
-    o.close();
-}
-
-TicketClockFields TicketClockFields::fromJson(const QJsonObject &o)
-{
-    const auto time = [&o](const char *key) -> std::optional<qint64> {
-        const QJsonValue v = o.value(QLatin1StringView(key));
-        return v.isString() ? parseIsoUtc(v.toString()) : std::nullopt;
-    };
-    TicketClockFields c;
-    c.firstReplyDue = time("firstReplyDue");
-    c.resolutionDue = time("resolutionDue");
-    c.firstReplyAt = time("firstReplyAt");
-    c.pausedSince = time("pausedSince");
-    for (const QJsonValue &v : o.value(u"breached").toArray())
-        c.breached.append(v.toString());
-    return c;
-}
-
 TicketSummary TicketSummary::fromJson(const QJsonObject &o)
 {
     TicketSummary t;
