@@ -47,8 +47,23 @@ QString facetKey(const core::TicketQuery &query, const Caller &caller)
 
 Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
 {
+    Facets f = cachedFacets(query, caller);
+    if (!caller.isStaff())
+        return f;
+    // Not cached: seen marks and messages change them without a new generation.
+    core::TicketQuery unreadQuery = query;
+    unreadQuery.unreadOnly = true;
+    f.unread = countFacets(unreadQuery, caller).value_or(Facets{});
+    core::TicketQuery awaitingQuery = query;
+    awaitingQuery.awaitingStaff = true;
+    f.awaitingStaff = countFacets(awaitingQuery, caller).value_or(Facets{}).total;
+    return f;
+}
+
+Facets SqliteTicketStore::cachedFacets(const core::TicketQuery &query, const Caller &caller)
+{
     if (!m_cacheFacets || !query.text.isEmpty() || !query.excluded.isEmpty() ||
-        !query.phrases.isEmpty())
+        !query.phrases.isEmpty() || query.unreadOnly || query.awaitingStaff)
         return countFacets(query, caller).value_or(Facets{});
     if (m_facetsGeneration != m_generation) {
         m_facets.clear();
