@@ -186,7 +186,8 @@ struct TicketPatch {
     std::optional<core::Visibility> visibility;
     std::optional<QString> title;
     // Why, when the change is not the caller's own edit (history `reason`, the event's
-    // `reason`): "code_user_message" when a code user's message reopens the ticket.
+    // `reason`): "code_user_message" when a code user's message reopens the ticket. Such a
+    // change is the server's own and is not held to the status flow (waiting -> open).
     QString reason;
 };
 

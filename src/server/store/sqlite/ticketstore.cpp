@@ -332,7 +332,9 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
         return PatchOutcome::NotFound;
     if (version != expectedVersion)
         return PatchOutcome::StaleVersion;
-    if (patch.status && !core::isLegalTransition(status, *patch.status))
+    // A change with a reason is the server's own (a code user's answer reopens a waiting
+    // ticket, which staff could not do by hand): it skips the status flow.
+    if (patch.status && patch.reason.isEmpty() && !core::isLegalTransition(status, *patch.status))
         return PatchOutcome::IllegalTransition;
     if (patch.setAssignee && patch.assigneeId) {
         QSqlQuery &sq = m_c.prepared(u"SELECT active FROM staff WHERE id = ?"_s);
