@@ -12,18 +12,15 @@ bool markDemoUnread(QSqlDatabase &db, qint64 firstId, qint64 lastId, qint64 seen
                     QString *error)
 {
     const QList<std::pair<QString, QVariantList>> statements{
-        {u"UPDATE tickets SET notable_seq = 1, notable_actor = 0, notable_other_seq = 0, "
+        {u"UPDATE tickets SET notable_seq = 0, notable_actor = 0, notable_other_seq = -1, "
          "awaiting_staff = COALESCE((SELECT m.author_kind = 'code_user' FROM messages m WHERE "
          "m.ticket_id = tickets.id ORDER BY m.seq DESC LIMIT 1), 0) "
          "WHERE id BETWEEN ? AND ?"_s,
          {firstId, lastId}},
         {u"INSERT OR IGNORE INTO ticket_seen (staff_id, ticket_id, seq) SELECT assignee_id, id, "
-         "1 FROM tickets WHERE id BETWEEN ? AND ? AND assignee_id IS NOT NULL AND "
+         "0 FROM tickets WHERE id BETWEEN ? AND ? AND assignee_id IS NOT NULL AND "
          "updated_at < ?"_s,
          {firstId, lastId, seenBefore}},
-        {u"INSERT INTO sqlite_sequence (name, seq) SELECT 'events', 1 WHERE NOT EXISTS "
-         "(SELECT 1 FROM sqlite_sequence WHERE name = 'events')"_s,
-         {}},
     };
     for (const auto &[sql, values] : statements) {
         QSqlQuery q(db);

@@ -203,7 +203,7 @@ public:
     virtual Facets facets(const core::TicketQuery &query, const Caller &caller) = 0;
     // Staff: marks the ticket seen up to event `seq` (a lower seq than stored is ignored) or,
     // with nullopt, unread again, and tells the staff member's other clients (ticket.seen).
-    // Returns the seq now stored (0: none), or nullopt when there is no such ticket.
+    // Returns the seq now stored (-1: none), or nullopt when there is no such ticket.
     virtual std::optional<qint64> setSeen(qint64 id, std::optional<qint64> seq,
                                           const Caller &caller, qint64 now) = 0;
     virtual std::optional<core::Ticket> ticket(qint64 id, const Caller &caller) = 0;

@@ -359,14 +359,15 @@ const QList<QStringList> &migrations()
         // answers "unread for staff member S" in O(1): the seq and actor (staff id, 0 for a
         // code user) of its last notable event, the seq of the last notable event by another
         // actor, and the seq of the last assignment made by someone other than its assignee.
-        // ticket_seen holds the last event seq each staff member has seen per ticket.
-        // Tickets from before start as read (their seqs are 0). awaiting_staff is 1 while
-        // the last message is the code user's; the partial index serves ?awaiting=staff.
+        // ticket_seen holds the last event seq each staff member has seen per ticket; -1
+        // stands for "none" on both sides (no row: never seen). Tickets from before start
+        // as read (their seqs are -1). awaiting_staff is 1 while the last message is the
+        // code user's; the partial index serves ?awaiting=staff.
         {
-            u"ALTER TABLE tickets ADD COLUMN notable_seq INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE tickets ADD COLUMN notable_seq INTEGER NOT NULL DEFAULT -1"_s,
             u"ALTER TABLE tickets ADD COLUMN notable_actor INTEGER NOT NULL DEFAULT 0"_s,
-            u"ALTER TABLE tickets ADD COLUMN notable_other_seq INTEGER NOT NULL DEFAULT 0"_s,
-            u"ALTER TABLE tickets ADD COLUMN assigned_seq INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE tickets ADD COLUMN notable_other_seq INTEGER NOT NULL DEFAULT -1"_s,
+            u"ALTER TABLE tickets ADD COLUMN assigned_seq INTEGER NOT NULL DEFAULT -1"_s,
             u"ALTER TABLE tickets ADD COLUMN awaiting_staff INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE history ADD COLUMN reason TEXT"_s,
             // An event for one staff member only (ticket.seen): their id.

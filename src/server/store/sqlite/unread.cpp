@@ -35,7 +35,7 @@ bool recordAssignment(Connection &c, qint64 ticketId, qint64 seq,
                       const std::optional<qint64> &assigneeId, qint64 actor)
 {
     QSqlQuery &q = c.prepared(u"UPDATE tickets SET assigned_seq = ? WHERE id = ?"_s);
-    q.addBindValue(assigneeId && *assigneeId != actor ? seq : 0);
+    q.addBindValue(assigneeId && *assigneeId != actor ? seq : -1);
     q.addBindValue(ticketId);
     return Connection::run(q);
 }
@@ -51,8 +51,8 @@ bool recordMessage(Connection &c, qint64 ticketId, bool byCodeUser)
 QString condition()
 {
     return u"MAX(CASE WHEN t.notable_actor = ? THEN t.notable_other_seq ELSE t.notable_seq END, "
-           "CASE WHEN t.assignee_id = ? THEN t.assigned_seq ELSE 0 END) > COALESCE((SELECT "
-           "ts.seq FROM ticket_seen ts WHERE ts.staff_id = ? AND ts.ticket_id = t.id), 0)"_s;
+           "CASE WHEN t.assignee_id = ? THEN t.assigned_seq ELSE -1 END) > COALESCE((SELECT "
+           "ts.seq FROM ticket_seen ts WHERE ts.staff_id = ? AND ts.ticket_id = t.id), -1)"_s;
 }
 
 QVariantList conditionValues(qint64 staffId)
@@ -96,7 +96,7 @@ std::optional<qint64> setSeen(Connection &c, qint64 ticketId, qint64 staffId,
             c.prepared(u"DELETE FROM ticket_seen WHERE staff_id = ? AND ticket_id = ?"_s);
         d.addBindValue(staffId);
         d.addBindValue(ticketId);
-        return Connection::run(d) ? std::optional<qint64>(0) : std::nullopt;
+        return Connection::run(d) ? std::optional<qint64>(-1) : std::nullopt;
     }
     QSqlQuery &q =
         c.prepared(u"INSERT INTO ticket_seen (staff_id, ticket_id, seq) VALUES (?, ?, ?) "

@@ -15,7 +15,9 @@
 // has not read a ticket when its ticket_seen seq for S is below
 //   MAX(notable_actor = S ? notable_other_seq : notable_seq,
 //       assignee_id = S ? assigned_seq : 0)
-// which is one primary-key look-up per row: lists and filters never scan the events.
+// which is one primary-key look-up per row: lists and filters never scan the events. -1
+// stands for "none" on every side: no notable event, no assignment, never seen (so that
+// seq 0, "before any event", can be seen: the demo data's tickets are notable at 0).
 namespace server::sqlite {
 class Connection;
 }
@@ -44,7 +46,7 @@ QString awaitingCondition();
 bool fill(Connection &c, QList<core::TicketSummary> &tickets, qint64 staffId);
 
 // Stores that the staff member saw the ticket up to `seq` (a lower seq than stored is
-// ignored), or forgets it (nullopt: unread again). Returns the seq now stored (0 when none).
+// ignored), or forgets it (nullopt: unread again). Returns the seq now stored (-1: none).
 std::optional<qint64> setSeen(Connection &c, qint64 ticketId, qint64 staffId,
                               std::optional<qint64> seq);
 
