@@ -209,10 +209,14 @@ Response ticketFacets(const Call &call, ApiContext &ctx)
     const Facets f = ctx.store.tickets().facets(std::get<core::TicketQuery>(query), call.caller);
     QJsonObject out = facetJson(f);
     // Staff only: code users never learn of unread marks or of the needs-reply queue.
-    if (call.caller.isStaff() && f.unread)
-        out.insert(u"unread"_s, facetJson(*f.unread));
-    if (call.caller.isStaff() && f.awaitingStaff)
-        out.insert(u"awaitingStaff"_s, *f.awaitingStaff);
+    if (call.caller.isStaff()) {
+        const auto staff =
+            ctx.store.tickets().staffFacets(std::get<core::TicketQuery>(query), call.caller);
+        if (!staff)
+            return Response::internalError();
+        out.insert(u"unread"_s, facetJson(staff->unread));
+        out.insert(u"awaitingStaff"_s, staff->awaitingStaff);
+    }
     return Response::json(200, out);
 }
 

@@ -159,11 +159,13 @@ struct FacetCounts {
     qint64 total = 0;
 };
 
-struct Facets : FacetCounts {
-    // Staff only: the same counts over the tickets unread for the one who asks, and how
-    // many tickets await a staff answer (?awaiting=staff) under the same filters.
-    std::optional<FacetCounts> unread;
-    std::optional<qint64> awaitingStaff;
+using Facets = FacetCounts;
+
+// Staff only: the counts over the tickets unread for the one who asks, and how many
+// tickets await a staff answer (?awaiting=staff), under the same filters.
+struct StaffFacets {
+    FacetCounts unread;
+    qint64 awaitingStaff = 0;
 };
 
 struct NewTicket {
@@ -201,6 +203,9 @@ public:
     virtual std::variant<TicketPage, core::ApiProblem> list(const core::TicketQuery &query,
                                                             const Caller &caller) = 0;
     virtual Facets facets(const core::TicketQuery &query, const Caller &caller) = 0;
+    // Not cached (seen marks and messages change them); nullopt for code users.
+    virtual std::optional<StaffFacets> staffFacets(const core::TicketQuery &query,
+                                                   const Caller &caller) = 0;
     // Staff: marks the ticket seen up to event `seq` (a lower seq than stored is ignored) or,
     // with nullopt, unread again, and tells the staff member's other clients (ticket.seen).
     // Returns the seq now stored (-1: none), or nullopt when there is no such ticket.

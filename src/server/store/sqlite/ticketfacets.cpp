@@ -45,22 +45,24 @@ QString facetKey(const core::TicketQuery &query, const Caller &caller)
 
 } // namespace
 
-Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
+std::optional<StaffFacets> SqliteTicketStore::staffFacets(const core::TicketQuery &query,
+                                                          const Caller &caller)
 {
-    Facets f = cachedFacets(query, caller);
     if (!caller.isStaff())
-        return f;
+        return std::nullopt;
     // Not cached: seen marks and messages change them without a new generation.
     core::TicketQuery unreadQuery = query;
     unreadQuery.unreadOnly = true;
-    f.unread = countFacets(unreadQuery, caller).value_or(Facets{});
     core::TicketQuery awaitingQuery = query;
     awaitingQuery.awaitingStaff = true;
-    f.awaitingStaff = countFacets(awaitingQuery, caller).value_or(Facets{}).total;
-    return f;
+    const std::optional<Facets> unread = countFacets(unreadQuery, caller);
+    const std::optional<Facets> awaiting = countFacets(awaitingQuery, caller);
+    if (!unread || !awaiting)
+        return std::nullopt;
+    return StaffFacets{*unread, awaiting->total};
 }
 
-Facets SqliteTicketStore::cachedFacets(const core::TicketQuery &query, const Caller &caller)
+Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
 {
     if (!m_cacheFacets || !query.text.isEmpty() || !query.excluded.isEmpty() ||
         !query.phrases.isEmpty() || query.unreadOnly || query.awaitingStaff)

@@ -23,6 +23,8 @@ public:
     std::variant<TicketPage, core::ApiProblem> list(const core::TicketQuery &query,
                                                     const Caller &caller) override;
     Facets facets(const core::TicketQuery &query, const Caller &caller) override;
+    std::optional<StaffFacets> staffFacets(const core::TicketQuery &query,
+                                           const Caller &caller) override;
     std::optional<qint64> setSeen(qint64 id, std::optional<qint64> seq, const Caller &caller,
                                   qint64 now) override;
     std::optional<core::Ticket> ticket(qint64 id, const Caller &caller) override;
@@ -47,8 +49,6 @@ private:
     ticketsql::TextPlan textPlan(const core::TicketQuery &query, const Caller &caller);
     // nullopt when a statement failed.
     std::optional<Facets> countFacets(const core::TicketQuery &query, const Caller &caller);
-    // The counts that do not depend on who asks (nor on seen marks), from the cache.
-    Facets cachedFacets(const core::TicketQuery &query, const Caller &caller);
 
     struct CachedStatement {
         QSqlQuery *query = nullptr;
