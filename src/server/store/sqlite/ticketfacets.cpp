@@ -50,7 +50,29 @@ std::optional<StaffFacets> SqliteTicketStore::staffFacets(const core::TicketQuer
 {
     if (!caller.isStaff())
         return std::nullopt;
-    // Not cached: seen marks and messages change them without a new generation.
+    // Seen marks, messages, notes and ratings change these counts without a new facets
+    // generation: they are kept only while nothing at all was written, by this connection
+    // (total_changes()) or by another process (data_version).
+    QSqlQuery &stampQuery =
+        m_c.prepared(u"SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"_s);
+    if (!Connection::run(stampQuery) || !stampQuery.next())
+        return std::nullopt;
+    const std::pair<qint64, qint64> stamp{stampQuery.value(0).toLongLong(),
+                                          stampQuery.value(1).toLongLong()};
+    stampQuery.finish();
+    const bool cacheable = m_cacheFacets && query.text.isEmpty() && query.excluded.isEmpty() &&
+                           query.phrases.isEmpty();
+    if (m_staffFacetsStamp != stamp) {
+        m_staffFacets.clear();
+        m_staffFacetsStamp = stamp;
+    }
+    const QString key = u"staff:"_s + QString::number(caller.id) + u'|' + facetKey(query, caller) +
+                        (query.unreadOnly ? u"&unread"_s : QString()) +
+                        (query.awaitingStaff ? u"&awaiting"_s : QString());
+    if (cacheable) {
+        if (auto it = m_staffFacets.constFind(key); it != m_staffFacets.constEnd())
+            return *it;
+    }
     core::TicketQuery unreadQuery = query;
     unreadQuery.unreadOnly = true;
     core::TicketQuery awaitingQuery = query;
@@ -59,7 +81,13 @@ std::optional<StaffFacets> SqliteTicketStore::staffFacets(const core::TicketQuer
     const std::optional<Facets> awaiting = countFacets(awaitingQuery, caller);
     if (!unread || !awaiting)
         return std::nullopt;
-    return StaffFacets{*unread, awaiting->total};
+    const StaffFacets counts{*unread, awaiting->total};
+    if (cacheable) {
+        if (m_staffFacets.size() >= 64)
+            m_staffFacets.clear();
+        m_staffFacets.insert(key, counts);
+    }
+    return counts;
 }
 
 Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)

@@ -69,6 +69,9 @@ private:
     quint64 m_generation = 0;
     quint64 m_facetsGeneration = 0;
     QHash<QString, Facets> m_facets;
+    // staffFacets() answers while nothing was written since (see there).
+    std::pair<qint64, qint64> m_staffFacetsStamp{-1, -1};
+    QHash<QString, StaffFacets> m_staffFacets;
 };
 
 } // namespace server::sqlite
