@@ -450,21 +450,7 @@ std::optional<qint64> SqliteTicketStore::setSeen(qint64 id, std::optional<qint64
     Q_ASSERT(m_c.inTransaction());
     if (!caller.isStaff() || !isVisible(id, caller))
         return std::nullopt;
-    const std::optional<qint64> stored = unread::setSeen(m_c, id, caller.id, seq);
-    if (!stored)
-        return std::nullopt;
-    QList<core::TicketSummary> state(1);
-    state[0].id = id;
-    if (!unread::fill(m_c, state, caller.id))
-        return std::nullopt;
-    // Only this staff member's clients learn it (never other staff, never code users).
-    const qint64 event = SqliteEventStore(m_c).appendFor(
-        caller.id, u"ticket.seen"_s, id,
-        QJsonObject{{u"ticketId"_s, id}, {u"seq"_s, *stored}, {u"unread"_s, *state[0].unread}},
-        now);
-    if (!event)
-        return std::nullopt;
-    return stored;
+    return unread::markSeen(m_c, id, caller.id, seq, now);
 }
 
 std::optional<QList<core::HistoryEntry>> SqliteTicketStore::history(qint64 id, const Caller &caller)

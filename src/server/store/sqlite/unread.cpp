@@ -1,6 +1,7 @@
 #include "unread.h"
 
 #include "connection.h"
+#include "eventstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,6 +116,23 @@ std::optional<qint64> setSeen(Connection &c, qint64 ticketId, qint64 staffId,
         return std::nullopt;
     const qint64 stored = r.value(0).toLongLong();
     r.finish();
+    return stored;
+}
+
+std::optional<qint64> markSeen(Connection &c, qint64 ticketId, qint64 staffId,
+                               std::optional<qint64> seq, qint64 now)
+{
+    const std::optional<qint64> stored = setSeen(c, ticketId, staffId, seq);
+    if (!stored)
+        return std::nullopt;
+    QList<core::TicketSummary> state(1);
+    state[0].id = ticketId;
+    if (!fill(c, state, staffId))
+        return std::nullopt;
+    const QJsonObject data{
+        {u"ticketId"_s, ticketId}, {u"seq"_s, *stored}, {u"unread"_s, *state[0].unread}};
+    if (!SqliteEventStore(c).appendFor(staffId, u"ticket.seen"_s, ticketId, data, now))
+        return std::nullopt;
     return stored;
 }
 

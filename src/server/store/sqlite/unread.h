@@ -49,5 +49,9 @@ bool fill(Connection &c, QList<core::TicketSummary> &tickets, qint64 staffId);
 // ignored), or forgets it (nullopt: unread again). Returns the seq now stored (-1: none).
 std::optional<qint64> setSeen(Connection &c, qint64 ticketId, qint64 staffId,
                               std::optional<qint64> seq);
+// setSeen() and the `ticket.seen` event {ticketId, seq, unread} for that staff member's
+// streams only (never other staff, never code users). nullopt when a statement failed.
+std::optional<qint64> markSeen(Connection &c, qint64 ticketId, qint64 staffId,
+                               std::optional<qint64> seq, qint64 now);
 
 } // namespace server::sqlite::unread
