@@ -73,6 +73,11 @@ public:
     QStringList excluded;
     // Tickets whose text holds every one of these phrases, words adjacent (`phrase`).
     QStringList phrases;
+    // Staff only (for code users they match nothing, like customer and fleet filters):
+    // `unread=true`, what the asking staff member has not seen; `awaiting=staff`, public
+    // tickets not closed whose last message is the code user's.
+    bool unreadOnly = false;
+    bool awaitingStaff = false;
     // Newest first. (Filled by a function: GCC 12 warns falsely about the initializer
     // list's array when the member is initialized with a braced list.)
     QList<SortKey> sort = newestFirst();

@@ -147,6 +147,9 @@ struct TicketSummary {
     qint64 updatedAt = 0;
     qint64 version = 1;
     std::optional<int> ratingStars;
+    // For the staff member who asks: something happened since they last saw it that they
+    // did not do themselves. Unset for code users and in events (each staff member's own).
+    std::optional<bool> unread;
     QJsonObject toJson(bool staffView) const;
     void appendJson(QByteArray &out, bool staffView) const;
     static TicketSummary fromJson(const QJsonObject &o);
@@ -187,6 +190,7 @@ struct HistoryEntry {
     QJsonValue from;
     QJsonValue to;
     bool publicFact = true;
+    QString reason; // why, when not the actor's own edit (e.g. "code_user_message")
     QJsonObject toJson() const;
     static HistoryEntry fromJson(const QJsonObject &o);
 };

@@ -45,10 +45,55 @@ QString facetKey(const core::TicketQuery &query, const Caller &caller)
 
 } // namespace
 
+std::optional<StaffFacets> SqliteTicketStore::staffFacets(const core::TicketQuery &query,
+                                                          const Caller &caller)
+{
+    if (!caller.isStaff())
+        return std::nullopt;
+    // Seen marks, messages, notes and ratings change these counts without a new facets
+    // generation: they are kept only while nothing at all was written, by this connection
+    // (total_changes()) or by another process (data_version).
+    QSqlQuery &stampQuery =
+        m_c.prepared(u"SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"_s);
+    if (!Connection::run(stampQuery) || !stampQuery.next())
+        return std::nullopt;
+    const std::pair<qint64, qint64> stamp{stampQuery.value(0).toLongLong(),
+                                          stampQuery.value(1).toLongLong()};
+    stampQuery.finish();
+    const bool cacheable = m_cacheFacets && query.text.isEmpty() && query.excluded.isEmpty() &&
+                           query.phrases.isEmpty();
+    if (m_staffFacetsStamp != stamp) {
+        m_staffFacets.clear();
+        m_staffFacetsStamp = stamp;
+    }
+    const QString key = u"staff:"_s + QString::number(caller.id) + u'|' + facetKey(query, caller) +
+                        (query.unreadOnly ? u"&unread"_s : QString()) +
+                        (query.awaitingStaff ? u"&awaiting"_s : QString());
+    if (cacheable) {
+        if (auto it = m_staffFacets.constFind(key); it != m_staffFacets.constEnd())
+            return *it;
+    }
+    core::TicketQuery unreadQuery = query;
+    unreadQuery.unreadOnly = true;
+    core::TicketQuery awaitingQuery = query;
+    awaitingQuery.awaitingStaff = true;
+    const std::optional<Facets> unread = countFacets(unreadQuery, caller);
+    const std::optional<Facets> awaiting = countFacets(awaitingQuery, caller);
+    if (!unread || !awaiting)
+        return std::nullopt;
+    const StaffFacets counts{*unread, awaiting->total};
+    if (cacheable) {
+        if (m_staffFacets.size() >= 64)
+            m_staffFacets.clear();
+        m_staffFacets.insert(key, counts);
+    }
+    return counts;
+}
+
 Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
 {
     if (!m_cacheFacets || !query.text.isEmpty() || !query.excluded.isEmpty() ||
-        !query.phrases.isEmpty())
+        !query.phrases.isEmpty() || query.unreadOnly || query.awaitingStaff)
         return countFacets(query, caller).value_or(Facets{});
     if (m_facetsGeneration != m_generation) {
         m_facets.clear();

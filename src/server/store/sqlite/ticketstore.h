@@ -23,6 +23,10 @@ public:
     std::variant<TicketPage, core::ApiProblem> list(const core::TicketQuery &query,
                                                     const Caller &caller) override;
     Facets facets(const core::TicketQuery &query, const Caller &caller) override;
+    std::optional<StaffFacets> staffFacets(const core::TicketQuery &query,
+                                           const Caller &caller) override;
+    std::optional<qint64> setSeen(qint64 id, std::optional<qint64> seq, const Caller &caller,
+                                  qint64 now) override;
     std::optional<core::Ticket> ticket(qint64 id, const Caller &caller) override;
     qint64 create(const NewTicket &ticket, const Caller &caller, qint64 now) override;
     PatchOutcome patch(qint64 id, const TicketPatch &patch, qint64 expectedVersion,
@@ -65,6 +69,9 @@ private:
     quint64 m_generation = 0;
     quint64 m_facetsGeneration = 0;
     QHash<QString, Facets> m_facets;
+    // staffFacets() answers while nothing was written since (see there).
+    std::pair<qint64, qint64> m_staffFacetsStamp{-1, -1};
+    QHash<QString, StaffFacets> m_staffFacets;
 };
 
 } // namespace server::sqlite
