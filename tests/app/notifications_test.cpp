@@ -188,6 +188,40 @@ TEST_F(NotificationsTest, CodeUsersMessageOnMyTicketReachesTheServiceAndOpensThe
         [&] { return c.window->document()->id() == id && c.window->document()->isLoaded(); }));
 }
 
+TEST_F(NotificationsTest, NewTicketInMyFleetOffersAssignToMeWhichAssignsIt)
+{
+    // Device index 2 is in fleet West, which assigns by hand and has Anna as a member.
+    ApiClient westUser{server.baseUrl()};
+    ASSERT_FALSE(westUser.loginDevice(testsupport::demoDeviceCode(2), u"Feld C"_s).isEmpty());
+    Client c(server.baseUrl(), dir.path());
+    NotificationController *n = c.window->notifications();
+    ASSERT_TRUE(waitFor([n] { return n->notifier()->state() == DesktopNotifier::State::Service; }));
+    ASSERT_TRUE(c.waitForRows());
+    const int before = n->attentionCount();
+
+    const QJsonObject t = testsupport::createTicket(westUser, u"Door jammed"_s);
+    const qint64 id = t.value(u"id"_s).toInteger();
+    ASSERT_GT(id, 0);
+    ASSERT_TRUE(t.value(u"assigneeId"_s).isNull());
+    const QString summary = u"New ticket in fleet West"_s;
+    ASSERT_TRUE(waitFor([&] { return s_fake->find(summary).has_value(); }));
+    const Received r = *s_fake->find(summary);
+    EXPECT_EQ(r.body, t.value(u"number"_s).toString() + u" Door jammed"_s);
+    EXPECT_TRUE(r.actions.contains(u"assign"_s));
+    EXPECT_TRUE(r.actions.contains(u"Assign to me"_s));
+    EXPECT_EQ(n->attentionCount(), before + 1) << "the tray counts it";
+
+    QDBusMessage signal = QDBusMessage::createSignal(DesktopNotifier::Path,
+                                                     DesktopNotifier::Service, u"ActionInvoked"_s);
+    signal << r.id << u"assign"_s;
+    ASSERT_TRUE(QDBusConnection(u"fake-notifications"_s).send(signal));
+    EXPECT_TRUE(waitFor([&] {
+        return colleague.get(u"/tickets/%1"_s.arg(id)).object().value(u"assigneeId"_s) ==
+               QJsonValue(c.api.myId());
+    }));
+    EXPECT_EQ(c.window->document()->id(), id);
+}
+
 TEST_F(NotificationsTest, MyOwnNoteNamingMeIsQuietAColleaguesIsNot)
 {
     Client c(server.baseUrl(), dir.path());
@@ -246,6 +280,49 @@ TEST_F(NotificationsTest, SwitchedOffInTheSettingsStaysOffAtTheNextStart)
         c.window->notifications()->policy()->isEnabled(models::NotificationKind::CodeUserMessage));
     EXPECT_TRUE(
         c.window->notifications()->policy()->isEnabled(models::NotificationKind::NewInFleet));
+}
+
+} // namespace
+
+namespace {
+
+// A burst summarised, worded in German and English (the models tests see source strings).
+QString burstSummary(const QString &language)
+{
+    const guitest::Language translation(language);
+    qint64 now = 1'000'000;
+    models::NotificationPolicy policy;
+    policy.setClock([&now] { return now; });
+    core::StaffMember me;
+    me.id = 1;
+    me.fleetIds = {3};
+    policy.setMe(me);
+    core::Ticket known;
+    known.device.id = 10;
+    known.device.fleetId = 3;
+    known.device.fleetName = u"Nord"_s;
+    policy.setTicketFacts(known);
+    QString last;
+    QObject::connect(&policy, &models::NotificationPolicy::notificationReady, &policy,
+                     [&last](const models::Notification &n) { last = n.summary; });
+    for (qint64 id = 1; id <= 6; ++id) {
+        core::TicketSummary t;
+        t.id = id;
+        t.deviceId = 10;
+        core::Event e;
+        e.type = u"ticket.created"_s;
+        e.data = t.toJson(true);
+        policy.handleEvent(e);
+    }
+    now += models::NotificationPolicy::MinIntervalMs;
+    policy.flush();
+    return last;
+}
+
+TEST(NotificationWordingTest, BurstSummaryInGermanAndEnglish)
+{
+    EXPECT_EQ(burstSummary(u"en"_s), u"5 new tickets in fleet Nord"_s);
+    EXPECT_EQ(burstSummary(u"de"_s), u"5 neue Tickets in Flotte Nord"_s);
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDBusConnection>
+#include <QFile>
 #include <QJsonArray>
 #include <QMainWindow>
 #include <QMenu>
@@ -25,11 +26,26 @@
 using namespace Qt::StringLiterals;
 using models::NotificationKind;
 
+namespace {
+
+// The session bus when there is one: without an address nor $XDG_RUNTIME_DIR/bus, libdbus
+// would try to autolaunch a bus of its own (one per program start), which is not ours to do.
+QDBusConnection sessionBusIfAny()
+{
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
+        (runtime.isEmpty() || !QFile::exists(runtime + u"/bus"_s)))
+        return QDBusConnection(u"no-session-bus"_s); // not connected: the tray balloon
+    return QDBusConnection::sessionBus();
+}
+
+} // namespace
+
 NotificationController::NotificationController(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
     , m_policy(new models::NotificationPolicy(this))
-    , m_notifier(new DesktopNotifier(QDBusConnection::sessionBus(), this))
+    , m_notifier(new DesktopNotifier(sessionBusIfAny(), this))
     , m_flushTimer(new QTimer(this))
     , m_settingsAction(new QAction(tr("&Notifications…"), this))
 {
