@@ -2,6 +2,7 @@
 
 #include "desktopnotifier.h"
 #include "notificationsettingsdialog.h"
+#include "ticketwindow/ticketwindow.h"
 
 #include "client/apiclient.h"
 #include "client/apijob.h"
@@ -83,8 +84,10 @@ NotificationController::NotificationController(const Parts &parts, QObject *pare
     });
     connect(qApp, &QApplication::focusChanged, this, [this] {
         updateInFront();
-        if (m_parts.window->isActiveWindow())
-            m_policy->acknowledgeNew(); // seen
+        const bool active = m_parts.window->isActiveWindow();
+        if (active && !m_wasActive)
+            m_policy->acknowledgeNew(); // the user came to look: the new ones are seen
+        m_wasActive = active;
     });
 
     connect(m_notifier, &DesktopNotifier::openRequested, this, [this](qint64 ticketId) {
@@ -172,8 +175,13 @@ void NotificationController::updateMe()
 
 void NotificationController::updateInFront()
 {
-    const bool active = m_parts.window->isActiveWindow();
-    m_policy->setTicketInFront(active && m_parts.document->isLoaded() ? m_parts.document->id() : 0);
+    // The main window's ticket, or that of a ticket window (Ctrl+Shift+O) when it is active.
+    const models::TicketDocument *document = nullptr;
+    if (m_parts.window->isActiveWindow())
+        document = m_parts.document;
+    else if (const auto *w = qobject_cast<TicketWindow *>(QApplication::activeWindow()))
+        document = w->document();
+    m_policy->setTicketInFront(document && document->isLoaded() ? document->id() : 0);
 }
 
 void NotificationController::lookUp(qint64 ticketId)

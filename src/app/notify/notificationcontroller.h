@@ -84,4 +84,5 @@ private:
     QAction *m_settingsAction;
     QPointer<NotificationSettingsDialog> m_dialog;
     qint64 m_assignWhenLoaded = 0;
+    bool m_wasActive = false;
 };
