@@ -222,6 +222,35 @@ TEST_F(NotificationsTest, NewTicketInMyFleetOffersAssignToMeWhichAssignsIt)
     EXPECT_EQ(c.window->document()->id(), id);
 }
 
+TEST_F(NotificationsTest, NothingForTheTicketOpenInFrontOfMe)
+{
+    Client c(server.baseUrl(), dir.path());
+    NotificationController *n = c.window->notifications();
+    ASSERT_TRUE(waitFor([n] { return n->notifier()->state() == DesktopNotifier::State::Service; }));
+    ASSERT_TRUE(c.waitForRows());
+    const qint64 id = ticketFor(c.api.myId(), u"Light flickers"_s).value(u"id"_s).toInteger();
+    const qint64 other = ticketFor(c.api.myId(), u"Fan noisy"_s).value(u"id"_s).toInteger();
+    c.window->showTicket(id);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(c.window.get()));
+    ASSERT_TRUE(waitFor(
+        [&] { return c.window->document()->id() == id && c.window->document()->isLoaded(); }));
+    const qsizetype before = s_fake->received().size();
+    ASSERT_EQ(
+        codeUser.post(u"/tickets/%1/messages"_s.arg(id), {{u"body"_s, u"Seen already"_s}}).status,
+        201);
+    // The sentinel, on another ticket and of another kind: it comes after the message.
+    ASSERT_EQ(
+        colleague.post(u"/tickets/%1/notes"_s.arg(other), {{u"body"_s, u"@anna fan"_s}}).status,
+        201);
+    ASSERT_TRUE(waitFor([&] {
+        const QList<Received> all = s_fake->received();
+        return std::any_of(all.begin() + before, all.end(),
+                           [](const Received &r) { return r.body == u"@anna fan"; });
+    }));
+    for (const Received &r : s_fake->received().mid(before))
+        EXPECT_NE(r.body, u"Seen already"_s) << r.summary.toStdString();
+}
+
 TEST_F(NotificationsTest, MyOwnNoteNamingMeIsQuietAColleaguesIsNot)
 {
     Client c(server.baseUrl(), dir.path());
