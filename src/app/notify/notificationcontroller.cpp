@@ -195,7 +195,7 @@ void NotificationController::lookUp(qint64 ticketId)
 
 void NotificationController::noteOwnChange(const QString &path, const QJsonObject &body)
 {
-    static const QRegularExpression ticketPath(u"^/tickets/(\\d+)(/|$)"_s);
+    static const QRegularExpression ticketPath(u"^/tickets/(\\d+)$"_s); // an edit, not a post
     const QRegularExpressionMatch m = ticketPath.match(path);
     if (m.hasMatch()) {
         m_policy->noteOwnChange(m.captured(1).toLongLong());
