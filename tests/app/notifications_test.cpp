@@ -251,6 +251,34 @@ TEST_F(NotificationsTest, NothingForTheTicketOpenInFrontOfMe)
         EXPECT_NE(r.body, u"Seen already"_s) << r.summary.toStdString();
 }
 
+TEST_F(NotificationsTest, AssigningATicketToMyselfIsQuiet)
+{
+    Client c(server.baseUrl(), dir.path());
+    NotificationController *n = c.window->notifications();
+    ASSERT_TRUE(waitFor([n] { return n->notifier()->state() == DesktopNotifier::State::Service; }));
+    ASSERT_TRUE(c.waitForRows());
+    const QJsonObject t = testsupport::createTicket(codeUser, u"Screen dark"_s);
+    const qint64 id = t.value(u"id"_s).toInteger();
+    const qsizetype before = s_fake->received().size();
+    bool done = false;
+    client::ApiJob *job = c.api.patch(u"/tickets/%1"_s.arg(id), {{u"assigneeId"_s, c.api.myId()}},
+                                      colleague.versionOf(id));
+    QObject::connect(job, &client::ApiJob::finished, job, [&](const client::ApiResult &r) {
+        EXPECT_TRUE(r.ok()) << r.error.message.toStdString();
+        done = true;
+    });
+    ASSERT_TRUE(waitFor([&] { return done; }));
+    ASSERT_EQ(colleague.post(u"/tickets/%1/notes"_s.arg(id), {{u"body"_s, u"@anna belt"_s}}).status,
+              201);
+    ASSERT_TRUE(waitFor([&] {
+        const QList<Received> all = s_fake->received();
+        return std::any_of(all.begin() + before, all.end(),
+                           [](const Received &r) { return r.body == u"@anna belt"; });
+    }));
+    for (const Received &r : s_fake->received().mid(before))
+        EXPECT_FALSE(r.summary.contains(u"assigned to you"_s)) << r.summary.toStdString();
+}
+
 TEST_F(NotificationsTest, MyOwnNoteNamingMeIsQuietAColleaguesIsNot)
 {
     Client c(server.baseUrl(), dir.path());
