@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
+  dbus-daemon                     # the notification test's own session bus (Qt6DBus: qt6-base-dev)
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
   libboost1.81-dev                # Boost.Beast and Asio: the server's HTTP front
   libsodium-dev                   # Argon2id password hashes (the server)

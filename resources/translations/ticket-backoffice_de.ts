@@ -336,6 +336,21 @@ Gültig bis: %4</translation>
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Ticket Backoffice</source>
+        <translation>Ticket Backoffice</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a ticket</source>
@@ -1012,6 +1027,51 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>A change made while offline was not accepted by the server: %1</source>
         <translation>Eine ohne Verbindung gemachte Änderung wurde vom Server nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationController</name>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Benachrichtigungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket Backoffice: %n ticket(s) for you</source>
+        <translation>
+            <numerusform>Ticket Backoffice: %n Ticket für Sie</numerusform>
+            <numerusform>Ticket Backoffice: %n Tickets für Sie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation>Eine Desktop-Benachrichtigung zeigen, wenn:</translation>
+    </message>
+    <message>
+        <source>a &amp;new ticket in one of my fleets has nobody yet</source>
+        <translation>ein &amp;neues Ticket in einer meiner Flotten noch niemandem zugewiesen ist</translation>
+    </message>
+    <message>
+        <source>a ticket is &amp;assigned to me</source>
+        <translation>mir ein Ticket &amp;zugewiesen wird</translation>
+    </message>
+    <message>
+        <source>a code user &amp;writes on my ticket</source>
+        <translation>ein Codenutzer auf meinem Ticket &amp;schreibt</translation>
+    </message>
+    <message>
+        <source>a note names me with @&amp;login</source>
+        <translation>eine Notiz mich mit @&amp;Login nennt</translation>
+    </message>
+    <message>
+        <source>Nothing is shown for your own changes, for the ticket open in front of you or while you are marked absent. Several at once are summarised, at most one of a kind every 10 seconds.</source>
+        <translation>Nichts wird gezeigt für Ihre eigenen Änderungen, für das Ticket, das Sie gerade offen vor sich haben, oder solange Sie als abwesend eingetragen sind. Mehrere auf einmal werden zusammengefasst, höchstens eine derselben Art alle 10 Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2640,88 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Message to the code user</source>
         <translation>Nachricht an den Codenutzer</translation>
+    </message>
+</context>
+<context>
+    <name>models::NotificationPolicy</name>
+    <message>
+        <source>New ticket in fleet %1</source>
+        <translation>Neues Ticket in Flotte %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was assigned to you</source>
+        <translation>Ticket %1 wurde Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2</source>
+        <translation>%1 schrieb zu %2</translation>
+    </message>
+    <message>
+        <source>%1 named you in a note on %2</source>
+        <translation>%1 hat Sie in einer Notiz zu %2 genannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaches its target in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 verfehlt sein Ziel in %n Minute</numerusform>
+            <numerusform>%1 verfehlt sein Ziel in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ticket(s) in fleet %1</source>
+        <translation>
+            <numerusform>%n neues Ticket in Flotte %1</numerusform>
+            <numerusform>%n neue Tickets in Flotte %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ticket(s) in your fleets</source>
+        <translation>
+            <numerusform>%n neues Ticket in Ihren Flotten</numerusform>
+            <numerusform>%n neue Tickets in Ihren Flotten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to you</source>
+        <translation>
+            <numerusform>%n Ticket Ihnen zugewiesen</numerusform>
+            <numerusform>%n Tickets Ihnen zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) on %1</source>
+        <translation>
+            <numerusform>%n neue Nachricht zu %1</numerusform>
+            <numerusform>%n neue Nachrichten zu %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) on your tickets</source>
+        <translation>
+            <numerusform>%n neue Nachricht zu Ihren Tickets</numerusform>
+            <numerusform>%n neue Nachrichten zu Ihren Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were named in %n note(s)</source>
+        <translation>
+            <numerusform>Sie wurden in %n Notiz genannt</numerusform>
+            <numerusform>Sie wurden in %n Notizen genannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) about to breach their target</source>
+        <translation>
+            <numerusform>%n Ticket verfehlt bald sein Ziel</numerusform>
+            <numerusform>%n Tickets verfehlen bald ihr Ziel</numerusform>
+        </translation>
     </message>
 </context>
 <context>

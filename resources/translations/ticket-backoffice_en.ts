@@ -336,6 +336,21 @@ Valid until: %4</translation>
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <source>Ticket Backoffice</source>
+        <translation>Ticket Backoffice</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a ticket</source>
@@ -1012,6 +1027,51 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>A change made while offline was not accepted by the server: %1</source>
         <translation>A change made while offline was not accepted by the server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationController</name>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Notifications…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket Backoffice: %n ticket(s) for you</source>
+        <translation>
+            <numerusform>Ticket Backoffice: %n ticket for you</numerusform>
+            <numerusform>Ticket Backoffice: %n tickets for you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when:</source>
+        <translation>Show a desktop notification when:</translation>
+    </message>
+    <message>
+        <source>a &amp;new ticket in one of my fleets has nobody yet</source>
+        <translation>a &amp;new ticket in one of my fleets has nobody yet</translation>
+    </message>
+    <message>
+        <source>a ticket is &amp;assigned to me</source>
+        <translation>a ticket is &amp;assigned to me</translation>
+    </message>
+    <message>
+        <source>a code user &amp;writes on my ticket</source>
+        <translation>a code user &amp;writes on my ticket</translation>
+    </message>
+    <message>
+        <source>a note names me with @&amp;login</source>
+        <translation>a note names me with @&amp;login</translation>
+    </message>
+    <message>
+        <source>Nothing is shown for your own changes, for the ticket open in front of you or while you are marked absent. Several at once are summarised, at most one of a kind every 10 seconds.</source>
+        <translation>Nothing is shown for your own changes, for the ticket open in front of you or while you are marked absent. Several at once are summarised, at most one of a kind every 10 seconds.</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2640,88 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Message to the code user</source>
         <translation>Message to the code user</translation>
+    </message>
+</context>
+<context>
+    <name>models::NotificationPolicy</name>
+    <message>
+        <source>New ticket in fleet %1</source>
+        <translation>New ticket in fleet %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was assigned to you</source>
+        <translation>Ticket %1 was assigned to you</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2</source>
+        <translation>%1 wrote on %2</translation>
+    </message>
+    <message>
+        <source>%1 named you in a note on %2</source>
+        <translation>%1 named you in a note on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaches its target in %n minute(s)</source>
+        <translation>
+            <numerusform>%1 breaches its target in %n minute</numerusform>
+            <numerusform>%1 breaches its target in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ticket(s) in fleet %1</source>
+        <translation>
+            <numerusform>%n new ticket in fleet %1</numerusform>
+            <numerusform>%n new tickets in fleet %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ticket(s) in your fleets</source>
+        <translation>
+            <numerusform>%n new ticket in your fleets</numerusform>
+            <numerusform>%n new tickets in your fleets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to you</source>
+        <translation>
+            <numerusform>%n ticket assigned to you</numerusform>
+            <numerusform>%n tickets assigned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) on %1</source>
+        <translation>
+            <numerusform>%n new message on %1</numerusform>
+            <numerusform>%n new messages on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) on your tickets</source>
+        <translation>
+            <numerusform>%n new message on your tickets</numerusform>
+            <numerusform>%n new messages on your tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You were named in %n note(s)</source>
+        <translation>
+            <numerusform>You were named in %n note</numerusform>
+            <numerusform>You were named in %n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) about to breach their target</source>
+        <translation>
+            <numerusform>%n ticket about to breach its target</numerusform>
+            <numerusform>%n tickets about to breach their target</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "helpcontroller.h"
 #include "librarycontroller.h"
 #include "messagecontroller.h"
+#include "notify/notificationcontroller.h"
 #include "palette/palettecontroller.h"
 #include "sidebarcontroller.h"
 #include "tableactions.h"
@@ -207,6 +208,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                        QLocale().language() == QLocale::German ? u"de"_s : u"en"_s},
                                       this);
     m_library->giveModules(m_conversation, m_document.get());
+    m_notifications = new NotificationController({this, m_ui->viewMenu, context.api, context.events,
+                                                  m_directory.get(), m_document.get(),
+                                                  m_filter->queues(), context.settings},
+                                                 this);
+    connect(m_notifications, &NotificationController::openTicketRequested, this,
+            &MainWindow::showTicket);
     connect(m_library, &LibraryController::infoMessage, m_messageBar, &MessageController::showInfo);
     m_windowState->restoreState();
     m_table->setQuery(m_filter->query());

@@ -30,6 +30,7 @@ class PaletteController;
 class HelpController;
 class LibraryController;
 class MessageController;
+class NotificationController;
 class SidebarController;
 class StatisticsView;
 class TableHeaderController;
@@ -91,6 +92,8 @@ public:
     // Tickets in windows of their own (Ctrl+Shift+O; its action for context menus).
     TicketWindows *ticketWindows() const { return m_ticketWindows.get(); }
     TableActions *tableActions() const { return m_tableActions.get(); }
+    // Desktop notifications, the tray icon and View › Notifications….
+    NotificationController *notifications() const { return m_notifications; }
     // Help › Keyboard shortcuts (`?`): created on first use, listing every shortcut.
     ShortcutsDialog *shortcutsDialog() const;
 
@@ -135,6 +138,7 @@ private:
     std::unique_ptr<TableHeaderController> m_tableHeader;
     std::unique_ptr<TableActions> m_tableActions;
     HelpController *m_help = nullptr;
+    NotificationController *m_notifications = nullptr;
     std::unique_ptr<ConnectionController> m_connection;
     std::unique_ptr<EventRouter> m_router;
     std::unique_ptr<PaletteController> m_palette;

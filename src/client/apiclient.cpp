@@ -102,7 +102,9 @@ ApiJob *ApiClient::sendBody(const QByteArray &verb, const QString &path, const Q
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
     const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return track(new ApiJob(m_nam->sendCustomRequest(req, verb, data), m_timeoutMs, this));
+    ApiJob *job = track(new ApiJob(m_nam->sendCustomRequest(req, verb, data), m_timeoutMs, this));
+    Q_EMIT changeSent(path, body);
+    return job;
 }
 
 ApiJob *ApiClient::post(const QString &path, const QJsonObject &body,

@@ -71,6 +71,9 @@ Q_SIGNALS:
     void unauthorized();
     // Whether the last request got any answer from the server (false: refused/timeout).
     void reachabilityChanged(bool reachable);
+    // A POST or PATCH went out (the user's own change: its echo on the event stream is not
+    // news to them; see NotificationController).
+    void changeSent(const QString &path, const QJsonObject &body);
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;

@@ -28,6 +28,11 @@ public:
         const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
         m_out.append(buffer, end - buffer);
     }
+    void boolean(const char *key, bool value)
+    {
+        name(key);
+        m_out += value ? "true" : "false";
+    }
     void null(const char *key)
     {
         name(key);

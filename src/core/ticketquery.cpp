@@ -207,6 +207,12 @@ std::variant<TicketQuery, ApiProblem> TicketQuery::fromUrlQuery(const QUrlQuery 
             ok = parseTextTerms(value, q.excluded);
         } else if (name == u"phrase") {
             ok = parseTextTerms(value, q.phrases);
+        } else if (name == u"unread") {
+            ok = value == u"true" || value == u"false";
+            q.unreadOnly = value == u"true";
+        } else if (name == u"awaiting") {
+            ok = value == u"staff";
+            q.awaitingStaff = ok;
         } else if (name == u"sort") {
             // Not parseList: a key given twice is an error here, not merged away.
             q.sort.clear();
@@ -294,6 +300,10 @@ QUrlQuery TicketQuery::toUrlQuery() const
     add(u"phrase"_s, phrases.join(u','));
     if (due)
         add(u"due"_s, *due == DueFilter::Soon ? u"soon"_s : u"breached"_s);
+    if (unreadOnly)
+        add(u"unread"_s, u"true"_s);
+    if (awaitingStaff)
+        add(u"awaiting"_s, u"staff"_s);
     // An explicit QString: with QT_USE_QSTRINGBUILDER a deduced return type would be a
     // QStringBuilder referring to this lambda's temporaries, read after they are gone.
     add(u"sort"_s, joinList(sort, [](const SortKey &k) -> QString {
@@ -365,6 +375,8 @@ bool TicketQuery::matches(const TicketSummary &t, qint64 me) const
         return false;
     if ((createdFrom && t.createdAt < *createdFrom) || (createdTo && t.createdAt >= *createdTo))
         return false;
+    if (unreadOnly && !t.unread.value_or(false))
+        return false;
     if (hasAssigneeFilter()) {
         const bool hit = (assigneeNone && !t.assigneeId) ||
                          (assigneeMe && t.assigneeId && *t.assigneeId == me) ||
@@ -394,6 +406,7 @@ bool TicketQuery::operator==(const TicketQuery &o) const
            text == o.text && createdFrom == o.createdFrom && createdTo == o.createdTo &&
            createdFromDaysAgo == o.createdFromDaysAgo && createdToDaysAgo == o.createdToDaysAgo &&
            sameList(excluded, o.excluded) && sameList(phrases, o.phrases) && due == o.due &&
+           unreadOnly == o.unreadOnly && awaitingStaff == o.awaitingStaff &&
            sameList(sort, o.sort) && limit == o.limit && cursor == o.cursor;
 }
 

@@ -75,12 +75,17 @@ public:
     QStringList excluded;
     // Tickets whose text holds every one of these phrases, words adjacent (`phrase`).
     QStringList phrases;
-    // Newest first. (Filled by a function: GCC 12 warns falsely about the initializer
-    // list's array when the member is initialized with a braced list.)
+    // Staff only (for code users they match nothing, like customer and fleet filters):
+    // `unread=true`, what the asking staff member has not seen; `awaiting=staff`, public
+    // tickets not closed whose last message is the code user's.
+    bool unreadOnly = false;
+    bool awaitingStaff = false;
     // `due=breached`: a response clock is breached; `due=soon`: none is, and a running
     // one has at most an hour of business time left. Only the server knows (staff only).
     enum class DueFilter { Breached, Soon };
     std::optional<DueFilter> due;
+    // Newest first. (Filled by a function: GCC 12 warns falsely about the initializer
+    // list's array when the member is initialized with a braced list.)
     QList<SortKey> sort = newestFirst();
     int limit = DefaultLimit;
     QString cursor;

@@ -322,6 +322,8 @@ void TicketSummary::appendJson(QByteArray &out, bool staffView) const
         o.null("ratingStars");
     o.string("status", core::toString(status));
     o.string("title", title);
+    if (staffView && unread)
+        o.boolean("unread", *unread);
     o.string("updatedAt", toIsoUtc(updatedAt));
     o.number("version", version);
     o.string("visibility", core::toString(visibility));
@@ -361,6 +363,8 @@ TicketSummary TicketSummary::fromJson(const QJsonObject &o)
             next(t.clocks->resolutionDue);
         }
     }
+    if (o.value(u"unread").isBool())
+        t.unread = o.value(u"unread").toBool();
     return t;
 }
 
@@ -430,8 +434,11 @@ Post Post::fromJson(const QJsonObject &o)
 
 QJsonObject HistoryEntry::toJson() const
 {
-    return {{u"id"_s, id},       {u"at"_s, toIsoUtc(at)}, {u"actor"_s, actor.toJson()},
-            {u"field"_s, field}, {u"from"_s, from},       {u"to"_s, to}};
+    QJsonObject o{{u"id"_s, id},       {u"at"_s, toIsoUtc(at)}, {u"actor"_s, actor.toJson()},
+                  {u"field"_s, field}, {u"from"_s, from},       {u"to"_s, to}};
+    if (!reason.isEmpty())
+        o.insert(u"reason"_s, reason);
+    return o;
 }
 
 HistoryEntry HistoryEntry::fromJson(const QJsonObject &o)
@@ -443,6 +450,7 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &o)
     h.field = o.value(u"field").toString();
     h.from = o.value(u"from");
     h.to = o.value(u"to");
+    h.reason = o.value(u"reason").toString();
     return h;
 }
 

@@ -164,6 +164,9 @@ struct TicketSummary {
     // by (the server stores it; fromJson derives it from `clocks` and the status).
     static constexpr qint64 NoDueOrder = 9007199254740991; // 2^53 - 1: exact in JSON
     qint64 dueOrder = NoDueOrder;
+    // For the staff member who asks: something happened since they last saw it that they
+    // did not do themselves. Unset for code users and in events (each staff member's own).
+    std::optional<bool> unread;
     QJsonObject toJson(bool staffView) const;
     void appendJson(QByteArray &out, bool staffView) const;
     static TicketSummary fromJson(const QJsonObject &o);
@@ -204,6 +207,7 @@ struct HistoryEntry {
     QJsonValue from;
     QJsonValue to;
     bool publicFact = true;
+    QString reason; // why, when not the actor's own edit (e.g. "code_user_message")
     QJsonObject toJson() const;
     static HistoryEntry fromJson(const QJsonObject &o);
 };

@@ -115,7 +115,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption codeTokenOpt(
         u"code-token"_s, u"Code-user token (default: demo device code)."_s, u"token"_s);
     const QCommandLineOption onlyOpt(u"only"_s,
-                                     u"Comma-separated scenarios: list, list-1conn, facets, "
+                                     u"Comma-separated scenarios: list, list-1conn, "
+                                     "list-unread-1conn, unread-all-1conn, needs-reply-1conn, "
+                                     "facets, "
                                      "search-number, search-device, search-text, read, "
                                      "patch, message, create, delivery, stats, stats-12m, "
                                      "stats-12m-staff, login, bulk."_s,
@@ -301,6 +303,18 @@ int main(int argc, char *argv[])
                       maxRequests,
                       [](int, qint64) { return get(ListTarget); },
                       {}});
+    // Unread per staff member and the needs-reply queue, first pages on one connection
+    // (every staff list carries `unread`; these filter by it): the list's filters with
+    // unread=true, every ticket unread newest first, and the needs-reply queue.
+    const QList<std::pair<QString, QByteArray>> unreadTargets{
+        {u"list-unread-1conn"_s, ListTarget + "&unread=true"},
+        {u"unread-all-1conn"_s, "/api/v1/tickets?unread=true"},
+        {u"needs-reply-1conn"_s, "/api/v1/tickets?awaiting=staff"}};
+    for (const auto &[name, target] : unreadTargets) {
+        if (wanted(name))
+            specs.append(
+                {name, 1, seconds, maxRequests, [target](int, qint64) { return get(target); }, {}});
+    }
     add(u"facets"_s, [](int, qint64) { return get(FacetsTarget); });
     // Rating statistics on 1 connection (their service time): the default period (the last
     // 30 days), the last 12 months by month (the current one included), and the same for

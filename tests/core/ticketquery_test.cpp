@@ -279,3 +279,24 @@ TEST(TicketQuery, EqualityComparesEveryFieldAndEmptiedLists)
     b.assigneeNone = true;
     EXPECT_FALSE(a == b);
 }
+
+TEST(TicketQuery, UnreadAndAwaitingFilters)
+{
+    const TicketQuery q = parseOk(u"unread=true&awaiting=staff&status=open"_s);
+    EXPECT_TRUE(q.unreadOnly);
+    EXPECT_TRUE(q.awaitingStaff);
+    EXPECT_EQ(parseOk(q.toUrlQuery().toString(QUrl::FullyEncoded)), q);
+    EXPECT_FALSE(parseOk(u"unread=false"_s).unreadOnly);
+    EXPECT_EQ(parseOk(u"unread=false"_s), TicketQuery{});
+    EXPECT_FALSE(q == parseOk(u"awaiting=staff&status=open"_s));
+    for (const QString &bad :
+         {u"unread=yes"_s, u"unread="_s, u"unread=1"_s, u"awaiting=code_user"_s, u"awaiting="_s,
+          u"unread=true&unread=true"_s})
+        EXPECT_TRUE(std::holds_alternative<ApiProblem>(parse(bad))) << qPrintable(bad);
+    // Matching a summary: unread=true takes the staff member's own `unread`.
+    TicketSummary t;
+    const TicketQuery unread = parseOk(u"unread=true"_s);
+    EXPECT_FALSE(unread.matches(t, 1));
+    t.unread = true;
+    EXPECT_TRUE(unread.matches(t, 1));
+}

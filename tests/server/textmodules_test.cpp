@@ -3,8 +3,8 @@
 // admins (403 for an agent), code users are refused (403); names, languages and the
 // placeholders of the body are checked at save; changes of shared modules are staff-only
 // events; schema migration 10 makes the tables in an earlier database.
-#include "downgrade.h"
 #include "library_fixture.h"
+#include "undo_migrations.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -264,10 +264,11 @@ TEST_F(TextModulesTest, AnEarlierDatabaseGetsTheTables)
         db.setDatabaseName(server.dataDir() + u"/tickets.sqlite"_s);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
-        QStringList statements = downgrade::undoResponseClocks();
-        statements += {u"DROP TABLE text_modules"_s, u"DROP TABLE macros"_s, u"DROP TABLE views"_s,
-                       u"PRAGMA user_version = 9"_s};
-        for (const QString &sql : std::as_const(statements)) {
+        const QStringList downgrade =
+            undomigrations::after(10) + QStringList{u"DROP TABLE text_modules"_s,
+                                                    u"DROP TABLE macros"_s, u"DROP TABLE views"_s,
+                                                    u"PRAGMA user_version = 9"_s};
+        for (const QString &sql : downgrade) {
             ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
         }
     }

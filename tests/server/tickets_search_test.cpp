@@ -1,10 +1,10 @@
 // The search box (`q`) of staff: ticket numbers, devices and customers besides the text,
 // through indexes; code users' search stays on the text of what they may see.
-#include "downgrade.h"
 #include "store/sqlite/ticketpage.h"
 #include "store/sqlite/ticketrows.h"
 #include "ticketpages.h"
 #include "tickets_fixture.h"
+#include "undo_migrations.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -116,20 +116,17 @@ TEST_F(TicketsTest, SearchRowsOfAnEarlierDatabaseAreRenumberedByTicket)
         db.setDatabaseName(m_server.dataDir() + u"/tickets.sqlite"_s);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
-        // Nor had it the tables of later migrations.
-        QStringList statements = downgrade::undoResponseClocks();
-        statements +=
-            {u"CREATE VIRTUAL TABLE old_search USING fts5(body, ticket_id UNINDEXED, kind "
-             "UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"_s,
-             u"INSERT INTO old_search (body, ticket_id, kind) SELECT body, ticket_id, kind "
-             "FROM search ORDER BY kind, ticket_id DESC"_s,
-             u"DROP TABLE search"_s,
-             u"ALTER TABLE old_search RENAME TO search"_s,
-             u"DROP TABLE text_modules"_s,
-             u"DROP TABLE macros"_s,
-             u"DROP TABLE views"_s,
-             u"PRAGMA user_version = 8"_s};
-        for (const QString &sql : std::as_const(statements)) {
+        for (const QString &sql :
+             undomigrations::after(10) +
+                 QStringList{
+                     u"CREATE VIRTUAL TABLE old_search USING fts5(body, ticket_id UNINDEXED, kind "
+                     "UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"_s,
+                     u"INSERT INTO old_search (body, ticket_id, kind) SELECT body, ticket_id, kind "
+                     "FROM search ORDER BY kind, ticket_id DESC"_s,
+                     u"DROP TABLE search"_s, u"ALTER TABLE old_search RENAME TO search"_s,
+                     // Nor had it the tables of later migrations.
+                     u"DROP TABLE text_modules"_s, u"DROP TABLE macros"_s, u"DROP TABLE views"_s,
+                     u"PRAGMA user_version = 8"_s}) {
             ASSERT_TRUE(q.exec(sql)) << sql.toStdString() << q.lastError().text().toStdString();
         }
         ASSERT_TRUE(q.exec(u"SELECT COUNT(*) FROM search WHERE rowid >> 24 != ticket_id"_s));

@@ -58,6 +58,7 @@ void registerDirectoryRoutes(Router &router, ApiContext &ctx);
 void registerTicketRoutes(Router &router, ApiContext &ctx);
 void registerBulkRoutes(Router &router, ApiContext &ctx);
 void registerConversationRoutes(Router &router, ApiContext &ctx);
+void registerSeenRoutes(Router &router, ApiContext &ctx);
 void registerAttachmentRoutes(Router &router, ApiContext &ctx);
 void registerRatingRoutes(Router &router, ApiContext &ctx);
 void registerAdminRoutes(Router &router, ApiContext &ctx);

@@ -85,6 +85,7 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     registerTicketRoutes(m_router, m_ctx);
     registerBulkRoutes(m_router, m_ctx);
     registerConversationRoutes(m_router, m_ctx);
+    registerSeenRoutes(m_router, m_ctx);
     registerAttachmentRoutes(m_router, m_ctx);
     registerRatingRoutes(m_router, m_ctx);
     registerAdminRoutes(m_router, m_ctx);

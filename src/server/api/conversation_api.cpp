@@ -69,6 +69,24 @@ Response list(Call &call, ApiContext &ctx, Kind kind)
     return Response::json(200, page(items, next));
 }
 
+// The code user's answer moves a ticket waiting on them, or resolved, back to open, in
+// the message's transaction. Staff messages never change the status.
+bool reopenOnAnswer(ApiContext &ctx, const Call &call, qint64 ticketId)
+{
+    TicketStore &tickets = ctx.store.tickets();
+    const auto ticket = tickets.ticket(ticketId, call.caller);
+    if (!ticket)
+        return false;
+    const core::Status status = ticket->summary.status;
+    if (status != core::Status::Waiting && status != core::Status::Resolved)
+        return true;
+    TicketPatch reopen;
+    reopen.status = core::Status::Open;
+    reopen.reason = u"code_user_message"_s;
+    return tickets.patch(ticketId, reopen, ticket->summary.version, call.caller, call.now) ==
+           PatchOutcome::Ok;
+}
+
 Response create(Call &call, ApiContext &ctx, Kind kind)
 {
     const qint64 ticketId = call.idParam(0);
@@ -108,6 +126,9 @@ Response create(Call &call, ApiContext &ctx, Kind kind)
                 : store.addNote(ticketId, *text, attachmentIds, call.caller, call.now, &post);
         switch (outcome) {
         case PostOutcome::Ok:
+            if (kind == Kind::Message && !call.caller.isStaff() &&
+                !reopenOnAnswer(ctx, call, ticketId))
+                return Response::internalError();
             return Response::json(201, post.toJson());
         case PostOutcome::BadAttachment:
             return Response::error(

@@ -185,6 +185,24 @@ Response listTickets(const Call &call, ApiContext &ctx)
     return r;
 }
 
+QJsonObject facetJson(const FacetCounts &f)
+{
+    QJsonObject byStatus;
+    for (int s = 0; s < core::StatusCount; ++s)
+        byStatus.insert(core::toString(core::Status(s)), f.byStatus[s]);
+    QJsonObject byPriority;
+    for (int p = 0; p < core::PriorityCount; ++p)
+        byPriority.insert(core::toString(core::Priority(p)), f.byPriority[p]);
+    QJsonArray byAssignee;
+    for (const auto &[assigneeId, count] : f.byAssignee)
+        byAssignee.append(
+            QJsonObject{{u"assigneeId"_s, core::optionalId(assigneeId)}, {u"count"_s, count}});
+    return {{u"status"_s, byStatus},
+            {u"priority"_s, byPriority},
+            {u"assignee"_s, byAssignee},
+            {u"total"_s, f.total}};
+}
+
 Response ticketFacets(const Call &call, ApiContext &ctx)
 {
     for (const QString &name : {u"sort"_s, u"limit"_s, u"cursor"_s}) {
@@ -196,22 +214,18 @@ Response ticketFacets(const Call &call, ApiContext &ctx)
     if (auto *r = std::get_if<Response>(&query))
         return *r;
     const Facets f = ctx.store.tickets().facets(std::get<core::TicketQuery>(query), call.caller);
-    QJsonObject byStatus;
-    for (int s = 0; s < core::StatusCount; ++s)
-        byStatus.insert(core::toString(core::Status(s)), f.byStatus[s]);
-    QJsonObject byPriority;
-    for (int p = 0; p < core::PriorityCount; ++p)
-        byPriority.insert(core::toString(core::Priority(p)), f.byPriority[p]);
-    QJsonArray byAssignee;
-    for (const auto &[assigneeId, count] : f.byAssignee)
-        byAssignee.append(
-            QJsonObject{{u"assigneeId"_s, core::optionalId(assigneeId)}, {u"count"_s, count}});
-    QJsonObject out{{u"status"_s, byStatus},
-                    {u"priority"_s, byPriority},
-                    {u"assignee"_s, byAssignee},
-                    {u"total"_s, f.total}};
-    if (call.caller.isStaff())
-        out.insert(u"due"_s, QJsonObject{{u"breached"_s, f.breached}, {u"soon"_s, f.soon}});
+    QJsonObject out = facetJson(f);
+    // Staff only: code users never learn of unread marks or of the needs-reply queue.
+    if (call.caller.isStaff()) {
+        const auto staff =
+            ctx.store.tickets().staffFacets(std::get<core::TicketQuery>(query), call.caller);
+        if (!staff)
+            return Response::internalError();
+        out.insert(u"unread"_s, facetJson(staff->unread));
+        out.insert(u"awaitingStaff"_s, staff->awaitingStaff);
+        out.insert(u"due"_s,
+                   QJsonObject{{u"breached"_s, staff->breached}, {u"soon"_s, staff->soon}});
+    }
     return Response::json(200, out);
 }
 

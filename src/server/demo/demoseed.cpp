@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "demolibrary.h"
 #include "demotexts.h"
+#include "demounread.h"
 #include "store/sqlite/assignment.h"
 #include "store/sqlite/schema.h"
 
@@ -418,6 +419,8 @@ bool seedDemo(QSqlDatabase &db, const QString &attachmentDir, qint64 nowMsecs, Q
             DemoSeeder seeder(db, *dir, attachmentDir, nowMsecs);
             ok = seeder.run(error);
             files = seeder.writtenFiles();
+            // Tickets last changed over three days ago: seen by their assignees.
+            ok = ok && markDemoUnread(db, 1, DemoTicketCount, nowMsecs - 3 * Day, error);
         }
     }
     if (ok && !db.commit()) {

@@ -4,6 +4,7 @@
 #include "core/timeutil.h"
 #include "demodata.h"
 #include "demotexts.h"
+#include "demounread.h"
 #include "store/sqlite/assignment.h"
 #include "store/sqlite/schema.h"
 
@@ -425,6 +426,9 @@ bool generate(QSqlDatabase &db, qint64 n, qint64 now, quint32 seed, QString *err
         if (!derived.insert(firstId + batch, firstId + batchEnd - 1, error))
             return false;
     }
+    // Tickets last changed over three days ago: seen by their assignees.
+    if (!markDemoUnread(db, firstId, firstId + n - 1, now - 3 * Day, error))
+        return false;
     for (const QString &sql : std::as_const(indexes)) {
         if (!q.exec(sql))
             return fail(q);

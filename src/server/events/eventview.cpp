@@ -31,6 +31,9 @@ std::optional<QJsonObject> codeUserData(const QString &type, const QJsonObject &
             return std::nullopt;
         QJsonObject o = core::TicketSummary::fromJson(staffData).toJson(false);
         o.insert(u"changes"_s, changes);
+        // Why it moved, when their own message reopened it (a public fact of their ticket).
+        if (const QString reason = staffData.value(u"reason"_s).toString(); !reason.isEmpty())
+            o.insert(u"reason"_s, reason);
         return o;
     }
     if (type == u"message.created") {

@@ -4,6 +4,8 @@ namespace server {
 
 bool ServerEvent::visibleTo(const Caller &caller) const
 {
+    if (recipientStaffId != 0)
+        return caller.isStaff() && caller.id == recipientStaffId;
     if (caller.isStaff())
         return true;
     return !staffOnly && visibility == core::Visibility::Public && deviceId == caller.deviceId &&

@@ -25,6 +25,7 @@ struct ServerEvent {
     qint64 deviceId = 0;
     core::Visibility visibility = core::Visibility::Public;
     bool staffOnly = false;
+    qint64 recipientStaffId = 0; // non-zero: for this staff member only (e.g. ticket.seen)
     bool visibleTo(const Caller &caller) const;
 };
 
@@ -170,13 +171,23 @@ struct TicketPage {
     QString nextCursor; // empty: last page
 };
 
-struct Facets {
-    qint64 breached = 0; // staff only: due=breached and due=soon under the other filters
-    qint64 soon = 0;
+struct FacetCounts {
     std::array<qint64, core::StatusCount> byStatus{};
     std::array<qint64, core::PriorityCount> byPriority{};
     QList<std::pair<std::optional<qint64>, qint64>> byAssignee;
     qint64 total = 0;
+};
+
+using Facets = FacetCounts;
+
+// Staff only: the counts over the tickets unread for the one who asks, how many tickets
+// await a staff answer (?awaiting=staff), and how many match due=breached and due=soon,
+// under the same filters (the due counts under every filter but `due`).
+struct StaffFacets {
+    FacetCounts unread;
+    qint64 awaitingStaff = 0;
+    qint64 breached = 0;
+    qint64 soon = 0;
 };
 
 struct NewTicket {
@@ -198,6 +209,10 @@ struct TicketPatch {
     std::optional<qint64> assigneeId; // with setAssignee: nullopt unassigns
     std::optional<core::Visibility> visibility;
     std::optional<QString> title;
+    // Why, when the change is not the caller's own edit (history `reason`, the event's
+    // `reason`): "code_user_message" when a code user's message reopens the ticket. Such a
+    // change is the server's own and is not held to the status flow (waiting -> open).
+    QString reason;
 };
 
 enum class PatchOutcome { Ok, NotFound, StaleVersion, IllegalTransition, UnknownAssignee };
@@ -210,6 +225,15 @@ public:
     virtual std::variant<TicketPage, core::ApiProblem> list(const core::TicketQuery &query,
                                                             const Caller &caller) = 0;
     virtual Facets facets(const core::TicketQuery &query, const Caller &caller) = 0;
+    // Kept only while nothing is written (seen marks and messages change them), the due
+    // counts for a second at most (they change with the time); nullopt for code users.
+    virtual std::optional<StaffFacets> staffFacets(const core::TicketQuery &query,
+                                                   const Caller &caller) = 0;
+    // Staff: marks the ticket seen up to event `seq` (a lower seq than stored is ignored) or,
+    // with nullopt, unread again, and tells the staff member's other clients (ticket.seen).
+    // Returns the seq now stored (-1: none), or nullopt when there is no such ticket.
+    virtual std::optional<qint64> setSeen(qint64 id, std::optional<qint64> seq,
+                                          const Caller &caller, qint64 now) = 0;
     virtual std::optional<core::Ticket> ticket(qint64 id, const Caller &caller) = 0;
     // Inside Store::write(). Returns the new id.
     virtual qint64 create(const NewTicket &ticket, const Caller &caller, qint64 now) = 0;

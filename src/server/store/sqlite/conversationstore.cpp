@@ -5,6 +5,7 @@
 #include "eventstore.h"
 #include "schema.h"
 #include "ticketrows.h"
+#include "unread.h"
 
 #include <QHash>
 #include <QVariant>
@@ -261,8 +262,15 @@ PostOutcome SqliteConversationStore::addPost(Kind kind, qint64 ticketId, const Q
             }
         }
     }
-    SqliteEventStore(m_c).append(message ? u"message.created"_s : u"note.created"_s, ticketId,
-                                 post.toJson(), now, !message);
+    SqliteEventStore events(m_c);
+    events.append(message ? u"message.created"_s : u"note.created"_s, ticketId, post.toJson(), now,
+                  !message);
+    // News for every other staff member; the code user's message awaits a staff answer.
+    const qint64 seq = events.lastAppended();
+    if (!seq || !unread::recordNotable(m_c, ticketId, seq, unread::actorOf(caller)))
+        return PostOutcome::NotFound;
+    if (message && !unread::recordMessage(m_c, ticketId, !caller.isStaff()))
+        return PostOutcome::NotFound;
     if (created)
         *created = post;
     return PostOutcome::Ok;

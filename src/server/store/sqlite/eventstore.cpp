@@ -23,6 +23,33 @@ void SqliteEventStore::append(const QString &type, qint64 ticketId, const QJsonO
     e.event.at = now;
     e.event.data = data;
     e.staffOnly = staffOnly;
+    write(e);
+}
+
+qint64 SqliteEventStore::appendFor(qint64 staffId, const QString &type, qint64 ticketId,
+                                   const QJsonObject &data, qint64 now)
+{
+    Q_ASSERT(m_c.inTransaction());
+    ServerEvent e;
+    e.event.type = type;
+    e.event.ticketId = ticketId;
+    e.event.at = now;
+    e.event.data = data;
+    e.staffOnly = true;
+    e.recipientStaffId = staffId;
+    write(e);
+    return e.event.seq;
+}
+
+qint64 SqliteEventStore::lastAppended()
+{
+    const QList<ServerEvent> &pending = m_c.pendingEvents();
+    return pending.isEmpty() ? 0 : pending.last().event.seq;
+}
+
+void SqliteEventStore::write(ServerEvent &e)
+{
+    const qint64 ticketId = e.event.ticketId;
     if (ticketId > 0) {
         QSqlQuery &t = m_c.prepared(u"SELECT device_id, visibility FROM tickets WHERE id = ?"_s);
         t.addBindValue(ticketId);
@@ -31,15 +58,17 @@ void SqliteEventStore::append(const QString &type, qint64 ticketId, const QJsonO
             e.visibility = static_cast<core::Visibility>(t.value(1).toInt());
         }
     }
-    QSqlQuery &q = m_c.prepared(u"INSERT INTO events (type, ticket_id, at, data, device_id, "
-                                "visibility, staff_only) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(type);
+    QSqlQuery &q =
+        m_c.prepared(u"INSERT INTO events (type, ticket_id, at, data, device_id, "
+                     "visibility, staff_only, staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(e.event.type);
     q.addBindValue(ticketId > 0 ? QVariant(ticketId) : QVariant());
-    q.addBindValue(now);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    q.addBindValue(e.event.at);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(e.event.data).toJson(QJsonDocument::Compact)));
     q.addBindValue(e.deviceId);
     q.addBindValue(int(e.visibility));
-    q.addBindValue(staffOnly ? 1 : 0);
+    q.addBindValue(e.staffOnly ? 1 : 0);
+    q.addBindValue(e.recipientStaffId ? QVariant(e.recipientStaffId) : QVariant());
     if (!Connection::run(q))
         return;
     e.event.seq = q.lastInsertId().toLongLong();
@@ -62,7 +91,7 @@ QList<ServerEvent> SqliteEventStore::since(qint64 seq, int limit)
         u"SELECT e.seq, e.type, e.ticket_id, e.at, e.data, e.device_id, "
         "MAX(e.visibility, COALESCE(t.visibility, 1)) * (e.ticket_id IS NOT NULL), "
         "e.staff_only, e.type = 'attachment.created' AND (a.id IS NULL OR a.internal = 1 "
-        "OR a.note_id IS NOT NULL) "
+        "OR a.note_id IS NOT NULL), COALESCE(e.staff_id, 0) "
         "FROM events e LEFT JOIN tickets t ON t.id = e.ticket_id "
         "LEFT JOIN attachments a ON e.type = 'attachment.created' "
         "AND a.id = json_extract(e.data, '$.id') "
@@ -82,6 +111,7 @@ QList<ServerEvent> SqliteEventStore::since(qint64 seq, int limit)
         e.deviceId = q.value(5).toLongLong();
         e.visibility = static_cast<core::Visibility>(q.value(6).toInt());
         e.staffOnly = q.value(7).toBool();
+        e.recipientStaffId = q.value(9).toLongLong();
         if (q.value(8).toBool()) {
             e.staffOnly = true;
             e.event.data.insert(u"internal"_s, true);

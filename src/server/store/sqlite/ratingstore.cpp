@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "core/timeutil.h"
 #include "eventstore.h"
+#include "unread.h"
 
 #include <QVariant>
 
@@ -72,7 +73,11 @@ RatingOutcome SqliteRatingStore::addRating(qint64 ticketId, int stars, const QSt
         return RatingOutcome::NotFound;
     QJsonObject data = rating.toJson(false);
     data.insert(u"ticketId"_s, ticketId);
-    SqliteEventStore(m_c).append(u"rating.created"_s, ticketId, data, now);
+    SqliteEventStore events(m_c);
+    events.append(u"rating.created"_s, ticketId, data, now);
+    if (!events.lastAppended() ||
+        !unread::recordNotable(m_c, ticketId, events.lastAppended(), unread::actorOf(caller)))
+        return RatingOutcome::NotFound;
     if (created)
         *created = rating;
     return RatingOutcome::Ok;

@@ -355,8 +355,30 @@ const QList<QStringList> &migrations()
         // owner for a personal item and 0 for a shared one, so that names are unique per
         // owner and among the shared items; `doc` holds the rest of the item (JSON).
         libraryTable(u"text_modules"_s) + libraryTable(u"macros"_s) + libraryTable(u"views"_s),
-        // 11: reserved for the unread markers (issue 14, merged separately).
-        {},
+        // 11: unread per staff member and "needs reply" (unreadsql.h). Each ticket keeps what
+        // answers "unread for staff member S" in O(1): the seq and actor (staff id, 0 for a
+        // code user) of its last notable event, the seq of the last notable event by another
+        // actor, and the seq of the last assignment made by someone other than its assignee.
+        // ticket_seen holds the last event seq each staff member has seen per ticket; -1
+        // stands for "none" on both sides (no row: never seen). Tickets from before start
+        // as read (their seqs are -1). awaiting_staff is 1 while the last message is the
+        // code user's; the partial index serves ?awaiting=staff.
+        {
+            u"ALTER TABLE tickets ADD COLUMN notable_seq INTEGER NOT NULL DEFAULT -1"_s,
+            u"ALTER TABLE tickets ADD COLUMN notable_actor INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE tickets ADD COLUMN notable_other_seq INTEGER NOT NULL DEFAULT -1"_s,
+            u"ALTER TABLE tickets ADD COLUMN assigned_seq INTEGER NOT NULL DEFAULT -1"_s,
+            u"ALTER TABLE tickets ADD COLUMN awaiting_staff INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE history ADD COLUMN reason TEXT"_s,
+            // An event for one staff member only (ticket.seen): their id.
+            u"ALTER TABLE events ADD COLUMN staff_id INTEGER"_s,
+            u"CREATE TABLE ticket_seen (staff_id INTEGER NOT NULL, ticket_id INTEGER NOT NULL, "
+            "seq INTEGER NOT NULL, PRIMARY KEY (staff_id, ticket_id)) WITHOUT ROWID"_s,
+            u"UPDATE tickets SET awaiting_staff = 1 WHERE (SELECT m.author_kind FROM messages m "
+            "WHERE m.ticket_id = tickets.id ORDER BY m.seq DESC LIMIT 1) = 'code_user'"_s,
+            u"CREATE INDEX tickets_awaiting ON tickets (status, priority, created_at, id) "
+            "WHERE awaiting_staff = 1 AND visibility = 0 AND status <> 4"_s,
+        },
         // 12: response clocks (core/clocks.h). The targets per priority (milliseconds of
         // business time, NULL = no target) and each fleet's business hours (the JSON of
         // core/clocksjson.h; a fleet without a row runs around the clock in UTC). Each

@@ -48,20 +48,70 @@ QString facetKey(const core::TicketQuery &query, const Caller &caller)
 
 } // namespace
 
-Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
+std::optional<StaffFacets> SqliteTicketStore::staffFacets(const core::TicketQuery &query,
+                                                          const Caller &caller)
 {
-    Facets f = cachedFacets(query, caller);
     if (!caller.isStaff())
-        return f;
+        return std::nullopt;
+    // Seen marks, messages, notes and ratings change these counts without a new facets
+    // generation: they are kept only while nothing at all was written, by this connection
+    // (total_changes()) or by another process (data_version).
+    QSqlQuery &stampQuery =
+        m_c.prepared(u"SELECT total_changes(), (SELECT data_version FROM pragma_data_version)"_s);
+    if (!Connection::run(stampQuery) || !stampQuery.next())
+        return std::nullopt;
+    const std::pair<qint64, qint64> stamp{stampQuery.value(0).toLongLong(),
+                                          stampQuery.value(1).toLongLong()};
+    stampQuery.finish();
+    const bool cacheable = m_cacheFacets && query.text.isEmpty() && query.excluded.isEmpty() &&
+                           query.phrases.isEmpty();
+    if (m_staffFacetsStamp != stamp) {
+        m_staffFacets.clear();
+        m_staffFacetsStamp = stamp;
+    }
+    const QString key = u"staff:"_s + QString::number(caller.id) + u'|' + facetKey(query, caller) +
+                        (query.unreadOnly ? u"&unread"_s : QString()) +
+                        (query.awaitingStaff ? u"&awaiting"_s : QString());
+    StaffFacets counts;
+    if (const auto it = cacheable ? m_staffFacets.constFind(key) : m_staffFacets.constEnd();
+        it != m_staffFacets.constEnd()) {
+        counts = *it;
+    } else {
+        core::TicketQuery unreadQuery = query;
+        unreadQuery.unreadOnly = true;
+        core::TicketQuery awaitingQuery = query;
+        awaitingQuery.awaitingStaff = true;
+        const std::optional<Facets> unread = countFacets(unreadQuery, caller);
+        const std::optional<Facets> awaiting = countFacets(awaitingQuery, caller);
+        if (!unread || !awaiting)
+            return std::nullopt;
+        counts.unread = *unread;
+        counts.awaitingStaff = awaiting->total;
+        if (cacheable) {
+            if (m_staffFacets.size() >= 64)
+                m_staffFacets.clear();
+            m_staffFacets.insert(key, counts);
+        }
+    }
+    // The due counts depend on who asks only through unread=true (and assignee=me).
+    const QString dueKey =
+        query.unreadOnly
+            ? key
+            : facetKey(query, caller) + (query.awaitingStaff ? u"&awaiting"_s : QString());
+    if (!countDue(query, caller, cacheable ? dueKey : QString(), counts))
+        return std::nullopt;
+    return counts;
+}
+
+bool SqliteTicketStore::countDue(const core::TicketQuery &query, const Caller &caller,
+                                 const QString &key, StaffFacets &out)
+{
     // What is breached or soon changes with the time: kept for a second at most (and not
     // past a write that may change counts), so that a busy sidebar does not count it for
-    // every request. Text queries are never kept, as above.
+    // every request. Text queries are never kept (no key), as above.
     constexpr qint64 DueCountsMaxAgeMs = 1000;
     const qint64 now = core::nowMsecs();
-    const bool keep = m_cacheFacets && query.text.isEmpty() && query.excluded.isEmpty() &&
-                      query.phrases.isEmpty();
-    const QString key = keep ? facetKey(query, caller) : QString();
-    if (keep) {
+    if (!key.isEmpty()) {
         if (m_facetsGeneration != m_generation) {
             m_facets.clear();
             m_dueCounts.clear();
@@ -69,9 +119,9 @@ Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &c
         }
         const auto it = m_dueCounts.constFind(key);
         if (it != m_dueCounts.constEnd() && now >= it->at && now - it->at < DueCountsMaxAgeMs) {
-            f.breached = it->breached;
-            f.soon = it->soon;
-            return f;
+            out.breached = it->breached;
+            out.soon = it->soon;
+            return true;
         }
     }
     for (const auto due :
@@ -79,23 +129,27 @@ Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &c
         ticketsql::Where w = ticketsql::filters(query, caller, ticketsql::DueDimension);
         w.add(ticketsql::dueCondition(due, now));
         QSqlQuery &q = dynamic({u"SELECT COUNT(*) FROM tickets t "_s + w.sql(), w.values});
-        const qint64 n = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
+        const bool ok = Connection::run(q) && q.next();
+        (due == core::TicketQuery::DueFilter::Breached ? out.breached : out.soon) =
+            ok ? q.value(0).toLongLong() : 0;
         q.finish();
-        (due == core::TicketQuery::DueFilter::Breached ? f.breached : f.soon) = n;
+        if (!ok)
+            return false;
     }
-    if (keep) {
+    if (!key.isEmpty()) {
         if (m_dueCounts.size() >= 64)
             m_dueCounts.clear();
-        m_dueCounts.insert(key, {f.breached, f.soon, now});
+        m_dueCounts.insert(key, {out.breached, out.soon, now});
     }
-    return f;
+    return true;
 }
 
-Facets SqliteTicketStore::cachedFacets(const core::TicketQuery &query, const Caller &caller)
+Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
 {
-    // A due filter depends on the time: never cached.
+    // A due filter depends on the time, unread and awaiting on writes that keep the
+    // generation: never cached.
     if (!m_cacheFacets || !query.text.isEmpty() || !query.excluded.isEmpty() ||
-        !query.phrases.isEmpty() || query.due)
+        !query.phrases.isEmpty() || query.due || query.unreadOnly || query.awaitingStaff)
         return countFacets(query, caller).value_or(Facets{});
     if (m_facetsGeneration != m_generation) {
         m_facets.clear();

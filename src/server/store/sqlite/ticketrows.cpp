@@ -28,7 +28,7 @@ const QString SummaryJoins =
 const QString SummaryFrom = u"FROM tickets t "_s + SummaryJoins;
 
 const QString HistoryColumns = u"id, at, actor_kind, actor_id, actor_name, field, old_value, "
-                               "new_value, public_fact"_s;
+                               "new_value, public_fact, reason"_s;
 
 const QString AttachmentColumns =
     u"id, name, size, content_type, sha256, internal, created_at, uploaded_by_kind, "
@@ -103,6 +103,7 @@ core::HistoryEntry historyFrom(const QSqlQuery &q)
     h.from = jsonValue(q.value(6));
     h.to = jsonValue(q.value(7));
     h.publicFact = q.value(8).toBool();
+    h.reason = q.value(9).toString();
     return h;
 }
 
@@ -187,11 +188,11 @@ bool insertSearchText(Connection &c, qint64 ticketId, const QString &body)
 
 bool insertHistory(Connection &c, qint64 ticketId, const Caller &actor, qint64 at,
                    const QString &field, const QJsonValue &from, const QJsonValue &to,
-                   bool publicFact)
+                   bool publicFact, const QString &reason)
 {
     QSqlQuery &q = c.prepared(u"INSERT INTO history (ticket_id, at, actor_kind, actor_id, "
-                              "actor_name, field, old_value, new_value, public_fact) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                              "actor_name, field, old_value, new_value, public_fact, reason) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(ticketId);
     q.addBindValue(at);
     q.addBindValue(actor.kind());
@@ -201,6 +202,7 @@ bool insertHistory(Connection &c, qint64 ticketId, const Caller &actor, qint64 a
     q.addBindValue(from.isNull() ? QVariant() : QVariant(jsonText(from)));
     q.addBindValue(jsonText(to));
     q.addBindValue(publicFact ? 1 : 0);
+    q.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
     return Connection::run(q);
 }
 

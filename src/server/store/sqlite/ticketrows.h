@@ -52,7 +52,7 @@ QJsonObject objectFrom(const QVariant &text); // empty for NULL
 // The rows a ticket writes besides its own, inside the caller's transaction.
 bool insertHistory(Connection &c, qint64 ticketId, const Caller &actor, qint64 at,
                    const QString &field, const QJsonValue &from, const QJsonValue &to,
-                   bool publicFact);
+                   bool publicFact, const QString &reason = {});
 bool insertSearchText(Connection &c, qint64 ticketId, const QString &body);
 // Rewrites the ticket's full-text row (kind 't') after its title changed.
 bool rewriteSearchText(Connection &c, qint64 ticketId, const QString &body);

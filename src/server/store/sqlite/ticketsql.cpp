@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "ticketrows.h"
+#include "unread.h"
 
 #include "core/timeutil.h"
 
@@ -212,6 +213,15 @@ Where filters(const core::TicketQuery &query, const Caller &caller, int omit, Te
         else
             w.add(u"0"_s);
     }
+    // Unread and "needs reply" are staff matters: for code users they match nothing.
+    if (query.unreadOnly) {
+        if (staff)
+            w.add(unread::condition(), unread::conditionValues(caller.id));
+        else
+            w.add(u"0"_s);
+    }
+    if (query.awaitingStaff)
+        w.add(staff ? unread::awaitingCondition() : u"0"_s);
     if (query.createdFrom)
         w.add(u"t.created_at >= ?"_s, {*query.createdFrom});
     if (query.createdTo)

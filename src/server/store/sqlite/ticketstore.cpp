@@ -8,6 +8,7 @@
 #include "eventstore.h"
 #include "ticketpage.h"
 #include "ticketrows.h"
+#include "unread.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -110,6 +111,8 @@ std::variant<TicketPage, core::ApiProblem> SqliteTicketStore::list(const core::T
               [&](const core::TicketSummary &a, const core::TicketSummary &b) {
                   return comesBefore(a, b, query.sort);
               });
+    if (caller.isStaff() && !unread::fill(m_c, page.items, caller.id))
+        return internalProblem();
     if (page.items.size() > query.limit) {
         page.items.resize(query.limit);
         const core::TicketSummary &last = page.items.last();
@@ -205,6 +208,12 @@ std::optional<core::Ticket> SqliteTicketStore::ticket(qint64 id, const Caller &c
     c += 4;
     const bool hasAttachments = q.value(c).toBool();
     q.finish();
+    if (caller.isStaff()) {
+        QList<core::TicketSummary> one{t.summary};
+        if (!unread::fill(m_c, one, caller.id))
+            return std::nullopt;
+        t.summary.unread = one.first().unread;
+    }
 
     if (hasAttachments) {
         QSqlQuery &aq =
@@ -291,7 +300,14 @@ qint64 SqliteTicketStore::create(const NewTicket &ticket, const Caller &caller, 
     const std::optional<core::TicketSummary> created = summary(id);
     if (!created)
         return 0;
-    SqliteEventStore(m_c).append(u"ticket.created"_s, id, created->toJson(true), now);
+    SqliteEventStore events(m_c);
+    events.append(u"ticket.created"_s, id, created->toJson(true), now);
+    // A new ticket is unread for every staff member but its creator (unread.h).
+    const qint64 seq = events.lastAppended();
+    const qint64 actor = unread::actorOf(caller);
+    if (!seq || !unread::recordNotable(m_c, id, seq, actor) ||
+        !unread::recordAssignment(m_c, id, seq, assigned.assigneeId, actor))
+        return 0;
     return id;
 }
 
@@ -320,7 +336,9 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
         return PatchOutcome::NotFound;
     if (version != expectedVersion)
         return PatchOutcome::StaleVersion;
-    if (patch.status && !core::isLegalTransition(status, *patch.status))
+    // A change with a reason is the server's own (a code user's answer reopens a waiting
+    // ticket, which staff could not do by hand): it skips the status flow.
+    if (patch.status && patch.reason.isEmpty() && !core::isLegalTransition(status, *patch.status))
         return PatchOutcome::IllegalTransition;
     if (patch.setAssignee && patch.assigneeId) {
         QSqlQuery &sq = m_c.prepared(u"SELECT active FROM staff WHERE id = ?"_s);
@@ -396,7 +414,7 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
     QJsonObject changed;
     for (const Change &c : std::as_const(changes)) {
         if (!insertHistory(m_c, id, caller, now, c.field, c.from, c.to,
-                           publicFact && c.field != u"visibility"))
+                           publicFact && c.field != u"visibility", patch.reason))
             return PatchOutcome::NotFound;
         changed.insert(c.field, c.to);
     }
@@ -415,8 +433,31 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
         return PatchOutcome::NotFound;
     QJsonObject data = updated->toJson(true);
     data.insert(u"changes"_s, changed);
-    SqliteEventStore(m_c).append(u"ticket.updated"_s, id, data, now);
+    if (!patch.reason.isEmpty())
+        data.insert(u"reason"_s, patch.reason);
+    SqliteEventStore events(m_c);
+    events.append(u"ticket.updated"_s, id, data, now);
+    // A status or priority change is news to everyone else; an assignment only to the
+    // one who gets the ticket (unless they took it themselves).
+    const qint64 seq = events.lastAppended();
+    const qint64 actor = unread::actorOf(caller);
+    if (!seq)
+        return PatchOutcome::NotFound;
+    if ((newStatus != status || newPriority != priority) &&
+        !unread::recordNotable(m_c, id, seq, actor))
+        return PatchOutcome::NotFound;
+    if (newAssignee != assignee && !unread::recordAssignment(m_c, id, seq, newAssignee, actor))
+        return PatchOutcome::NotFound;
     return PatchOutcome::Ok;
+}
+
+std::optional<qint64> SqliteTicketStore::setSeen(qint64 id, std::optional<qint64> seq,
+                                                 const Caller &caller, qint64 now)
+{
+    Q_ASSERT(m_c.inTransaction());
+    if (!caller.isStaff() || !isVisible(id, caller))
+        return std::nullopt;
+    return unread::markSeen(m_c, id, caller.id, seq, now);
 }
 
 std::optional<QList<core::HistoryEntry>> SqliteTicketStore::history(qint64 id, const Caller &caller)

@@ -23,6 +23,10 @@ public:
     std::variant<TicketPage, core::ApiProblem> list(const core::TicketQuery &query,
                                                     const Caller &caller) override;
     Facets facets(const core::TicketQuery &query, const Caller &caller) override;
+    std::optional<StaffFacets> staffFacets(const core::TicketQuery &query,
+                                           const Caller &caller) override;
+    std::optional<qint64> setSeen(qint64 id, std::optional<qint64> seq, const Caller &caller,
+                                  qint64 now) override;
     std::optional<core::Ticket> ticket(qint64 id, const Caller &caller) override;
     qint64 create(const NewTicket &ticket, const Caller &caller, qint64 now) override;
     PatchOutcome patch(qint64 id, const TicketPatch &patch, qint64 expectedVersion,
@@ -44,8 +48,10 @@ private:
     // text matches a large share of them (see ticketsql::TextPlan).
     ticketsql::TextPlan textPlan(const core::TicketQuery &query, const Caller &caller);
     // nullopt when a statement failed.
-    Facets cachedFacets(const core::TicketQuery &query, const Caller &caller);
     std::optional<Facets> countFacets(const core::TicketQuery &query, const Caller &caller);
+    // Fills the due counts of `out` (staff), kept under `key` (empty: not kept).
+    bool countDue(const core::TicketQuery &query, const Caller &caller, const QString &key,
+                  StaffFacets &out);
 
     struct CachedStatement {
         QSqlQuery *query = nullptr;
@@ -66,8 +72,11 @@ private:
     quint64 m_generation = 0;
     quint64 m_facetsGeneration = 0;
     QHash<QString, Facets> m_facets;
-    // The due counts (breached, soon) per facet key with when they were counted: they
-    // change with the time, so they are kept for DueCountsMaxAgeMs only.
+    // staffFacets() answers while nothing was written since (see there), without the due
+    // counts (breached, soon): they change with the time, so they are kept per key with
+    // when they were counted, for DueCountsMaxAgeMs only (and not past a new generation).
+    std::pair<qint64, qint64> m_staffFacetsStamp{-1, -1};
+    QHash<QString, StaffFacets> m_staffFacets;
     struct DueCounts {
         qint64 breached = 0;
         qint64 soon = 0;

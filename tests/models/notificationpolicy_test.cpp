@@ -1,0 +1,415 @@
+// NotificationPolicy as plain logic: which events of the stream notify me, and how a burst
+// is summarised, with an injected clock (no waiting). Without a translator loaded the
+// source strings ("5 new ticket(s)") are what comes out; the GUI test checks the wording.
+#include "models/notificationpolicy.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonObject>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using models::Notification;
+using models::NotificationKind;
+using models::NotificationPolicy;
+
+namespace {
+
+constexpr qint64 Me = 7;
+constexpr qint64 Other = 8;
+constexpr qint64 Nord = 3; // my fleet
+constexpr qint64 Sued = 4; // not mine
+constexpr qint64 DeviceNord = 100;
+constexpr qint64 DeviceSued = 200;
+
+class NotificationPolicyTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        policy.setClock([this] { return now; });
+        core::StaffMember me;
+        me.id = Me;
+        me.login = u"anna"_s;
+        me.fleetIds = {Nord};
+        policy.setMe(me);
+        QObject::connect(&policy, &NotificationPolicy::notificationReady, &policy,
+                         [this](const Notification &n) { shown.append(n); });
+        QObject::connect(&policy, &NotificationPolicy::ticketLookupNeeded, &policy,
+                         [this](qint64 id) { lookups.append(id); });
+        knowDevice(DeviceNord, Nord, u"Nord"_s);
+        knowDevice(DeviceSued, Sued, u"Süd"_s);
+    }
+
+    // Teaches the policy a device's fleet, as a lookup of a ticket on it would.
+    void knowDevice(qint64 deviceId, qint64 fleetId, const QString &fleetName)
+    {
+        core::Ticket t;
+        t.summary.id = 9000 + deviceId;
+        t.device.id = deviceId;
+        t.device.fleetId = fleetId;
+        t.device.fleetName = fleetName;
+        policy.setTicketFacts(t);
+    }
+
+    static QJsonObject summary(qint64 id, qint64 deviceId, std::optional<qint64> assignee)
+    {
+        core::TicketSummary t;
+        t.id = id;
+        t.number = u"T-%1"_s.arg(id);
+        t.title = u"Title %1"_s.arg(id);
+        t.deviceId = deviceId;
+        t.assigneeId = assignee;
+        return t.toJson(true);
+    }
+    static core::Event event(const QString &type, qint64 ticketId, const QJsonObject &data)
+    {
+        core::Event e;
+        e.type = type;
+        e.ticketId = ticketId;
+        e.data = data;
+        return e;
+    }
+    static core::Event created(qint64 id, qint64 deviceId = DeviceNord,
+                               std::optional<qint64> assignee = std::nullopt)
+    {
+        return event(u"ticket.created"_s, id, summary(id, deviceId, assignee));
+    }
+    static core::Event assigned(qint64 id, std::optional<qint64> assignee)
+    {
+        QJsonObject data = summary(id, DeviceNord, assignee);
+        data.insert(u"changes"_s, QJsonObject{{u"assigneeId"_s, core::optionalId(assignee)}});
+        return event(u"ticket.updated"_s, id, data);
+    }
+    static core::Event post(const QString &type, qint64 ticketId, const QString &authorType,
+                            qint64 authorId, const QString &body)
+    {
+        core::Post p;
+        p.ticketId = ticketId;
+        p.author = {authorType, authorId, u"Author %1"_s.arg(authorId)};
+        p.body = body;
+        return event(type, ticketId, p.toJson());
+    }
+    static core::Event message(qint64 ticketId, const QString &body = u"Hello"_s)
+    {
+        return post(u"message.created"_s, ticketId, u"code_user"_s, 50, body);
+    }
+    static core::Event note(qint64 ticketId, const QString &body, qint64 author = Other)
+    {
+        return post(u"note.created"_s, ticketId, u"staff"_s, author, body);
+    }
+    // A ticket of mine the policy knows.
+    void mine(qint64 id)
+    {
+        policy.handleEvent(created(id, DeviceSued, Me));
+        shown.clear();
+        now += NotificationPolicy::MinIntervalMs;
+    }
+
+    qint64 now = 1'000'000;
+    NotificationPolicy policy;
+    QList<Notification> shown;
+    QList<qint64> lookups;
+};
+
+TEST_F(NotificationPolicyTest, NewUnassignedTicketInMyFleetNotifies)
+{
+    policy.handleEvent(created(1));
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown[0].kind, NotificationKind::NewInFleet);
+    EXPECT_EQ(shown[0].ticketId, 1);
+    EXPECT_EQ(shown[0].summary, u"New ticket in fleet Nord"_s);
+    EXPECT_EQ(shown[0].body, u"T-1 Title 1"_s);
+    EXPECT_EQ(policy.newInMyFleets(), 1);
+}
+
+TEST_F(NotificationPolicyTest, NewTicketElsewhereOrAlreadyAssignedIsQuiet)
+{
+    policy.handleEvent(created(1, DeviceSued));
+    policy.handleEvent(created(2, DeviceNord, Other));
+    EXPECT_TRUE(shown.isEmpty());
+    EXPECT_EQ(policy.newInMyFleets(), 0);
+}
+
+TEST_F(NotificationPolicyTest, UnknownDeviceIsLookedUpAndTheEventWaitsForIt)
+{
+    policy.handleEvent(created(1, 300));
+    EXPECT_TRUE(shown.isEmpty());
+    ASSERT_EQ(lookups, QList<qint64>{1});
+    core::Ticket t;
+    t.summary = core::TicketSummary::fromJson(summary(1, 300, std::nullopt));
+    t.device.id = 300;
+    t.device.fleetId = Nord;
+    t.device.fleetName = u"Nord"_s;
+    policy.setTicketFacts(t);
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown[0].ticketId, 1);
+}
+
+TEST_F(NotificationPolicyTest, AssignedToMeBySomeoneElseNotifiesButNotMyOwnChange)
+{
+    policy.handleEvent(created(1, DeviceSued));
+    policy.handleEvent(assigned(1, Me));
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown[0].kind, NotificationKind::AssignedToMe);
+    EXPECT_EQ(shown[0].summary, u"Ticket T-1 was assigned to you"_s);
+
+    policy.handleEvent(created(2, DeviceSued));
+    now += NotificationPolicy::MinIntervalMs;
+    policy.noteOwnChange(2);
+    policy.handleEvent(assigned(2, Me));
+    EXPECT_EQ(shown.size(), 1) << "I assigned it to myself";
+    // Long after my own change, someone else's update is news again.
+    policy.handleEvent(assigned(2, Other));
+    now += NotificationPolicy::OwnChangeMs + 1;
+    policy.noteOwnChange(3);
+    policy.handleEvent(assigned(2, Me));
+    EXPECT_EQ(shown.size(), 2);
+}
+
+TEST_F(NotificationPolicyTest, AssigningANewTicketTakesItOffTheNewCount)
+{
+    QSignalSpy counts(&policy, &NotificationPolicy::newInMyFleetsChanged);
+    policy.handleEvent(created(1));
+    policy.handleEvent(created(2));
+    EXPECT_EQ(policy.newInMyFleets(), 2);
+    policy.handleEvent(assigned(1, Other));
+    EXPECT_EQ(policy.newInMyFleets(), 1);
+    policy.acknowledgeNew();
+    EXPECT_EQ(policy.newInMyFleets(), 0);
+    EXPECT_EQ(counts.size(), 4);
+}
+
+TEST_F(NotificationPolicyTest, CodeUsersMessageOnMyTicketNotifies)
+{
+    mine(1);
+    policy.handleEvent(message(1, u"The  printer\nis on fire"_s));
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown[0].kind, NotificationKind::CodeUserMessage);
+    EXPECT_EQ(shown[0].summary, u"Author 50 wrote on T-1"_s);
+    EXPECT_EQ(shown[0].body, u"The printer is on fire"_s);
+}
+
+TEST_F(NotificationPolicyTest, MessagesNotFromACodeUserOrNotOnMyTicketAreQuiet)
+{
+    mine(1);
+    policy.handleEvent(created(2, DeviceSued, Other));
+    policy.handleEvent(message(2));
+    policy.handleEvent(post(u"message.created"_s, 1, u"staff"_s, Me, u"my answer"_s));
+    policy.handleEvent(post(u"message.created"_s, 1, u"staff"_s, Other, u"a colleague"_s));
+    EXPECT_TRUE(shown.isEmpty());
+}
+
+TEST_F(NotificationPolicyTest, MessageOnUnknownTicketIsDecidedAfterTheLookup)
+{
+    policy.handleEvent(message(5));
+    policy.handleEvent(message(5, u"again"_s));
+    EXPECT_EQ(lookups, QList<qint64>{5}) << "one lookup per ticket";
+    core::Ticket t;
+    t.summary = core::TicketSummary::fromJson(summary(5, DeviceSued, Me));
+    t.device.id = DeviceSued;
+    policy.setTicketFacts(t);
+    ASSERT_EQ(shown.size(), 1);
+    now += NotificationPolicy::MinIntervalMs;
+    policy.flush();
+    ASSERT_EQ(shown.size(), 2);
+    EXPECT_EQ(shown[1].body, u"again"_s);
+}
+
+TEST_F(NotificationPolicyTest, NoteNamingMyLoginNotifies)
+{
+    policy.handleEvent(created(1, DeviceSued, Other));
+    policy.handleEvent(note(1, u"@Anna, could you look at this?"_s));
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown[0].kind, NotificationKind::Mention);
+    EXPECT_EQ(shown[0].summary, u"Author 8 named you in a note on T-1"_s);
+}
+
+TEST_F(NotificationPolicyTest, MentionMatchesTheWholeLoginOnly)
+{
+    EXPECT_TRUE(NotificationPolicy::mentions(u"@anna"_s, u"anna"_s));
+    EXPECT_TRUE(NotificationPolicy::mentions(u"ask @anna."_s, u"anna"_s));
+    EXPECT_TRUE(NotificationPolicy::mentions(u"(@anna)"_s, u"anna"_s));
+    EXPECT_FALSE(NotificationPolicy::mentions(u"ask @annabelle"_s, u"anna"_s));
+    EXPECT_FALSE(NotificationPolicy::mentions(u"ask @anna.b"_s, u"anna"_s));
+    EXPECT_FALSE(NotificationPolicy::mentions(u"mail@anna"_s, u"anna"_s));
+    EXPECT_FALSE(NotificationPolicy::mentions(u"anna"_s, u"anna"_s));
+    EXPECT_FALSE(NotificationPolicy::mentions(u"@jo"_s, u"j.o"_s));
+
+    policy.handleEvent(created(1, DeviceSued, Other));
+    policy.handleEvent(note(1, u"@annabelle will do it"_s));
+    EXPECT_TRUE(shown.isEmpty());
+}
+
+TEST_F(NotificationPolicyTest, MyOwnNoteNamingMeIsQuiet)
+{
+    policy.handleEvent(created(1, DeviceSued, Other));
+    policy.handleEvent(note(1, u"note to self @anna"_s, Me));
+    EXPECT_TRUE(shown.isEmpty());
+}
+
+TEST_F(NotificationPolicyTest, NothingForTheTicketInFrontOfMe)
+{
+    mine(1);
+    policy.setTicketInFront(1);
+    policy.handleEvent(message(1));
+    policy.handleEvent(note(1, u"@anna"_s));
+    policy.handleEvent(assigned(1, Me));
+    EXPECT_TRUE(shown.isEmpty());
+    policy.setTicketInFront(0); // the window is no longer active
+    policy.handleEvent(message(1));
+    EXPECT_EQ(shown.size(), 1);
+}
+
+TEST_F(NotificationPolicyTest, NothingWhileIAmAbsent)
+{
+    core::StaffMember me;
+    me.id = Me;
+    me.login = u"anna"_s;
+    me.fleetIds = {Nord};
+    me.absentFrom = now - 1000;
+    me.absentTo = now + 60'000;
+    policy.setMe(me);
+    mine(1);
+    policy.handleEvent(created(2));
+    policy.handleEvent(message(1));
+    policy.handleEvent(note(1, u"@anna"_s));
+    EXPECT_TRUE(shown.isEmpty());
+    now += 60'000; // back
+    policy.handleEvent(message(1));
+    EXPECT_EQ(shown.size(), 1);
+}
+
+TEST_F(NotificationPolicyTest, EachKindCanBeSwitchedOff)
+{
+    mine(1);
+    policy.handleEvent(created(2, DeviceSued, Other));
+    for (int k = 0; k < models::NotificationKindCount; ++k)
+        policy.setEnabled(static_cast<NotificationKind>(k), false);
+    policy.handleEvent(created(3));
+    policy.handleEvent(assigned(2, Me));
+    policy.handleEvent(message(1));
+    policy.handleEvent(note(1, u"@anna"_s));
+    core::TicketSummary t = core::TicketSummary::fromJson(summary(1, DeviceSued, Me));
+    policy.offerClockWarning(t, 10);
+    EXPECT_TRUE(shown.isEmpty());
+
+    QList<NotificationKind> kinds;
+    for (int k = 0; k < models::NotificationKindCount; ++k) {
+        const auto kind = static_cast<NotificationKind>(k);
+        policy.setEnabled(kind, true);
+        EXPECT_TRUE(policy.isEnabled(kind));
+    }
+    policy.handleEvent(created(4));
+    policy.handleEvent(assigned(3, Me));
+    policy.handleEvent(message(1));
+    policy.handleEvent(note(1, u"@anna"_s));
+    policy.offerClockWarning(t, 10);
+    for (const Notification &n : std::as_const(shown))
+        kinds.append(n.kind);
+    EXPECT_EQ(kinds,
+              (QList<NotificationKind>{NotificationKind::NewInFleet, NotificationKind::AssignedToMe,
+                                       NotificationKind::CodeUserMessage, NotificationKind::Mention,
+                                       NotificationKind::ClockBreaching}));
+    EXPECT_EQ(shown.last().summary, u"T-1 breaches its target in 10 minute(s)"_s);
+}
+
+TEST_F(NotificationPolicyTest, SwitchingOneKindOffLeavesTheOthers)
+{
+    mine(1);
+    policy.setEnabled(NotificationKind::NewInFleet, false);
+    policy.handleEvent(created(2));
+    policy.handleEvent(message(1));
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown[0].kind, NotificationKind::CodeUserMessage);
+}
+
+TEST_F(NotificationPolicyTest, OneKindDoesNotHoldBackAnother)
+{
+    mine(1);
+    policy.handleEvent(created(2));
+    policy.handleEvent(message(1));
+    policy.handleEvent(created(3));
+    ASSERT_EQ(shown.size(), 2);
+    EXPECT_EQ(shown[0].kind, NotificationKind::NewInFleet);
+    EXPECT_EQ(shown[1].kind, NotificationKind::CodeUserMessage);
+}
+
+TEST_F(NotificationPolicyTest, BurstIsSummarisedAtMostOncePerTenSecondsPerKind)
+{
+    QList<qint64> flushes;
+    QObject::connect(&policy, &NotificationPolicy::flushWanted, &policy,
+                     [&flushes](qint64 ms) { flushes.append(ms); });
+    policy.handleEvent(created(1));
+    ASSERT_EQ(shown.size(), 1) << "the first one at once";
+    now += 1000;
+    for (qint64 id = 2; id <= 6; ++id)
+        policy.handleEvent(created(id));
+    EXPECT_EQ(shown.size(), 1) << "the rest wait";
+    EXPECT_EQ(policy.msUntilDue(), 9000);
+    EXPECT_EQ(flushes.last(), 9000);
+
+    now += 8999;
+    policy.flush();
+    EXPECT_EQ(shown.size(), 1) << "not before ten seconds";
+    now += 1;
+    policy.flush();
+    ASSERT_EQ(shown.size(), 2);
+    EXPECT_EQ(shown[1].summary, u"5 new ticket(s) in fleet Nord"_s);
+    EXPECT_EQ(shown[1].count, 5);
+    EXPECT_EQ(shown[1].ticketId, 0);
+    EXPECT_EQ(shown[1].body, u"T-2 Title 2\nT-3 Title 3\nT-4 Title 4\nT-5 Title 5\nT-6 Title 6"_s);
+    EXPECT_EQ(policy.msUntilDue(), -1);
+
+    // Right after a summary, the next one waits again.
+    const qsizetype before = shown.size();
+    policy.handleEvent(created(7));
+    policy.flush();
+    EXPECT_EQ(shown.size(), before);
+    EXPECT_EQ(policy.msUntilDue(), NotificationPolicy::MinIntervalMs);
+    EXPECT_EQ(shown.size(), before);
+}
+
+TEST_F(NotificationPolicyTest, BurstAcrossFleetsAndMoreThanFiveTickets)
+{
+    core::StaffMember me;
+    me.id = Me;
+    me.login = u"anna"_s;
+    me.fleetIds = {Nord, Sued};
+    policy.setMe(me);
+    policy.handleEvent(created(1));
+    for (qint64 id = 2; id <= 8; ++id)
+        policy.handleEvent(created(id, id % 2 ? DeviceNord : DeviceSued));
+    now += NotificationPolicy::MinIntervalMs;
+    policy.flush();
+    ASSERT_EQ(shown.size(), 2);
+    EXPECT_EQ(shown[1].summary, u"7 new ticket(s) in your fleets"_s);
+    EXPECT_TRUE(shown[1].body.endsWith(u"\nand 2 more"_s)) << shown[1].body.toStdString();
+}
+
+TEST_F(NotificationPolicyTest, SeveralMessagesOnOneTicketKeepTheTicket)
+{
+    mine(1);
+    policy.handleEvent(message(1, u"one"_s));
+    policy.handleEvent(message(1, u"two"_s));
+    policy.handleEvent(message(1, u"three"_s));
+    now += NotificationPolicy::MinIntervalMs;
+    policy.flush();
+    ASSERT_EQ(shown.size(), 2);
+    EXPECT_EQ(shown[1].summary, u"2 new message(s) on T-1"_s);
+    EXPECT_EQ(shown[1].ticketId, 1);
+}
+
+TEST_F(NotificationPolicyTest, SwitchingOffOrBecomingAbsentDropsWhatWaits)
+{
+    policy.handleEvent(created(1));
+    policy.handleEvent(created(2));
+    policy.setEnabled(NotificationKind::NewInFleet, false);
+    policy.setEnabled(NotificationKind::NewInFleet, true);
+    EXPECT_EQ(policy.msUntilDue(), -1);
+    now += NotificationPolicy::MinIntervalMs;
+    policy.flush();
+    EXPECT_EQ(shown.size(), 1);
+}
+
+} // namespace
