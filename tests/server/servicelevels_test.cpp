@@ -358,4 +358,27 @@ TEST_F(ServiceLevelsTest, SortByDuePagesInOrderAndDueFiltersMatchAnOracle)
               soon.size());
 }
 
+TEST_F(ServiceLevelsTest, DueCountsUnderUnreadAreEachStaffMembersOwn)
+{
+    const QJsonObject allDay = core::businessHoursToJson(core::aroundTheClock());
+    for (qint64 fleet : fleetIds())
+        ASSERT_EQ(put(admin, u"/fleets/%1/business-hours"_s.arg(fleet), allDay).status, 200);
+    ASSERT_EQ(put(admin, u"/service-levels"_s, levels(30, 600, 6000, 60000, 0, 0)).status, 200);
+    // Only this test's ticket: low, so breached at once; created by staff, so unread for
+    // the admin and not for its creator.
+    const QString since = core::toIsoUtc(core::nowMsecs() - 1);
+    const qint64 id = idOf(create(staff, u"Überfällig"_s,
+                                  {{u"deviceId"_s, demoDeviceId(0)}, {u"priority"_s, u"low"_s}}));
+    const QString createdFrom =
+        u"createdFrom="_s + QString::fromLatin1(QUrl::toPercentEncoding(since));
+    ASSERT_EQ(ids(listAll(admin, u"due=breached&"_s + createdFrom)), QList<qint64>{id});
+    const QString query = u"/tickets/facets?unread=true&"_s + createdFrom;
+    // Asked one after the other within the second the counts are kept: each their own.
+    const QJsonObject mine = staff.get(query).object();
+    const QJsonObject admins = admin.get(query).object();
+    EXPECT_EQ(mine[u"due"_s][u"breached"_s].toInteger(), 0);
+    EXPECT_EQ(admins[u"due"_s][u"breached"_s].toInteger(), 1);
+    EXPECT_EQ(admins[u"unread"_s][u"total"_s].toInteger(), 1);
+}
+
 } // namespace
