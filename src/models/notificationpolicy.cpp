@@ -172,6 +172,11 @@ void NotificationPolicy::onTicketEvent(const core::Event &event)
         }
         return;
     }
+    // The clocks of a first staff message (`changes` {clocks} only): nobody's edit, so it
+    // must not use up the mark of an edit of mine still on its way.
+    const QJsonObject changes = event.data.value(u"changes").toObject();
+    if (changes.size() == 1 && changes.contains(u"clocks"))
+        return;
     // An update: was it mine? (The stream does not say who changed a ticket.)
     const auto own = m_ownChanges.constFind(t.id);
     const bool mine = own != m_ownChanges.cend() && m_clock() - *own <= OwnChangeMs;
@@ -179,7 +184,7 @@ void NotificationPolicy::onTicketEvent(const core::Event &event)
         m_ownChanges.remove(t.id);
     if (t.assigneeId || !open)
         setNew(t.id, false);
-    const bool assignedNow = event.data.value(u"changes").toObject().contains(u"assigneeId");
+    const bool assignedNow = changes.contains(u"assigneeId");
     if (assignedNow && !mine && m_me.id && t.assigneeId == m_me.id && assigneeBefore != m_me.id)
         offer(NotificationKind::AssignedToMe, item);
 }

@@ -167,6 +167,21 @@ TEST_F(NotificationPolicyTest, AssignedToMeBySomeoneElseNotifiesButNotMyOwnChang
     EXPECT_EQ(shown.size(), 2);
 }
 
+TEST_F(NotificationPolicyTest, ClocksUpdateDoesNotUseUpMyOwnChange)
+{
+    // A colleague's first message stops the first-reply clock: ticket.updated with
+    // changes {clocks} only, arriving between my assigning the ticket to myself and the
+    // update of that assignment.
+    policy.handleEvent(created(1, DeviceSued));
+    now += NotificationPolicy::MinIntervalMs;
+    policy.noteOwnChange(1);
+    QJsonObject clocks = summary(1, DeviceSued, std::nullopt);
+    clocks.insert(u"changes"_s, QJsonObject{{u"clocks"_s, QJsonObject{}}});
+    policy.handleEvent(event(u"ticket.updated"_s, 1, clocks));
+    policy.handleEvent(assigned(1, Me));
+    EXPECT_TRUE(shown.isEmpty()) << "I assigned it to myself";
+}
+
 TEST_F(NotificationPolicyTest, AssigningANewTicketTakesItOffTheNewCount)
 {
     QSignalSpy counts(&policy, &NotificationPolicy::newInMyFleetsChanged);
