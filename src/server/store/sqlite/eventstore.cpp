@@ -11,17 +11,23 @@ namespace server::sqlite {
 namespace {
 constexpr qint64 RetainedEvents = 100000;
 constexpr qint64 PruneEvery = 1000;
+
+ServerEvent eventOf(const QString &type, qint64 ticketId, const QJsonObject &data, qint64 now)
+{
+    ServerEvent e;
+    e.event.type = type;
+    e.event.ticketId = ticketId;
+    e.event.at = now;
+    e.event.data = data;
+    return e;
+}
 } // namespace
 
 void SqliteEventStore::append(const QString &type, qint64 ticketId, const QJsonObject &data,
                               qint64 now, bool staffOnly)
 {
     Q_ASSERT(m_c.inTransaction());
-    ServerEvent e;
-    e.event.type = type;
-    e.event.ticketId = ticketId;
-    e.event.at = now;
-    e.event.data = data;
+    ServerEvent e = eventOf(type, ticketId, data, now);
     e.staffOnly = staffOnly;
     write(e);
 }
@@ -30,11 +36,7 @@ qint64 SqliteEventStore::appendFor(qint64 staffId, const QString &type, qint64 t
                                    const QJsonObject &data, qint64 now)
 {
     Q_ASSERT(m_c.inTransaction());
-    ServerEvent e;
-    e.event.type = type;
-    e.event.ticketId = ticketId;
-    e.event.at = now;
-    e.event.data = data;
+    ServerEvent e = eventOf(type, ticketId, data, now);
     e.staffOnly = true;
     e.recipientStaffId = staffId;
     write(e);
