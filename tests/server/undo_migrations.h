@@ -18,6 +18,9 @@ inline const QList<Undo> &all()
 {
     using namespace Qt::StringLiterals;
     static const QList<Undo> undos = [] {
+        // Migration 13: the unread facets' partial indexes.
+        const Undo unreadFacets{
+            13, {u"DROP INDEX tickets_unnotable"_s, u"DROP INDEX tickets_sole_actor"_s}};
         // Migration 12: response clocks (core/clocks.h, store/sqlite/clockstore.h).
         Undo clocks{12,
                     {u"DROP TABLE service_levels"_s, u"DROP TABLE business_hours"_s,
@@ -39,7 +42,7 @@ inline const QList<Undo> &all()
                            u"ALTER TABLE tickets DROP COLUMN awaiting_staff"_s,
                            u"ALTER TABLE history DROP COLUMN reason"_s,
                            u"ALTER TABLE events DROP COLUMN staff_id"_s}};
-        return QList<Undo>{clocks, unread};
+        return QList<Undo>{unreadFacets, clocks, unread};
     }();
     return undos;
 }

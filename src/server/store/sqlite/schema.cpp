@@ -407,6 +407,14 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX messages_staff ON messages (ticket_id, created_at) "
             "WHERE author_kind = 'staff'"_s,
         },
+        // 13: the unread facets as a difference (unreadfacets.cpp): the tickets no notable
+        // event ever happened on, and those whose only notable actor is one staff member.
+        {
+            u"CREATE INDEX tickets_unnotable ON tickets (status, priority, assignee_id) "
+            "WHERE notable_seq = -1"_s,
+            u"CREATE INDEX tickets_sole_actor ON tickets (notable_actor, status, priority) "
+            "WHERE notable_other_seq = -1 AND notable_actor <> 0"_s,
+        },
     };
     return all;
 }

@@ -77,11 +77,9 @@ std::optional<StaffFacets> SqliteTicketStore::staffFacets(const core::TicketQuer
         it != m_staffFacets.constEnd()) {
         counts = *it;
     } else {
-        core::TicketQuery unreadQuery = query;
-        unreadQuery.unreadOnly = true;
         core::TicketQuery awaitingQuery = query;
         awaitingQuery.awaitingStaff = true;
-        const std::optional<Facets> unread = countFacets(unreadQuery, caller);
+        const std::optional<Facets> unread = countUnreadFacets(query, caller);
         const std::optional<Facets> awaiting = countFacets(awaitingQuery, caller);
         if (!unread || !awaiting)
             return std::nullopt;
@@ -171,12 +169,19 @@ Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &c
 std::optional<Facets> SqliteTicketStore::countFacets(const core::TicketQuery &query,
                                                      const Caller &caller)
 {
+    return countFacets(query, caller, ticketsql::FacetSource{});
+}
+
+std::optional<Facets> SqliteTicketStore::countFacets(const core::TicketQuery &query,
+                                                     const Caller &caller,
+                                                     const ticketsql::FacetSource &source)
+{
     // Each dimension counts what choosing one of its values would give: the tickets under
     // every filter but its own. See ticketsql::facetCounts for the statements.
     Facets facets;
     bool haveTotal = false;
     QMap<std::optional<qint64>, qint64> byAssignee; // null first, then by id
-    for (const ticketsql::FacetCount &count : ticketsql::facetCounts(query, caller)) {
+    for (const ticketsql::FacetCount &count : ticketsql::facetCounts(query, caller, source)) {
         QSqlQuery &q = dynamic(count.statement);
         if (!Connection::run(q))
             return std::nullopt;

@@ -150,7 +150,8 @@ std::optional<Statement> unionPage(const core::TicketQuery &query, const Caller 
     return s;
 }
 
-QList<FacetCount> facetCounts(const core::TicketQuery &query, const Caller &caller)
+QList<FacetCount> facetCounts(const core::TicketQuery &query, const Caller &caller,
+                              const FacetSource &source)
 {
     struct Dim {
         Dimension dimension;
@@ -174,10 +175,11 @@ QList<FacetCount> facetCounts(const core::TicketQuery &query, const Caller &call
             where.add(u"t.status IN "_s + allValues(core::StatusCount));
         else if (omit == PriorityDimension)
             where.add(u"t.priority IN "_s + allValues(core::PriorityCount));
+        where.add(source.extra);
         const QString group = columns.join(u", "_s);
         return FacetCount{grouped, base,
-                          Statement{u"SELECT "_s + group + u", COUNT(*) FROM tickets t "_s +
-                                        where.sql() + u" GROUP BY "_s + group,
+                          Statement{u"SELECT "_s + group + u", COUNT(*) FROM "_s + source.from +
+                                        u' ' + where.sql() + u" GROUP BY "_s + group,
                                     where.values}};
     };
     QList<FacetCount> out;

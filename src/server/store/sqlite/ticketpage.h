@@ -38,6 +38,14 @@ struct FacetCount {
     bool base = false;
     Statement statement;
 };
-QList<FacetCount> facetCounts(const core::TicketQuery &query, const Caller &caller);
+// Where the counted tickets come from: `tickets t` under the filters by default; the
+// unread counts (unreadfacets.cpp) count subsets through a partial index or from a staff
+// member's ticket_seen rows, with conditions of their own added to every statement.
+struct FacetSource {
+    QString from = QStringLiteral("tickets t");
+    Where extra;
+};
+QList<FacetCount> facetCounts(const core::TicketQuery &query, const Caller &caller,
+                              const FacetSource &source = {});
 
 } // namespace server::sqlite::ticketsql

@@ -10,6 +10,7 @@ namespace server::sqlite {
 class Connection;
 namespace ticketsql {
 struct Statement;
+struct FacetSource;
 enum class TextPlan;
 } // namespace ticketsql
 
@@ -49,6 +50,10 @@ private:
     ticketsql::TextPlan textPlan(const core::TicketQuery &query, const Caller &caller);
     // nullopt when a statement failed.
     std::optional<Facets> countFacets(const core::TicketQuery &query, const Caller &caller);
+    std::optional<Facets> countFacets(const core::TicketQuery &query, const Caller &caller,
+                                      const ticketsql::FacetSource &source);
+    // The facets over the tickets unread for the staff member who asks (unreadfacets.cpp).
+    std::optional<Facets> countUnreadFacets(const core::TicketQuery &query, const Caller &caller);
     // Fills the due counts of `out` (staff), kept under `key` (empty: not kept).
     bool countDue(const core::TicketQuery &query, const Caller &caller, const QString &key,
                   StaffFacets &out);
