@@ -167,6 +167,30 @@ TEST_F(UnreadListTest, FacetsCountWhatTheListShowsForEveryStaffMemberAndOldTicke
     }
 }
 
+// A staff member's read tickets are counted from copies of their status, priority and
+// assignee (ticket_seen, migration 13): they follow every change, by the reader (still
+// read) and by someone else (unread again).
+TEST_F(UnreadListTest, ReadTicketsAreCountedWhereTheyAreNow)
+{
+    const qint64 id = idOf(adminTicket(u"Gelesen"_s));
+    ASSERT_EQ(markSeenNow(staff, id).status, 200);
+    expectFacetsCountWhatTheListShows(staff);
+    ASSERT_EQ(edit(staff, id,
+                   {{u"status"_s, u"open"_s}, {u"priority"_s, u"high"_s},
+                    {u"assigneeId"_s, staffId}})
+                  .status,
+              200);
+    EXPECT_FALSE(unread(staff, id));
+    expectFacetsCountWhatTheListShows(staff);
+    ASSERT_EQ(edit(admin, id, {{u"priority"_s, u"low"_s}}).status, 200);
+    EXPECT_TRUE(unread(staff, id));
+    expectFacetsCountWhatTheListShows(staff);
+    ASSERT_EQ(markSeenNow(staff, id).status, 200);
+    ASSERT_EQ(edit(admin, id, {{u"assigneeId"_s, otherId}}).status, 200);
+    expectFacetsCountWhatTheListShows(staff);
+    expectFacetsCountWhatTheListShows(other);
+}
+
 TEST_F(UnreadListTest, UnreadCountsFollowSeenMarks)
 {
     const qint64 before =

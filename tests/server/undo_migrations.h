@@ -18,9 +18,16 @@ inline const QList<Undo> &all()
 {
     using namespace Qt::StringLiterals;
     static const QList<Undo> undos = [] {
-        // Migration 13: the unread facets' partial indexes.
+        // Migration 13: the unread facets' partial indexes and ticket_seen's ticket copy.
         const Undo unreadFacets{
-            13, {u"DROP INDEX tickets_unnotable"_s, u"DROP INDEX tickets_sole_actor"_s}};
+            13,
+            {u"DROP TRIGGER ticket_seen_follows"_s, u"DROP TRIGGER ticket_seen_added"_s,
+             u"DROP TRIGGER ticket_seen_moved"_s, u"DROP INDEX ticket_seen_ticket"_s,
+             u"DROP INDEX ticket_seen_read"_s, u"ALTER TABLE ticket_seen DROP COLUMN status"_s,
+             u"ALTER TABLE ticket_seen DROP COLUMN priority"_s,
+             u"ALTER TABLE ticket_seen DROP COLUMN assignee_id"_s,
+             u"ALTER TABLE ticket_seen DROP COLUMN read"_s, u"DROP INDEX tickets_unnotable"_s,
+             u"DROP INDEX tickets_sole_actor"_s}};
         // Migration 12: response clocks (core/clocks.h, store/sqlite/clockstore.h).
         Undo clocks{12,
                     {u"DROP TABLE service_levels"_s, u"DROP TABLE business_hours"_s,

@@ -31,6 +31,23 @@ QStringList libraryTable(const QString &table)
 // Conventions: times are INTEGER milliseconds since the epoch (UTC); priority and status
 // are INTEGER in their enum order (core/enums.h) so that ORDER BY sorts by urgency and
 // life cycle; visibility is 0 public, 1 internal; JSON documents are TEXT.
+// Migration 13: whether staff member `staffId`'s seen mark at `seq` makes ticket `t` read
+// (unread.h: the ticket's threshold for them is at most `seq`, and there is one: -1 is none).
+QString readFlag(const QString &t, const QString &staffId, const QString &seq)
+{
+    return u"MAX(CASE WHEN %1.notable_actor = %2 THEN %1.notable_other_seq ELSE %1.notable_seq "
+           "END, CASE WHEN %1.assignee_id = %2 THEN %1.assigned_seq ELSE -1 END) BETWEEN 0 "
+           "AND %3"_s.arg(t, staffId, seq);
+}
+
+// Migration 13: the SET clause that copies a seen mark's ticket into the ticket_seen row `row`.
+QString seenCopy(const QString &row)
+{
+    return u"(status, priority, assignee_id, read) = (SELECT t.status, t.priority, "
+           "t.assignee_id, (%1) FROM tickets t WHERE t.id = %2.ticket_id)"_s.arg(
+               readFlag(u"t"_s, row + u".staff_id"_s, row + u".seq"_s), row);
+}
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> all{
@@ -408,12 +425,37 @@ const QList<QStringList> &migrations()
             "WHERE author_kind = 'staff'"_s,
         },
         // 13: the unread facets as a difference (unreadfacets.cpp): the tickets no notable
-        // event ever happened on, and those whose only notable actor is one staff member.
+        // event ever happened on, and those whose only notable actor is one staff member;
+        // and each seen mark keeps a copy of its ticket's status, priority and assignee and
+        // whether it makes the ticket read (`read`), kept by triggers on both tables, so
+        // that a staff member's read tickets are counted from their own rows alone.
         {
             u"CREATE INDEX tickets_unnotable ON tickets (status, priority, assignee_id) "
             "WHERE notable_seq = -1"_s,
             u"CREATE INDEX tickets_sole_actor ON tickets (notable_actor, status, priority) "
             "WHERE notable_other_seq = -1 AND notable_actor <> 0"_s,
+            u"ALTER TABLE ticket_seen ADD COLUMN status INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE ticket_seen ADD COLUMN priority INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE ticket_seen ADD COLUMN assignee_id INTEGER"_s,
+            u"ALTER TABLE ticket_seen ADD COLUMN read INTEGER NOT NULL DEFAULT 0"_s,
+            u"UPDATE ticket_seen SET "_s + seenCopy(u"ticket_seen"_s),
+            u"CREATE INDEX ticket_seen_ticket ON ticket_seen (ticket_id)"_s,
+            u"CREATE INDEX ticket_seen_read ON ticket_seen (staff_id, status, priority, "
+            "assignee_id) WHERE read = 1"_s,
+            u"CREATE TRIGGER ticket_seen_follows AFTER UPDATE OF status, priority, assignee_id, "
+            "notable_seq, notable_actor, notable_other_seq, assigned_seq ON tickets BEGIN "
+            "UPDATE ticket_seen SET status = NEW.status, priority = NEW.priority, "
+            "assignee_id = NEW.assignee_id, read = ("_s +
+                readFlag(u"NEW"_s, u"ticket_seen.staff_id"_s, u"ticket_seen.seq"_s) +
+                u") WHERE ticket_id = NEW.id; END"_s,
+            u"CREATE TRIGGER ticket_seen_added AFTER INSERT ON ticket_seen BEGIN "
+            "UPDATE ticket_seen SET "_s +
+                seenCopy(u"NEW"_s) +
+                u" WHERE staff_id = NEW.staff_id AND ticket_id = NEW.ticket_id; END"_s,
+            u"CREATE TRIGGER ticket_seen_moved AFTER UPDATE OF seq ON ticket_seen BEGIN "
+            "UPDATE ticket_seen SET "_s +
+                seenCopy(u"NEW"_s) +
+                u" WHERE staff_id = NEW.staff_id AND ticket_id = NEW.ticket_id; END"_s,
         },
     };
     return all;

@@ -20,13 +20,19 @@ namespace {
 //   the tickets without any notable event (those from before migration 11), through the
 //   partial index tickets_unnotable, and those whose only notable actor is S, through
 //   tickets_sole_actor; neither when S's assignment by someone else makes it notable;
-// - read by S: S's own ticket_seen rows whose seq reaches the ticket's threshold.
-// The cost grows with the tickets S has seen, not with the table.
+// - read by S: S's own ticket_seen rows whose seq reaches the ticket's threshold (their
+//   `read`, kept by triggers when either side changes, migration 13).
+// The cost grows with the tickets S has read under the filters, not with the table.
 
-// The threshold of unread.h: the seq S must have seen for the ticket to be read.
-const QString Threshold =
-    u"MAX(CASE WHEN t.notable_actor = ? THEN t.notable_other_seq ELSE t.notable_seq END, "
-    "CASE WHEN t.assignee_id = ? THEN t.assigned_seq ELSE -1 END)"_s;
+// Whether the query filters by nothing but status, priority and assignee: what S's rows
+// of ticket_seen copy from their tickets (migration 13).
+bool seenColumnsSuffice(const core::TicketQuery &q)
+{
+    return q.visibilities.isEmpty() && q.flowIds.isEmpty() && q.deviceIds.isEmpty() &&
+           q.customerIds.isEmpty() && q.fleetIds.isEmpty() && q.text.isEmpty() &&
+           !q.hasCreatedRange() && q.excluded.isEmpty() && q.phrases.isEmpty() && !q.unreadOnly &&
+           !q.awaitingStaff && !q.due;
+}
 const QString NotAssignedByOthers = u"NOT (t.assignee_id IS ? AND t.assigned_seq > -1)"_s;
 
 void subtract(Facets &from, const Facets &part)
@@ -65,11 +71,16 @@ std::optional<Facets> SqliteTicketStore::countUnreadFacets(const core::TicketQue
     soleActor.extra.add(
         u"t.notable_actor = ? AND t.notable_actor <> 0 AND t.notable_other_seq = -1"_s, {s});
     soleActor.extra.add(NotAssignedByOthers, {s});
-    // CROSS JOIN: S's seen rows (a range of the primary key) drive the count.
-    ticketsql::FacetSource read{u"ticket_seen ts CROSS JOIN tickets t ON t.id = ts.ticket_id"_s,
-                                {}};
-    read.extra.add(u"ts.staff_id = ?"_s, {s});
-    read.extra.add(u"ts.seq >= "_s + Threshold + u" AND "_s + Threshold + u" > -1"_s, {s, s, s, s});
+    // S's read tickets: with filters on status, priority and assignee only, S's rows of
+    // ticket_seen alone (their copy of those columns, read = 1: a range of the partial
+    // index ticket_seen_read), else those rows joined to their tickets for the filters.
+    ticketsql::FacetSource read =
+        seenColumnsSuffice(all)
+            ? ticketsql::FacetSource{u"ticket_seen t INDEXED BY ticket_seen_read"_s, {}}
+            : ticketsql::FacetSource{
+                  u"ticket_seen ts CROSS JOIN tickets t ON t.id = ts.ticket_id"_s, {}};
+    const QString seen = seenColumnsSuffice(all) ? u"t"_s : u"ts"_s;
+    read.extra.add(seen + u".staff_id = ? AND "_s + seen + u".read = 1"_s, {s});
     std::optional<Facets> out = m_cacheFacets && !query.due && !query.awaitingStaff
                                     ? std::optional<Facets>(facets(all, caller))
                                     : countFacets(all, caller);
