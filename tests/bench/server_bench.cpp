@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOpt(u"only"_s,
                                      u"Comma-separated scenarios: list, list-1conn, "
                                      "list-unread-1conn, unread-all-1conn, needs-reply-1conn, "
-                                     "facets, "
+                                     "due-1conn, breached-1conn, facets, service-levels, "
                                      "search-number, search-device, search-text, read, "
                                      "patch, message, create, delivery, stats, stats-12m, "
                                      "stats-12m-staff, login, bulk."_s,
@@ -309,13 +309,38 @@ int main(int argc, char *argv[])
     const QList<std::pair<QString, QByteArray>> unreadTargets{
         {u"list-unread-1conn"_s, ListTarget + "&unread=true"},
         {u"unread-all-1conn"_s, "/api/v1/tickets?unread=true"},
-        {u"needs-reply-1conn"_s, "/api/v1/tickets?awaiting=staff"}};
+        {u"needs-reply-1conn"_s, "/api/v1/tickets?awaiting=staff"},
+        // Response clocks: the open queue by next due time, and what is breached.
+        {u"due-1conn"_s, "/api/v1/tickets?status=new,open&sort=due"},
+        {u"breached-1conn"_s, "/api/v1/tickets?due=breached&sort=due"}};
     for (const auto &[name, target] : unreadTargets) {
         if (wanted(name))
             specs.append(
                 {name, 1, seconds, maxRequests, [target](int, qint64) { return get(target); }, {}});
     }
     add(u"facets"_s, [](int, qint64) { return get(FacetsTarget); });
+    // An admin changes the targets (high first reply 60 or 90 minutes, in turn): every
+    // open ticket's clocks are recomputed in the request's transaction. One connection;
+    // bound it with --max-requests.
+    if (wanted(u"service-levels"_s)) {
+        specs.append({u"service-levels"_s,
+                      1,
+                      seconds,
+                      maxRequests,
+                      [](int, qint64 n) {
+                          auto level = [](int first, int resolution) {
+                              return QJsonObject{{u"firstReplyMinutes"_s, first},
+                                                 {u"resolutionMinutes"_s, resolution}};
+                          };
+                          return HttpRequest{"PUT",
+                                             "/api/v1/service-levels",
+                                             json({{u"high"_s, level(n % 2 ? 90 : 60, 480)},
+                                                   {u"normal"_s, level(240, 4320)},
+                                                   {u"low"_s, level(1440, 14400)}}),
+                                             {}};
+                      },
+                      {}});
+    }
     // Rating statistics on 1 connection (their service time): the default period (the last
     // 30 days), the last 12 months by month (the current one included), and the same for
     // one staff member (a filter: the per-combination aggregates instead of the roll-ups).
