@@ -1690,14 +1690,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <translation>Alle geladenen Tickets auswählen</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>Reapply</source>
-        <translation>Erneut anwenden</translation>
-    </message>
-    <message>
         <source>Note…</source>
         <translation>Notiz…</translation>
     </message>
@@ -1749,6 +1741,36 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         </translation>
     </message>
     <message>
+        <source>Choose the tickets to apply the macro to.</source>
+        <translation>Wählen Sie die Tickets, auf die das Makro angewendet werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>TextModulePicker</name>
+    <message>
+        <source>No text module matches.</source>
+        <translation>Kein Textbaustein passt.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter inserts · Esc closes</source>
+        <translation>↑↓ wählen · Eingabe fügt ein · Esc schließt</translation>
+    </message>
+    <message>
+        <source>Preview with this ticket&apos;s values</source>
+        <translation>Vorschau mit den Werten dieses Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>TicketChanges</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Reapply</source>
+        <translation>Erneut anwenden</translation>
+    </message>
+    <message>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -1777,10 +1799,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>%n Tickets geändert.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Choose the tickets to apply the macro to.</source>
-        <translation>Wählen Sie die Tickets, auf die das Makro angewendet werden soll.</translation>
-    </message>
     <message numerus="yes">
         <source>Undone: %n ticket(s) have their previous values again.</source>
         <translation>
@@ -1805,21 +1823,6 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>%n Ticket geändert — Rückgängig (%1) behält die hinzugefügten Notizen und Nachrichten</numerusform>
             <numerusform>%n Tickets geändert — Rückgängig (%1) behält die hinzugefügten Notizen und Nachrichten</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TextModulePicker</name>
-    <message>
-        <source>No text module matches.</source>
-        <translation>Kein Textbaustein passt.</translation>
-    </message>
-    <message>
-        <source>↑↓ choose · Enter inserts · Esc closes</source>
-        <translation>↑↓ wählen · Eingabe fügt ein · Esc schließt</translation>
-    </message>
-    <message>
-        <source>Preview with this ticket&apos;s values</source>
-        <translation>Vorschau mit den Werten dieses Tickets</translation>
     </message>
 </context>
 <context>

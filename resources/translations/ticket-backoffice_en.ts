@@ -1690,14 +1690,6 @@ The desktop backoffice for service tickets.</translation>
         <translation>Select all loaded tickets</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>Reapply</source>
-        <translation>Reapply</translation>
-    </message>
-    <message>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -1749,6 +1741,36 @@ The desktop backoffice for service tickets.</translation>
         </translation>
     </message>
     <message>
+        <source>Choose the tickets to apply the macro to.</source>
+        <translation>Choose the tickets to apply the macro to.</translation>
+    </message>
+</context>
+<context>
+    <name>TextModulePicker</name>
+    <message>
+        <source>No text module matches.</source>
+        <translation>No text module matches.</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter inserts · Esc closes</source>
+        <translation>↑↓ choose · Enter inserts · Esc closes</translation>
+    </message>
+    <message>
+        <source>Preview with this ticket&apos;s values</source>
+        <translation>Preview with this ticket&apos;s values</translation>
+    </message>
+</context>
+<context>
+    <name>TicketChanges</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Reapply</source>
+        <translation>Reapply</translation>
+    </message>
+    <message>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -1777,10 +1799,6 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>Changed %n tickets.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Choose the tickets to apply the macro to.</source>
-        <translation>Choose the tickets to apply the macro to.</translation>
-    </message>
     <message numerus="yes">
         <source>Undone: %n ticket(s) have their previous values again.</source>
         <translation>
@@ -1805,21 +1823,6 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>Changed %n ticket — Undo (%1) keeps the notes and messages added</numerusform>
             <numerusform>Changed %n tickets — Undo (%1) keeps the notes and messages added</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>TextModulePicker</name>
-    <message>
-        <source>No text module matches.</source>
-        <translation>No text module matches.</translation>
-    </message>
-    <message>
-        <source>↑↓ choose · Enter inserts · Esc closes</source>
-        <translation>↑↓ choose · Enter inserts · Esc closes</translation>
-    </message>
-    <message>
-        <source>Preview with this ticket&apos;s values</source>
-        <translation>Preview with this ticket&apos;s values</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ using namespace Qt::StringLiterals;
 TableActions::TableActions(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_parts(parts)
-    , m_bulk(parts.api, parts.table)
+    , m_changes(parts.api, parts.table, parts.document, this)
     , m_bar(new SelectionBar(parts.view->parentWidget()))
     , m_picker(new PickerPopup(parts.view))
     , m_priorityMenu(std::make_unique<QMenu>())
@@ -52,10 +52,7 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
     m_select->setShortcuts({QKeySequence(Qt::Key_X), QKeySequence(Qt::Key_Space)});
     m_clear = addAction(u"clearSelectionAction"_s, QKeySequence(Qt::Key_Escape));
     m_selectAll = addAction(u"selectAllAction"_s, QKeySequence::SelectAll);
-    m_undo = addAction(u"undoBulkAction"_s, QKeySequence::Undo);
-    m_undo->setEnabled(false);
-    m_reapply = new QAction(this);
-    m_reapply->setObjectName(u"reapplyBulkAction"_s);
+    addTableAction(m_changes.undoAction());
     m_public = new QAction(this);
     m_internal = new QAction(this);
     m_bulkNote = new QAction(this);
@@ -113,14 +110,16 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
     connect(m_select, &QAction::triggered, m_parts.list, &TicketListController::toggleCurrent);
     connect(m_clear, &QAction::triggered, m_parts.list, &TicketListController::reduceSelection);
     connect(m_selectAll, &QAction::triggered, view, &QTableView::selectAll);
-    connect(m_undo, &QAction::triggered, this, &TableActions::undo);
-    m_singleUndoTimer.setSingleShot(true);
-    connect(&m_singleUndoTimer, &QTimer::timeout, this, [this] {
-        m_singleUndo = {};
-        m_undo->setEnabled(m_bulk.canUndo());
-        Q_EMIT undoOffered({}, m_undo);
+    connect(&m_changes, &TicketChanges::doneMessage, this, &TableActions::doneMessage);
+    connect(&m_changes, &TicketChanges::errorMessage, this, &TableActions::errorMessage);
+    connect(&m_changes, &TicketChanges::errorWithAction, this, &TableActions::errorWithAction);
+    connect(&m_changes, &TicketChanges::undoOffered, this, &TableActions::undoOffered);
+    connect(&m_changes, &TicketChanges::refusedForSelection, this, [this](const QString &text) {
+        if (m_bar->isHidden())
+            Q_EMIT errorMessage(text);
+        else
+            m_bar->setError(text);
     });
-    connect(m_reapply, &QAction::triggered, this, [this] { m_bulk.reapply(); });
 
     connect(m_bar, &SelectionBar::clearRequested, m_parts.list,
             &TicketListController::reduceSelection);
@@ -136,32 +135,13 @@ TableActions::TableActions(const Parts &parts, QObject *parent)
         m_allMatching = false;
         onSelectionChanged();
     });
-    connect(&m_bulk, &models::BulkEditor::matchingCount, this,
+    connect(m_changes.bulkEditor(), &models::BulkEditor::matchingCount, this,
             [this](const core::TicketQuery &query, int total) {
                 if (query == m_parts.filter->query()) {
                     m_matching = total;
                     onSelectionChanged();
                 }
             });
-    connect(&m_bulk, &models::BulkEditor::finished, this, &TableActions::onBulkFinished);
-    // The detail pane follows at once, as the ticket.updated event would make it (that one is
-    // then no news: same version).
-    connect(&m_bulk, &models::BulkEditor::ticketApplied, this,
-            [this](qint64 id, const QJsonObject &ticket) {
-                if (id != m_parts.document->id())
-                    return;
-                core::Event event;
-                event.type = u"ticket.updated"_s;
-                event.ticketId = id;
-                event.data = ticket;
-                m_parts.document->applyEvent(event);
-            });
-    connect(&m_bulk, &models::BulkEditor::refused, this, &TableActions::onRefused);
-    connect(&m_bulk, &models::BulkEditor::undoAvailableChanged, this, [this](bool available) {
-        m_undo->setEnabled(available || m_singleUndo.ticketId != 0);
-        if (!available && m_singleUndo.ticketId == 0)
-            Q_EMIT undoOffered({}, m_undo);
-    });
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         QMenu menu;
@@ -175,14 +155,19 @@ TableActions::~TableActions() = default;
 
 QAction *TableActions::addAction(const QString &objectName, const QKeySequence &key)
 {
-    // On the table only: never while typing in a text field.
     auto *action = new QAction(this);
     action->setObjectName(objectName);
     action->setShortcut(key);
+    addTableAction(action);
+    return action;
+}
+
+void TableActions::addTableAction(QAction *action)
+{
+    // On the table only: never while typing in a text field.
     action->setShortcutContext(Qt::WidgetShortcut);
     m_parts.view->addAction(action);
     m_actions.append(action);
-    return action;
 }
 
 void TableActions::retranslate()
@@ -199,8 +184,6 @@ void TableActions::retranslate()
     m_select->setText(tr("Select or deselect the current ticket"));
     m_clear->setText(tr("Clear the selection"));
     m_selectAll->setText(tr("Select all loaded tickets"));
-    m_undo->setText(tr("&Undo"));
-    m_reapply->setText(tr("Reapply"));
     m_public->setText(models::visibilityLabel(core::Visibility::Public));
     m_internal->setText(models::visibilityLabel(core::Visibility::Internal));
     m_bulkNote->setText(tr("Note…"));
@@ -234,7 +217,7 @@ void TableActions::onSelectionChanged()
     // The server's total is asked for once per view (beyond the loaded rows).
     if (m_matching == -1 && m_parts.table->canFetchMore({})) {
         m_matching = -2; // asked
-        m_bulk.countMatching(m_parts.filter->query());
+        m_changes.bulkEditor()->countMatching(m_parts.filter->query());
     }
     const int matching = m_parts.table->canFetchMore({}) ? m_matching : m_parts.table->rowCount();
     if (m_allMatching && selected < m_parts.table->rowCount())
@@ -254,88 +237,36 @@ void TableActions::applyChange(const QJsonObject &changes)
 {
     if (!isBulk()) {
         if (m_parts.document->isLoaded() && m_parts.document->id() == m_parts.list->currentTicket())
-            changeCurrent(changes);
+            m_changes.changeCurrent(changes);
         return;
     }
-    if (m_bulk.isBusy()) {
+    if (m_changes.isBusy()) {
         Q_EMIT infoMessage(tr("The last change to many tickets is still on its way."));
         return;
     }
-    send(m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
-                       : models::BulkEditor::Target::fromRows(m_parts.table, selectedIds()),
-         changes);
+    send(selectionTarget(selectedIds()), changes, false);
+}
+
+models::BulkEditor::Target TableActions::selectionTarget(const QList<qint64> &ids) const
+{
+    return m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
+                         : models::BulkEditor::Target::fromRows(m_parts.table, ids);
 }
 
 void TableActions::send(const models::BulkEditor::Target &target, const QJsonObject &changes,
-                        const std::optional<QString> &noteBody,
+                        bool posts, const std::optional<QString> &noteBody,
                         const std::optional<qint64> &macroId)
 {
     const bool forBar = isBulk();
     if (forBar)
         m_bar->setError({}); // tried again: a new refusal brings the line back
-    if (m_bulk.apply(target, changes, noteBody, macroId)) {
-        m_forBar = forBar;
-        m_posted = noteBody.has_value();
-    }
-}
-
-void TableActions::onRefused(const client::ApiError &error)
-{
-    // Beside the selection it concerns, while that is still selected: the message bar is
-    // where the server's absence is said, and the one would replace the other there.
-    if (std::exchange(m_forBar, false) && !m_bar->isHidden())
-        m_bar->setError(error.message);
-    else
-        Q_EMIT errorMessage(error.message);
+    m_changes.send(target, changes, forBar, posts, noteBody, macroId);
 }
 
 void TableActions::forgetRefusal()
 {
-    m_forBar = false; // a refusal still to come concerns tickets no longer selected
+    m_changes.forgetSelection();
     m_bar->setError({});
-}
-
-void TableActions::changeCurrent(const QJsonObject &changes)
-{
-    // A single key changes a ticket at once: what it was is kept for Ctrl+Z, as for many.
-    const core::TicketSummary &was = m_parts.document->ticket().summary;
-    const QJsonObject before{{u"priority"_s, core::toString(was.priority)},
-                             {u"status"_s, core::toString(was.status)},
-                             {u"assigneeId"_s, core::optionalId(was.assigneeId)},
-                             {u"visibility"_s, core::toString(was.visibility)}};
-    QJsonObject previous;
-    for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (before.value(it.key()) != it.value())
-            previous.insert(it.key(), before.value(it.key()));
-    }
-    m_parts.document->patch(changes);
-    if (previous.isEmpty())
-        return;
-    m_singleUndo = {m_parts.document->id(), previous};
-    m_singleUndoTimer.start(models::BulkEditor::DefaultUndoMs);
-    m_undo->setEnabled(true);
-    Q_EMIT undoOffered(tr("%1 changed — Undo (%2)")
-                           .arg(was.number, m_undo->shortcut().toString(QKeySequence::NativeText)),
-                       m_undo);
-}
-
-void TableActions::undo()
-{
-    if (m_singleUndo.ticketId == 0) {
-        m_undoing = m_bulk.undo();
-        return;
-    }
-    const SingleUndo undo = std::exchange(m_singleUndo, {});
-    m_singleUndoTimer.stop();
-    m_undo->setEnabled(m_bulk.canUndo());
-    Q_EMIT undoOffered({}, m_undo);
-    // The open ticket goes through its document (kept while offline); another through the
-    // bulk call with the version the table shows.
-    if (m_parts.document->id() == undo.ticketId)
-        m_parts.document->patch(undo.previous);
-    else
-        m_bulk.apply(models::BulkEditor::Target::fromRows(m_parts.table, {undo.ticketId}),
-                     undo.previous);
 }
 
 void TableActions::pickAssignee()
@@ -384,55 +315,11 @@ void TableActions::addNote()
     dialog->setLabelText(tr("An internal note for each of the %n selected ticket(s):", nullptr,
                             m_allMatching ? m_matching : int(selectedIds().size())));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        if (text.trimmed().isEmpty() || m_bulk.isBusy())
+        if (text.trimmed().isEmpty() || m_changes.isBusy())
             return;
-        send(m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
-                           : models::BulkEditor::Target::fromRows(m_parts.table, selectedIds()),
-             {}, text);
+        send(selectionTarget(selectedIds()), {}, true, text);
     });
     dialog->open();
-}
-
-void TableActions::onBulkFinished(int applied, int failed)
-{
-    const bool undone = std::exchange(m_undoing, false);
-    m_forBar = false;
-    if (failed > 0) {
-        QStringList lines;
-        for (const models::BulkEditor::Failure &f : m_bulk.failures()) {
-            const QString name = f.number.isEmpty() ? tr("Ticket %1").arg(f.id) : f.number;
-            lines.append(tr("%1: %2").arg(name, f.reason));
-        }
-        const QString text =
-            tr("%n ticket(s) not changed: ", nullptr, failed) + lines.join(u"; "_s);
-        if (m_bulk.staleCount() > 0)
-            Q_EMIT errorWithAction(text, m_reapply);
-        else
-            Q_EMIT errorMessage(text);
-        return;
-    }
-    // Notes and messages cannot be taken back: the offer and the undo say so.
-    if (undone)
-        Q_EMIT doneMessage(
-            m_posted
-                ? tr("Undone: %n ticket(s) have their previous values again; the notes and "
-                     "messages added stay.",
-                     nullptr, applied)
-                : tr("Undone: %n ticket(s) have their previous values again.", nullptr, applied));
-    else if (m_bulk.canUndo()) {
-        m_singleUndo = {}; // Ctrl+Z now takes back this change to many
-        m_singleUndoTimer.stop();
-        const QString key = m_undo->shortcut().toString(QKeySequence::NativeText);
-        Q_EMIT undoOffered(m_posted
-                               ? tr("Changed %n ticket(s) — Undo (%1) keeps the notes and "
-                                    "messages added",
-                                    nullptr, applied)
-                                     .arg(key)
-                               : tr("Changed %n ticket(s) — Undo (%1)", nullptr, applied).arg(key),
-                           m_undo);
-    } else {
-        Q_EMIT doneMessage(tr("Changed %n ticket(s).", nullptr, applied));
-    }
 }
 
 void TableActions::fillContextMenu(QMenu *menu)
@@ -450,8 +337,8 @@ void TableActions::fillContextMenu(QMenu *menu)
     menu->addActions({m_reply, m_note});
     menu->addSeparator();
     menu->addActions({m_select, m_selectAll, m_clear});
-    if (m_undo->isEnabled())
-        menu->addAction(m_undo);
+    if (m_changes.undoAction()->isEnabled())
+        menu->addAction(m_changes.undoAction());
     menu->addSeparator();
     for (QAction *action : std::as_const(m_moreActions)) {
         if (action)
@@ -466,7 +353,7 @@ void TableActions::addToContextMenu(QAction *action)
 
 void TableActions::applyMacro(qint64 macroId, bool posts)
 {
-    if (m_bulk.isBusy()) {
+    if (m_changes.isBusy()) {
         Q_EMIT infoMessage(tr("The last change to many tickets is still on its way."));
         return;
     }
@@ -477,8 +364,5 @@ void TableActions::applyMacro(qint64 macroId, bool posts)
         Q_EMIT infoMessage(tr("Choose the tickets to apply the macro to."));
         return;
     }
-    send(m_allMatching ? models::BulkEditor::Target::fromQuery(m_parts.filter->query())
-                       : models::BulkEditor::Target::fromRows(m_parts.table, ids),
-         {}, std::nullopt, macroId);
-    m_posted = posts;
+    send(selectionTarget(ids), {}, posts, std::nullopt, macroId);
 }
