@@ -79,6 +79,9 @@ void TableHeaderController::sortBy(int column, Qt::SortOrder order)
     case TicketTableModel::UpdatedColumn:
         field = core::SortKey::Field::UpdatedAt;
         break;
+    case TicketTableModel::DueColumn:
+        field = core::SortKey::Field::Due;
+        break;
     default:
         break;
     }
@@ -134,6 +137,8 @@ void TableHeaderController::fitColumns()
          wanted(TicketTableModel::StatusColumn, fm.averageCharWidth() * 11)},
         {TicketTableModel::AssigneeColumn,
          wanted(TicketTableModel::AssigneeColumn, fm.averageCharWidth() * 13)},
+        {TicketTableModel::DueColumn,
+         wanted(TicketTableModel::DueColumn, fm.averageCharWidth() * 12 + 16)},
     };
     const std::pair<int, int> optional[] = {
         {TicketTableModel::DeviceColumn,
@@ -200,8 +205,10 @@ void TableHeaderController::showSortIndicator()
     case core::SortKey::Field::UpdatedAt:
         column = TicketTableModel::UpdatedColumn;
         break;
+    case core::SortKey::Field::Due:
+        column = TicketTableModel::DueColumn;
+        break;
     case core::SortKey::Field::CreatedAt:
-    case core::SortKey::Field::Due: // no Due column yet
         break;
     }
     const QSignalBlocker block(header);
