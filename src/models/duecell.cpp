@@ -47,6 +47,18 @@ QString DueCell::durationText(qint64 msecs)
     return tr("%1 min").arg(rest);
 }
 
+QString DueCell::overdueText(qint64 msecs)
+{
+    // The largest unit only: the column stays narrow, and an hour more or less of a day
+    // overdue changes nothing.
+    const qint64 minutes = qMax<qint64>(1, msecs / 60000);
+    if (minutes >= 24 * 60)
+        return tr("%1 d").arg(minutes / (24 * 60));
+    if (minutes >= 60)
+        return tr("%1 h").arg(minutes / 60);
+    return tr("%1 min").arg(minutes);
+}
+
 QString DueCell::text() const
 {
     if (!m_ticket.clocks)
@@ -57,7 +69,7 @@ QString DueCell::text() const
         return m_state == State::Breached ? tr("missed") : tr("—");
     const qint64 left = *m_next - m_now;
     if (left < 0)
-        return tr("overdue %1").arg(durationText(-left));
+        return tr("overdue %1").arg(overdueText(-left));
     return durationText(left);
 }
 
@@ -94,14 +106,6 @@ QVariant DueCell::data(int role) const
             return QBrush(breachedColor());
         if (m_state == State::Soon)
             return QBrush(soonColor());
-        return {};
-    case Qt::DecorationRole:
-        // A dot besides the colour of the text, for those who tell the colours apart badly
-        // the text says "overdue" too.
-        if (m_state == State::Breached)
-            return breachedColor();
-        if (m_state == State::Soon)
-            return soonColor();
         return {};
     case Qt::ToolTipRole: {
         const QString tip = toolTip();

@@ -23,13 +23,15 @@ public:
     DueCell(const core::TicketSummary &ticket, qint64 now);
 
     State state() const { return m_state; }
-    // Display, Foreground, Decoration, ToolTip and AccessibleText; other roles are empty.
+    // Display, Foreground, ToolTip and AccessibleText; other roles are empty.
     QVariant data(int role) const;
     QString text() const;
     QString toolTip() const;
 
     // "2 h 10 min", "3 d 4 h", "45 min": whole minutes, rounded down.
     static QString durationText(qint64 msecs);
+    // "35 min", "4 h", "3 d": the largest unit only (at least a minute).
+    static QString overdueText(qint64 msecs);
     static QColor breachedColor();
     static QColor soonColor();
     // How close a running due time counts as "soon".

@@ -79,9 +79,9 @@ void TicketTableModel::refreshDue()
 {
     if (m_rows.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0, DueColumn), index(int(m_rows.size()) - 1, DueColumn),
-                       {Qt::DisplayRole, Qt::ForegroundRole, Qt::DecorationRole, Qt::ToolTipRole,
-                        Qt::AccessibleTextRole});
+    Q_EMIT dataChanged(
+        index(0, DueColumn), index(int(m_rows.size()) - 1, DueColumn),
+        {Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
 }
 
 TicketTableModel::~TicketTableModel()
@@ -337,7 +337,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
             return row.dueOrder;
         const QVariant due = DueCell(row, m_clock()).data(role);
         if (due.isValid() || role == Qt::DisplayRole || role == Qt::ForegroundRole ||
-            role == Qt::DecorationRole || role == Qt::ToolTipRole)
+            role == Qt::ToolTipRole)
             return due;
     }
     const QJsonObject unsent = m_outbox ? m_outbox->pendingEdit(row.id) : QJsonObject();
