@@ -2677,7 +2677,7 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <name>models::DueCell</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 T. %2 Std.</translation>
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
@@ -2685,15 +2685,15 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 Std.</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 Min.</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>paused</source>

@@ -140,7 +140,8 @@ void TableHeaderController::fitColumns()
         {TicketTableModel::DueColumn,
          wanted(TicketTableModel::DueColumn,
                 fm.horizontalAdvance(models::DueCell::tr("overdue %1")
-                                         .arg(models::DueCell::overdueText(59 * 60 * 1000))))},
+                                         .arg(models::DueCell::overdueText(59 * 60 * 1000))) +
+                    fm.averageCharWidth())}, // italic rows are a little wider
     };
     // {column, width, the title's width that must remain}
     const std::tuple<int, int, int> optional[] = {

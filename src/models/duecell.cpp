@@ -15,11 +15,13 @@ DueCell::DueCell(const core::TicketSummary &ticket, qint64 now)
     const core::TicketClockFields &c = *ticket.clocks;
     if (ticket.dueOrder != core::TicketSummary::NoDueOrder)
         m_next = ticket.dueOrder;
-    const bool breached = !c.breached.isEmpty() || (m_next && *m_next <= now);
-    if (breached)
-        m_state = State::Breached;
-    else if (c.pausedSince && ticket.status == core::Status::Waiting)
+    m_breached = !c.breached.isEmpty() || (m_next && *m_next <= now);
+    // A waiting ticket says so, in red when a clock was breached before (the tooltip says
+    // which); one whose clock ran out before it waited counts on.
+    if (c.pausedSince && ticket.status == core::Status::Waiting && !m_next)
         m_state = State::Paused;
+    else if (m_breached)
+        m_state = State::Breached;
     else if (m_next)
         m_state = *m_next - now <= SoonMsecs ? State::Soon : State::Running;
 }
@@ -102,7 +104,7 @@ QVariant DueCell::data(int role) const
     case Qt::DisplayRole:
         return text();
     case Qt::ForegroundRole:
-        if (m_state == State::Breached)
+        if (m_breached)
             return QBrush(breachedColor());
         if (m_state == State::Soon)
             return QBrush(soonColor());
@@ -112,7 +114,7 @@ QVariant DueCell::data(int role) const
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case Qt::AccessibleTextRole:
-        if (m_state == State::Breached)
+        if (m_breached)
             return tr("%1 (breached)").arg(text());
         if (m_state == State::Soon)
             return tr("%1 (due soon)").arg(text());

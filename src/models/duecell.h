@@ -42,6 +42,7 @@ private:
     qint64 m_now;
     std::optional<qint64> m_next; // the next running due time
     State m_state = State::None;
+    bool m_breached = false; // a clock is breached (also while paused)
 };
 
 } // namespace models

@@ -160,6 +160,16 @@ TEST_F(ServiceLevelsPageTest, AdminChangesTheHighFirstReplyTargetAndTheDueColumn
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(highEdit(d)->text(), u"1");
     saveScreenshots(anna, d, u"service-levels"_s);
+    if (qEnvironmentVariableIsSet("TICKET_SCREENSHOT_DIR")) {
+        auto *tabs = d->findChild<QTabWidget *>(u"tabs"_s);
+        tabs->setCurrentIndex(1);
+        EXPECT_TRUE(waitFor([d] {
+            return !d->findChild<QComboBox *>(u"timeZoneCombo"_s)->currentText().isEmpty();
+        }));
+        saveScreenshots(anna, d, u"service-levels-hours"_s);
+        tabs->setCurrentIndex(0);
+        highEdit(d)->setFocus();
+    }
     anna.window->resize(1400, 900);
 
     // 3 days: 3 × 9 business hours.

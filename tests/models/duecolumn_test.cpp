@@ -141,6 +141,12 @@ TEST_F(DueColumnTest, WaitingTicketIsPaused)
     EXPECT_EQ(due().toString(), u"paused");
     EXPECT_FALSE(due(Qt::ForegroundRole).isValid());
     EXPECT_TRUE(due(Qt::ToolTipRole).toString().contains(u"Paused while waiting since"));
+    // A first reply that came too late: still paused, in red.
+    setClocks(
+        clocks(Now - 90 * Minute, {}, Now - 60 * Minute, Now - 20 * Minute, {u"firstReply"_s}),
+        u"waiting"_s);
+    EXPECT_EQ(due().toString(), u"paused");
+    EXPECT_EQ(foreground(), DueCell::breachedColor());
 }
 
 TEST_F(DueColumnTest, NoTargetShowsADash)
