@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -221,6 +222,42 @@ TEST_F(ServiceLevelsPageTest, NegativeTargetShowsTheServersReasonAndChangesNothi
         << banner->message().toStdString();
     EXPECT_EQ(highFirstReply(), QJsonValue(60));
     EXPECT_EQ(highEdit(d)->text(), u"-2"); // kept, to be put right
+}
+
+TEST_F(ServiceLevelsPageTest, BusinessHoursAreSavedPerFleetAndBadHoursAreRefused)
+{
+    Client anna(server.baseUrl(), dir.path());
+    ASSERT_TRUE(anna.waitForRows());
+    ServiceLevelsDialog *d = openByKeyboard(anna);
+    ASSERT_NE(d, nullptr);
+    QTest::keyClick(highEdit(d), Qt::Key_B, Qt::AltModifier); // the Business hours tab
+    auto *monday = d->findChild<QLineEdit *>(u"monEdit"_s);
+    ASSERT_TRUE(waitFor([monday] { return monday->isVisible() && !monday->text().isEmpty(); }));
+    const qint64 fleetId = d->currentFleetId();
+    const QString path = u"/fleets/%1/business-hours"_s.arg(fleetId);
+    const QJsonValue before = check.get(path).object()[u"days"_s][u"mon"_s];
+
+    QSignalSpy saved(d, &ServiceLevelsDialog::hoursSaved);
+    monday->setFocus();
+    QTest::keyClick(monday, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(monday, u"8-17"_s);
+    QTest::keyClick(monday, Qt::Key_S, Qt::AltModifier);
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_FALSE(saved.last().at(0).toBool());
+    auto *banner = d->findChild<MessageBanner *>(u"messageBanner"_s);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_EQ(banner->kind(), MessageBanner::Kind::Error);
+    EXPECT_EQ(check.get(path).object()[u"days"_s][u"mon"_s], before);
+
+    QTest::keyClick(monday, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(monday, u"07:30-12:00, 13:00-16:00"_s);
+    QTest::keyClick(monday, Qt::Key_S, Qt::AltModifier);
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_TRUE(saved.last().at(0).toBool());
+    EXPECT_EQ(check.get(path).object()[u"days"_s][u"mon"_s],
+              QJsonValue(QJsonArray{QJsonArray{u"07:30"_s, u"12:00"_s},
+                                    QJsonArray{u"13:00"_s, u"16:00"_s}}));
+    EXPECT_EQ(monday->text(), u"07:30–12:00, 13:00–16:00");
 }
 
 TEST_F(ServiceLevelsPageTest, DetailPaneMarksABreachedClockRed)
