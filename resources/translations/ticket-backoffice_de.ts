@@ -209,37 +209,6 @@ Gültig bis: %4</translation>
     </message>
 </context>
 <context>
-    <name>ClockInfoBox</name>
-    <message>
-        <source>Response times</source>
-        <translation>Reaktionszeiten</translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation>kein Ziel</translation>
-    </message>
-    <message>
-        <source>%1 (breached)</source>
-        <translation>%1 (verletzt)</translation>
-    </message>
-    <message>
-        <source>First reply:</source>
-        <translation>Erste Antwort:</translation>
-    </message>
-    <message>
-        <source>First reply due:</source>
-        <translation>Erste Antwort fällig:</translation>
-    </message>
-    <message>
-        <source>Resolution due:</source>
-        <translation>Lösung fällig:</translation>
-    </message>
-    <message>
-        <source>Paused since:</source>
-        <translation>Pausiert seit:</translation>
-    </message>
-</context>
-<context>
     <name>ConflictBanner</name>
     <message>
         <source>Discard your change and show the ticket as it is now</source>

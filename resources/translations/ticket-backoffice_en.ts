@@ -209,37 +209,6 @@ Valid until: %4</translation>
     </message>
 </context>
 <context>
-    <name>ClockInfoBox</name>
-    <message>
-        <source>Response times</source>
-        <translation>Response times</translation>
-    </message>
-    <message>
-        <source>no target</source>
-        <translation>no target</translation>
-    </message>
-    <message>
-        <source>%1 (breached)</source>
-        <translation>%1 (breached)</translation>
-    </message>
-    <message>
-        <source>First reply:</source>
-        <translation>First reply:</translation>
-    </message>
-    <message>
-        <source>First reply due:</source>
-        <translation>First reply due:</translation>
-    </message>
-    <message>
-        <source>Resolution due:</source>
-        <translation>Resolution due:</translation>
-    </message>
-    <message>
-        <source>Paused since:</source>
-        <translation>Paused since:</translation>
-    </message>
-</context>
-<context>
     <name>ConflictBanner</name>
     <message>
         <source>Discard your change and show the ticket as it is now</source>

@@ -2,7 +2,6 @@
 
 #include "ui_ticketinfowidget.h"
 
-#include "clockinfobox.h"
 #include "core/validation.h"
 #include "models/directory.h"
 #include "models/labels.h"
@@ -53,10 +52,6 @@ TicketInfoWidget::TicketInfoWidget(models::TicketDocument *document, models::Dir
     , m_directory(directory)
 {
     m_ui->setupUi(this);
-    // The response clocks right under device and customer: what triage looks at first.
-    m_clocks = new ClockInfoBox(this);
-    m_ui->infoWidgetLayout->insertWidget(
-        m_ui->infoWidgetLayout->indexOf(m_ui->deviceCustomerGroupBox) + 1, m_clocks);
     connect(m_ui->deviceTicketsButton, &QToolButton::clicked, this, [this] {
         if (const qint64 id = m_document->ticket().summary.deviceId)
             Q_EMIT deviceTicketsRequested(id);
@@ -92,7 +87,6 @@ QString TicketInfoWidget::caption(const QString &label)
 void TicketInfoWidget::fill()
 {
     fillDeviceAndCustomer();
-    m_clocks->showClocks(m_document->ticket().summary);
     fillFields();
     fillRating();
 }

@@ -6,7 +6,6 @@
 #include <QWidget>
 #include <memory>
 
-class ClockInfoBox;
 namespace Ui {
 class TicketInfoWidget;
 }
@@ -50,5 +49,4 @@ private:
     // What the form-fields section shows, to rebuild it only when it changed.
     QList<QPair<QString, QString>> m_fieldRows;
     QString m_fieldsTitle;
-    ClockInfoBox *m_clocks;
 };

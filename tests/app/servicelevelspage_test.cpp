@@ -147,11 +147,6 @@ TEST_F(ServiceLevelsPageTest, AdminChangesTheHighFirstReplyTargetAndTheDueColumn
     const qint64 oldDue = *anna.table()->summary(id)->clocks->firstReplyDue;
     const QString oldText = dueText(anna, id);
     ASSERT_FALSE(oldText.isEmpty());
-    anna.open(id);
-    auto *firstReplyLabel = anna.find<QLabel>("firstReplyDueLabel");
-    EXPECT_TRUE(anna.find<QGroupBox>("clockGroupBox")->isVisible());
-    EXPECT_TRUE(firstReplyLabel->text().startsWith(models::longDateTime(oldDue)))
-        << firstReplyLabel->text().toStdString();
     saveScreenshots(anna, nullptr, u"due-column"_s);
     anna.window->resize(1400, 900);
 
@@ -195,9 +190,6 @@ TEST_F(ServiceLevelsPageTest, AdminChangesTheHighFirstReplyTargetAndTheDueColumn
             dueText(*c, id),
             models::DueCell(*c->table()->summary(id), QDateTime::currentMSecsSinceEpoch()).text());
     }
-    // The detail pane too.
-    EXPECT_TRUE(
-        waitFor([&] { return firstReplyLabel->text().startsWith(models::longDateTime(newDue)); }));
     // The other desk's open page shows the new target live.
     EXPECT_TRUE(waitFor([watching] { return highEdit(watching)->text() == u"3"; }));
     EXPECT_EQ(watching->findChild<QComboBox *>(u"highFirstReplyUnit"_s)->currentData().toInt(),
@@ -260,7 +252,7 @@ TEST_F(ServiceLevelsPageTest, BusinessHoursAreSavedPerFleetAndBadHoursAreRefused
     EXPECT_EQ(monday->text(), u"07:30–12:00, 13:00–16:00");
 }
 
-TEST_F(ServiceLevelsPageTest, DetailPaneMarksABreachedClockRed)
+TEST_F(ServiceLevelsPageTest, ABreachedResolutionIsRedInTheTable)
 {
     Client anna(server.baseUrl(), dir.path());
     ASSERT_TRUE(anna.waitForRows());
@@ -275,11 +267,7 @@ TEST_F(ServiceLevelsPageTest, DetailPaneMarksABreachedClockRed)
         anna.table()->index(anna.table()->rowOf(id), TicketTableModel::DueColumn);
     EXPECT_EQ(cell.data(Qt::ForegroundRole).value<QBrush>().color(),
               models::DueCell::breachedColor());
-    anna.open(id);
-    auto *resolution = anna.find<QLabel>("resolutionDueLabel");
-    EXPECT_TRUE(resolution->isVisible());
-    EXPECT_TRUE(resolution->property("breached").toBool());
-    EXPECT_EQ(resolution->palette().color(QPalette::WindowText), models::DueCell::breachedColor());
+    EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(u"overdue"));
 }
 
 TEST_F(ServiceLevelsPageTest, AgentsHaveNoServiceLevelsEntry)
