@@ -990,6 +990,14 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Save &amp;view…</source>
         <translation>Ans&amp;icht speichern…</translation>
     </message>
+    <message>
+        <source>Service l&amp;evels…</source>
+        <translation>Reaktions&amp;zeiten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1225,6 +1233,142 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Clear the selection (Esc)</source>
         <translation>Die Auswahl aufheben (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsDialog</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Reaktionszeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>Zielzei&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours</source>
+        <translation>&amp;Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Could not load the service levels: %1</source>
+        <translation>Die Reaktionszeiten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The targets are saved. The due times of open tickets follow them.</source>
+        <translation>Die Zielzeiten sind gespeichert. Die Fälligkeiten offener Tickets folgen ihnen.</translation>
+    </message>
+    <message>
+        <source>The targets were not saved: %1</source>
+        <translation>Die Zielzeiten wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The business hours are saved. The due times of the fleet&apos;s open tickets follow them.</source>
+        <translation>Die Geschäftszeiten sind gespeichert. Die Fälligkeiten der offenen Tickets der Flotte folgen ihnen.</translation>
+    </message>
+    <message>
+        <source>The business hours were not saved: %1</source>
+        <translation>Die Geschäftszeiten wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Time until the first staff reply and until the ticket is resolved, per priority. Clocks count the business hours of the ticket&apos;s fleet and stop while a ticket waits. A day is 9 business hours. Leave a field empty for no target.</source>
+        <translation>Zeit bis zur ersten Antwort des Teams und bis zur Lösung, je Priorität. Gezählt werden die Geschäftszeiten der Flotte des Tickets; während ein Ticket wartet, steht die Uhr. Ein Tag sind 9 Geschäftsstunden. Ein leeres Feld heißt: kein Ziel.</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Save targets</source>
+        <translation>Zielzeiten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet:</source>
+        <translation>&amp;Flotte:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Monday:</source>
+        <translation>Montag:</translation>
+    </message>
+    <message>
+        <source>Tuesday:</source>
+        <translation>Dienstag:</translation>
+    </message>
+    <message>
+        <source>Wednesday:</source>
+        <translation>Mittwoch:</translation>
+    </message>
+    <message>
+        <source>Thursday:</source>
+        <translation>Donnerstag:</translation>
+    </message>
+    <message>
+        <source>Friday:</source>
+        <translation>Freitag:</translation>
+    </message>
+    <message>
+        <source>Saturday:</source>
+        <translation>Samstag:</translation>
+    </message>
+    <message>
+        <source>Sunday:</source>
+        <translation>Sonntag:</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Opening hours, e.g. 08:00–12:00, 13:00–17:00; empty: closed</source>
+        <translation>Öffnungszeiten, z. B. 08:00–12:00, 13:00–17:00; leer: geschlossen</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-12-24</source>
+        <translation>Ein Datum je Zeile, z. B. 2026-12-24</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>F&amp;eiertage:</translation>
+    </message>
+    <message>
+        <source>&amp;Save business hours</source>
+        <translation>Geschäftszeiten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Enter hours or days, or leave the field empty for no target.</source>
+        <translation>„%1“ ist keine Zahl. Geben Sie Stunden oder Tage ein oder lassen Sie das Feld leer (kein Ziel).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>place: error</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2174,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Fleets are still loading. Try again in a moment.</source>
         <translation>Die Flotten werden noch geladen. Bitte gleich noch einmal versuchen.</translation>
     </message>
+    <message>
+        <source>Only administrators change the service levels.</source>
+        <translation>Nur Administratoren ändern die Reaktionszeiten.</translation>
+    </message>
 </context>
 <context>
     <name>ViewsController</name>
@@ -2498,6 +2646,81 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
 </context>
 <context>
+    <name>models::DueCell</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>First reply: %1</source>
+        <translation>Erste Antwort: %1</translation>
+    </message>
+    <message>
+        <source>First reply due: %1</source>
+        <translation>Erste Antwort fällig: %1</translation>
+    </message>
+    <message>
+        <source>Resolution due: %1</source>
+        <translation>Lösung fällig: %1</translation>
+    </message>
+    <message>
+        <source>Paused while waiting since %1</source>
+        <translation>Pausiert, wartet seit %1</translation>
+    </message>
+    <message>
+        <source>The first reply came too late.</source>
+        <translation>Die erste Antwort kam zu spät.</translation>
+    </message>
+    <message>
+        <source>The resolution is overdue.</source>
+        <translation>Die Lösung ist überfällig.</translation>
+    </message>
+    <message>
+        <source>No response targets apply.</source>
+        <translation>Keine Zielzeiten.</translation>
+    </message>
+    <message>
+        <source>%1 (breached)</source>
+        <translation>%1 (verletzt)</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1 (bald fällig)</translation>
+    </message>
+</context>
+<context>
     <name>models::HistoryModel</name>
     <message>
         <source>nobody</source>
@@ -2905,6 +3128,21 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
 </context>
 <context>
+    <name>models::ServiceLevels</name>
+    <message>
+        <source>first reply</source>
+        <translation>erste Antwort</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>%1 priority, %2</source>
+        <translation>Priorität %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>models::StaffModel</name>
     <message>
         <source> (absent)</source>
@@ -2976,6 +3214,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Internal ticket: staff only.</source>
         <translation>Internes Ticket: nur für Mitarbeitende.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>

@@ -990,6 +990,14 @@ The desktop backoffice for service tickets.</translation>
         <source>Save &amp;view…</source>
         <translation>Save &amp;view…</translation>
     </message>
+    <message>
+        <source>Service l&amp;evels…</source>
+        <translation>Service l&amp;evels…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1225,6 +1233,142 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Clear the selection (Esc)</source>
         <translation>Clear the selection (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLevelsDialog</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Service levels</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Targets</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours</source>
+        <translation>&amp;Business hours</translation>
+    </message>
+    <message>
+        <source>Could not load the service levels: %1</source>
+        <translation>Could not load the service levels: %1</translation>
+    </message>
+    <message>
+        <source>The targets are saved. The due times of open tickets follow them.</source>
+        <translation>The targets are saved. The due times of open tickets follow them.</translation>
+    </message>
+    <message>
+        <source>The targets were not saved: %1</source>
+        <translation>The targets were not saved: %1</translation>
+    </message>
+    <message>
+        <source>The business hours are saved. The due times of the fleet&apos;s open tickets follow them.</source>
+        <translation>The business hours are saved. The due times of the fleet&apos;s open tickets follow them.</translation>
+    </message>
+    <message>
+        <source>The business hours were not saved: %1</source>
+        <translation>The business hours were not saved: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Time until the first staff reply and until the ticket is resolved, per priority. Clocks count the business hours of the ticket&apos;s fleet and stop while a ticket waits. A day is 9 business hours. Leave a field empty for no target.</source>
+        <translation>Time until the first staff reply and until the ticket is resolved, per priority. Clocks count the business hours of the ticket&apos;s fleet and stop while a ticket waits. A day is 9 business hours. Leave a field empty for no target.</translation>
+    </message>
+    <message>
+        <source>First reply</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Save targets</source>
+        <translation>&amp;Save targets</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet:</source>
+        <translation>&amp;Fleet:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Monday:</source>
+        <translation>Monday:</translation>
+    </message>
+    <message>
+        <source>Tuesday:</source>
+        <translation>Tuesday:</translation>
+    </message>
+    <message>
+        <source>Wednesday:</source>
+        <translation>Wednesday:</translation>
+    </message>
+    <message>
+        <source>Thursday:</source>
+        <translation>Thursday:</translation>
+    </message>
+    <message>
+        <source>Friday:</source>
+        <translation>Friday:</translation>
+    </message>
+    <message>
+        <source>Saturday:</source>
+        <translation>Saturday:</translation>
+    </message>
+    <message>
+        <source>Sunday:</source>
+        <translation>Sunday:</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Opening hours, e.g. 08:00–12:00, 13:00–17:00; empty: closed</source>
+        <translation>Opening hours, e.g. 08:00–12:00, 13:00–17:00; empty: closed</translation>
+    </message>
+    <message>
+        <source>One date a line, e.g. 2026-12-24</source>
+        <translation>One date a line, e.g. 2026-12-24</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays:</source>
+        <translation>&amp;Holidays:</translation>
+    </message>
+    <message>
+        <source>&amp;Save business hours</source>
+        <translation>&amp;Save business hours</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Enter hours or days, or leave the field empty for no target.</source>
+        <translation>“%1” is not a number. Enter hours or days, or leave the field empty for no target.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>place: error</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2174,10 @@ The desktop backoffice for service tickets.</translation>
         <source>Fleets are still loading. Try again in a moment.</source>
         <translation>Fleets are still loading. Try again in a moment.</translation>
     </message>
+    <message>
+        <source>Only administrators change the service levels.</source>
+        <translation>Only administrators change the service levels.</translation>
+    </message>
 </context>
 <context>
     <name>ViewsController</name>
@@ -2498,6 +2646,81 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>models::DueCell</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>First reply: %1</source>
+        <translation>First reply: %1</translation>
+    </message>
+    <message>
+        <source>First reply due: %1</source>
+        <translation>First reply due: %1</translation>
+    </message>
+    <message>
+        <source>Resolution due: %1</source>
+        <translation>Resolution due: %1</translation>
+    </message>
+    <message>
+        <source>Paused while waiting since %1</source>
+        <translation>Paused while waiting since %1</translation>
+    </message>
+    <message>
+        <source>The first reply came too late.</source>
+        <translation>The first reply came too late.</translation>
+    </message>
+    <message>
+        <source>The resolution is overdue.</source>
+        <translation>The resolution is overdue.</translation>
+    </message>
+    <message>
+        <source>No response targets apply.</source>
+        <translation>No response targets apply.</translation>
+    </message>
+    <message>
+        <source>%1 (breached)</source>
+        <translation>%1 (breached)</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1 (due soon)</translation>
+    </message>
+</context>
+<context>
     <name>models::HistoryModel</name>
     <message>
         <source>nobody</source>
@@ -2905,6 +3128,21 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>models::ServiceLevels</name>
+    <message>
+        <source>first reply</source>
+        <translation>first reply</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+    <message>
+        <source>%1 priority, %2</source>
+        <translation>%1 priority, %2</translation>
+    </message>
+</context>
+<context>
     <name>models::StaffModel</name>
     <message>
         <source> (absent)</source>
@@ -2976,6 +3214,10 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Internal ticket: staff only.</source>
         <translation>Internal ticket: staff only.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,14 @@ void EventRouter::route(const core::Event &event)
         if (library->applyEvent(event))
             return;
     }
+    if (event.type == u"serviceLevels.updated") {
+        // The clocks of open tickets moved (no ticket.updated for each): read them again.
+        m_targets.table->reload();
+        m_targets.filter->refreshCounts();
+        for (const TicketView &view : std::as_const(m_views))
+            view.document->refreshClocks();
+        return;
+    }
     m_targets.table->applyEvent(event);
     if (event.type.startsWith(u"ticket.") || event.type == u"rating.created")
         m_targets.filter->refreshCounts();

@@ -140,6 +140,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         m_history->setStaffNames(m_directory->staffNames());
         const std::optional<core::StaffMember> me = m_directory->staffMember(m_context.api->myId());
         m_viewsController->setAdmin(me && me->role == core::Role::Admin);
+        m_ui->serviceLevelsAction->setVisible(me && me->role == core::Role::Admin);
     });
     // Saved views count along with the queues, and follow shared views changed elsewhere.
     connect(m_filter.get(), &models::QueueFilter::countsRequested, m_views.get(),
@@ -263,6 +264,8 @@ void MainWindow::setUpActions()
             &ToolWindowsController::showStatistics);
     connect(m_ui->fleetsAction, &QAction::triggered, m_toolWindows,
             &ToolWindowsController::showFleets);
+    connect(m_ui->serviceLevelsAction, &QAction::triggered, m_toolWindows,
+            &ToolWindowsController::showServiceLevels);
     connect(m_ui->columnsMenu, &QMenu::aboutToShow, this,
             [this] { m_tableHeader->fillColumnsMenu(m_ui->columnsMenu); });
     m_help = new HelpController(this, m_ui->helpMenu, m_ui->aboutAction, m_tableActions.get(),

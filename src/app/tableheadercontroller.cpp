@@ -1,5 +1,6 @@
 #include "tableheadercontroller.h"
 
+#include "models/duecell.h"
 #include "models/queuefilter.h"
 #include "models/tickettablemodel.h"
 
@@ -79,6 +80,9 @@ void TableHeaderController::sortBy(int column, Qt::SortOrder order)
     case TicketTableModel::UpdatedColumn:
         field = core::SortKey::Field::UpdatedAt;
         break;
+    case TicketTableModel::DueColumn:
+        field = core::SortKey::Field::Due;
+        break;
     default:
         break;
     }
@@ -114,8 +118,9 @@ bool TableHeaderController::eventFilter(QObject *watched, QEvent *event)
 
 void TableHeaderController::fitColumns()
 {
-    // Status and assignee always in view; the title takes what is left; device and the
-    // update time only where the title keeps a readable width beside them.
+    // Status, assignee and the time left always in view; the title takes what is left; the
+    // number where the title keeps a dozen characters, device and the update time only where
+    // it keeps a readable width beside them.
     QTableView *view = m_view;
     QHeaderView *header = view->horizontalHeader();
     const int width = view->viewport()->width();
@@ -128,20 +133,28 @@ void TableHeaderController::fitColumns()
     const int minTitle = fm.averageCharWidth() * 22;
     const std::pair<int, int> always[] = {
         {TicketTableModel::PriorityColumn, wanted(TicketTableModel::PriorityColumn, 0)},
-        {TicketTableModel::NumberColumn,
-         wanted(TicketTableModel::NumberColumn, fm.horizontalAdvance(u"T-000000"_s))},
         {TicketTableModel::StatusColumn,
          wanted(TicketTableModel::StatusColumn, fm.averageCharWidth() * 11)},
         {TicketTableModel::AssigneeColumn,
          wanted(TicketTableModel::AssigneeColumn, fm.averageCharWidth() * 13)},
+        {TicketTableModel::DueColumn,
+         wanted(TicketTableModel::DueColumn,
+                fm.horizontalAdvance(models::DueCell::tr("overdue %1")
+                                         .arg(models::DueCell::overdueText(59 * 60 * 1000))) +
+                    fm.averageCharWidth())}, // italic rows are a little wider
     };
-    const std::pair<int, int> optional[] = {
+    // {column, width, the title's width that must remain}
+    const std::tuple<int, int, int> optional[] = {
+        {TicketTableModel::NumberColumn,
+         wanted(TicketTableModel::NumberColumn, fm.horizontalAdvance(u"T-000000"_s)),
+         fm.averageCharWidth() * 12},
         {TicketTableModel::DeviceColumn,
-         wanted(TicketTableModel::DeviceColumn, fm.averageCharWidth() * 16)},
+         wanted(TicketTableModel::DeviceColumn, fm.averageCharWidth() * 16), minTitle},
         {TicketTableModel::UpdatedColumn,
          wanted(TicketTableModel::UpdatedColumn,
                 fm.horizontalAdvance(QLocale().toString(
-                    QDateTime(QDate(2026, 12, 30), QTime(22, 59)), QLocale::ShortFormat)))},
+                    QDateTime(QDate(2026, 12, 30), QTime(22, 59)), QLocale::ShortFormat))),
+         minTitle},
     };
     m_fitting = true;
     int used = 0;
@@ -150,8 +163,8 @@ void TableHeaderController::fitColumns()
         header->resizeSection(column, size);
         used += size;
     }
-    for (const auto &[column, size] : optional) {
-        const bool room = width - used - size >= minTitle;
+    for (const auto &[column, size, titleWidth] : optional) {
+        const bool room = width - used - size >= titleWidth;
         view->setColumnHidden(column, !room);
         if (room) {
             header->resizeSection(column, size);
@@ -200,8 +213,10 @@ void TableHeaderController::showSortIndicator()
     case core::SortKey::Field::UpdatedAt:
         column = TicketTableModel::UpdatedColumn;
         break;
+    case core::SortKey::Field::Due:
+        column = TicketTableModel::DueColumn;
+        break;
     case core::SortKey::Field::CreatedAt:
-    case core::SortKey::Field::Due: // no Due column yet
         break;
     }
     const QSignalBlocker block(header);

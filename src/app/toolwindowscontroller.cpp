@@ -1,12 +1,14 @@
 #include "toolwindowscontroller.h"
 
 #include "fleets/fleetadmindialog.h"
+#include "servicelevels/servicelevelsdialog.h"
 #include "statistics/statisticsview.h"
 
 #include "client/apiclient.h"
 #include "client/eventstream.h"
 #include "core/types.h"
 #include "models/directory.h"
+#include "models/servicelevels.h"
 
 using namespace Qt::StringLiterals;
 
@@ -49,10 +51,7 @@ void ToolWindowsController::showFleets()
         return;
     }
     if (!m_fleets) {
-        const std::optional<core::StaffMember> me =
-            m_services.directory->staffMember(m_services.api->myId());
-        const bool admin = me && me->role == core::Role::Admin;
-        m_fleets = new FleetAdminDialog(m_services.api, m_services.directory, admin, m_window);
+        m_fleets = new FleetAdminDialog(m_services.api, m_services.directory, isAdmin(), m_window);
         m_fleets->setObjectName(u"fleetAdminDialog"_s);
         m_fleets->setAttribute(Qt::WA_QuitOnClose, false);
     }
@@ -61,10 +60,44 @@ void ToolWindowsController::showFleets()
     m_fleets->activateWindow();
 }
 
+bool ToolWindowsController::isAdmin() const
+{
+    const std::optional<core::StaffMember> me =
+        m_services.directory->staffMember(m_services.api->myId());
+    return me && me->role == core::Role::Admin;
+}
+
+void ToolWindowsController::showServiceLevels()
+{
+    if (!m_services.directory->isLoaded()) {
+        Q_EMIT infoMessage(tr("Fleets are still loading. Try again in a moment."));
+        return;
+    }
+    if (!isAdmin()) { // the menu offers it to administrators only
+        Q_EMIT infoMessage(tr("Only administrators change the service levels."));
+        return;
+    }
+    if (!m_serviceLevels) {
+        m_levels = new models::ServiceLevels(m_services.api, this);
+        // Another administrator's change shows at once.
+        connect(m_services.events, &client::EventStream::eventReceived, m_levels,
+                [this](const core::Event &event) { m_levels->applyEvent(event); });
+        m_serviceLevels = new ServiceLevelsDialog(m_levels, m_services.directory, m_window);
+        m_serviceLevels->setObjectName(u"serviceLevelsDialog"_s);
+        m_serviceLevels->setAttribute(Qt::WA_QuitOnClose, false);
+    }
+    m_serviceLevels->refresh();
+    m_serviceLevels->show();
+    m_serviceLevels->raise();
+    m_serviceLevels->activateWindow();
+}
+
 void ToolWindowsController::closeAll()
 {
     if (m_statistics)
         m_statistics->close(); // it belongs to the main window
     if (m_fleets)
         m_fleets->close();
+    if (m_serviceLevels)
+        m_serviceLevels->close();
 }

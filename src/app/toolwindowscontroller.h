@@ -3,6 +3,7 @@
 #include <QObject>
 
 class FleetAdminDialog;
+class ServiceLevelsDialog;
 class QWidget;
 class StatisticsView;
 namespace client {
@@ -11,7 +12,8 @@ class EventStream;
 } // namespace client
 namespace models {
 class Directory;
-}
+class ServiceLevels;
+} // namespace models
 class QSettings;
 
 // The main window's windows of their own: the rating statistics and fleet management,
@@ -38,6 +40,10 @@ public:
     // Fleet management (administrators edit, agents read).
     void showFleets();
     FleetAdminDialog *fleetsDialog() const { return m_fleets; }
+    // The response-clock targets and business hours (administrators only).
+    void showServiceLevels();
+    ServiceLevelsDialog *serviceLevelsDialog() const { return m_serviceLevels; }
+    bool isAdmin() const;
     void closeAll();
 
 Q_SIGNALS:
@@ -51,4 +57,6 @@ private:
     Services m_services;
     StatisticsView *m_statistics = nullptr;
     FleetAdminDialog *m_fleets = nullptr;
+    models::ServiceLevels *m_levels = nullptr;
+    ServiceLevelsDialog *m_serviceLevels = nullptr;
 };

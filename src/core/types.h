@@ -137,6 +137,7 @@ struct TicketClockFields {
     std::optional<qint64> firstReplyAt;
     std::optional<qint64> pausedSince;
     QStringList breached; // "firstReply", "resolution"
+    bool operator==(const TicketClockFields &) const = default;
     void appendJson(QByteArray &out) const;
     static TicketClockFields fromJson(const QJsonObject &o);
 };

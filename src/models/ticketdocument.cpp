@@ -292,6 +292,13 @@ void TicketDocument::reloadDiscarding()
     load(false);
 }
 
+void TicketDocument::refreshClocks()
+{
+    if (m_id == 0 || !m_loaded || isBusy() || !m_pending.isEmpty() || !m_queued.isEmpty())
+        return;
+    load(false);
+}
+
 void TicketDocument::reapply()
 {
     if (m_id == 0 || m_pending.isEmpty() || isBusy())

@@ -57,6 +57,9 @@ public:
     QJsonObject pendingChange() const { return m_pending; }
     void reloadDiscarding();
     void reapply();
+    // Reads the ticket again when nothing of the user's is under way (after the service
+    // levels changed its clocks); emits changed(), not loaded().
+    void refreshClocks();
 
     // ticket.updated (no pending edit: fields and version merged), attachment.created,
     // rating.created of this ticket.

@@ -4,6 +4,7 @@
 #include "client/apijob.h"
 #include "client/outbox.h"
 #include "directory.h"
+#include "duecell.h"
 #include "ticketcells.h"
 
 #include <QDateTime>
@@ -51,6 +52,8 @@ QList<bool> changedColumns(const TicketSummary &a, const TicketSummary &b)
         a.assigneeId != b.assigneeId || a.assigneeName != b.assigneeName;
     c[TicketTableModel::UpdatedColumn] |= a.updatedAt != b.updatedAt;
     c[TicketTableModel::RatingColumn] |= a.ratingStars != b.ratingStars;
+    c[TicketTableModel::DueColumn] |=
+        a.clocks != b.clocks || a.status != b.status || a.dueOrder != b.dueOrder;
     return c;
 }
 
@@ -59,7 +62,27 @@ QList<bool> changedColumns(const TicketSummary &a, const TicketSummary &b)
 TicketTableModel::TicketTableModel(client::ApiClient *api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
-{}
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    m_dueTimer.setInterval(60 * 1000);
+    connect(&m_dueTimer, &QTimer::timeout, this, &TicketTableModel::refreshDue);
+    m_dueTimer.start();
+}
+
+void TicketTableModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refreshDue();
+}
+
+void TicketTableModel::refreshDue()
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(
+        index(0, DueColumn), index(int(m_rows.size()) - 1, DueColumn),
+        {Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+}
 
 TicketTableModel::~TicketTableModel()
 {
@@ -309,6 +332,14 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TicketSummary &row = m_rows[index.row()];
+    if (index.column() == DueColumn) {
+        if (role == SortRole)
+            return row.dueOrder;
+        const QVariant due = DueCell(row, m_clock()).data(role);
+        if (due.isValid() || role == Qt::DisplayRole || role == Qt::ForegroundRole ||
+            role == Qt::ToolTipRole)
+            return due;
+    }
     const QJsonObject unsent = m_outbox ? m_outbox->pendingEdit(row.id) : QJsonObject();
     const auto staffName = [this](qint64 id) {
         return m_directory ? m_directory->staffName(id) : QString();
@@ -341,6 +372,8 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Updated");
     case RatingColumn:
         return tr("Rating");
+    case DueColumn:
+        return tr("Due");
     default:
         return {};
     }
@@ -362,7 +395,7 @@ void TicketTableModel::fetchMore(const QModelIndex &parent)
 bool TicketTableModel::isSortable(int column)
 {
     return column == PriorityColumn || column == NumberColumn || column == StatusColumn ||
-           column == UpdatedColumn;
+           column == UpdatedColumn || column == DueColumn;
 }
 
 void TicketTableModel::sort(int column, Qt::SortOrder order)
@@ -380,6 +413,9 @@ void TicketTableModel::sort(int column, Qt::SortOrder order)
         break;
     case UpdatedColumn:
         key.field = SortKey::Field::UpdatedAt;
+        break;
+    case DueColumn:
+        key.field = SortKey::Field::Due;
         break;
     default:
         return;

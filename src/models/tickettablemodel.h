@@ -11,6 +11,8 @@
 #include <QList>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
+#include <functional>
 
 namespace client {
 class ApiClient;
@@ -41,6 +43,7 @@ public:
         AssigneeColumn,
         UpdatedColumn,
         RatingColumn,
+        DueColumn, // DueCell: time left on the response clocks
         ColumnCount
     };
     // DisplayRole: formatted text; SortRole: the raw value (enum as int, msecs, ...).
@@ -93,7 +96,14 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    // Sorts through the server's allow-list (priority, number = created, status, updated);
+    // The time the Due column counts from (msecs since the epoch); tests inject one.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock);
+    // The Due column's cells again (dataChanged of that column only): once a minute.
+    void refreshDue();
+
+    // Sorts through the server's allow-list (priority, number = created, status, updated,
+    // due);
     // other columns are not sortable and leave the order as it is.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool isSortable(int column);
@@ -153,6 +163,8 @@ private:
     QList<core::TicketSummary> m_reloadRows;
     QSet<qint64> m_touched;  // ids events changed while a reload was under way
     QSet<qint64> m_fetching; // ids asked for after activity on an unloaded row
+    Clock m_clock;
+    QTimer m_dueTimer;
 };
 
 } // namespace models

@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
@@ -149,6 +150,10 @@ TEST_P(MnemonicsTest, AreUniqueInTheStatisticsAndFleetsWindows)
     c.window->showFleets();
     ASSERT_NE(c.window->fleetsDialog(), nullptr);
     expectUniqueMnemonics(c.window->fleetsDialog(), u"fleets ("_s + GetParam() + u')');
+    c.find<QAction>("serviceLevelsAction")->trigger();
+    auto *levels = c.window->findChild<QDialog *>(u"serviceLevelsDialog"_s);
+    ASSERT_NE(levels, nullptr);
+    expectUniqueMnemonics(levels, u"service levels ("_s + GetParam() + u')');
 }
 
 TEST_P(MnemonicsTest, AreUniqueInTheLoginDialog)
