@@ -135,6 +135,18 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return orMinus(r.satisfiedShare);
         break;
+    case FirstReplyInTimeColumn:
+    case ResolvedInTimeColumn: {
+        const bool first = index.column() == FirstReplyInTimeColumn;
+        const std::optional<double> share =
+            first ? r.inTime.firstReplyInTimeShare : r.inTime.resolvedInTimeShare;
+        const int n = first ? r.inTime.firstReplyCount : r.inTime.resolvedWithTargetCount;
+        if (role == Qt::DisplayRole)
+            return share ? withCount(shareText(share), n) : shareText(share);
+        if (role == SortRole)
+            return orMinus(share);
+        break;
+    }
     case ColumnCount:
         break;
     }
@@ -158,6 +170,10 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Average");
     case SatisfiedColumn:
         return tr("Satisfied");
+    case FirstReplyInTimeColumn:
+        return tr("First reply in time");
+    case ResolvedInTimeColumn:
+        return tr("Resolved in time");
     case ColumnCount:
         break;
     }
@@ -223,6 +239,16 @@ void BreakdownModel::sortRows(QList<BreakdownRow> &rows) const
                 : orMinus(a.satisfiedShare) > orMinus(b.satisfiedShare) ? 1
                                                                         : 0;
             break;
+        case FirstReplyInTimeColumn:
+        case ResolvedInTimeColumn: {
+            const bool first = m_sortColumn == FirstReplyInTimeColumn;
+            const double x =
+                orMinus(first ? a.inTime.firstReplyInTimeShare : a.inTime.resolvedInTimeShare);
+            const double y =
+                orMinus(first ? b.inTime.firstReplyInTimeShare : b.inTime.resolvedInTimeShare);
+            c = x < y ? -1 : x > y ? 1 : 0;
+            break;
+        }
         case ColumnCount:
             break;
         }

@@ -30,16 +30,24 @@ const char *const KnownAnswer = R"json({
              "groupBy": "week", "timeZone": "Europe/Berlin"},
   "summary": {"count": 10, "average": 3.7, "distribution": [1, 1, 2, 3, 3],
               "satisfiedShare": 0.6, "resolvedCount": 20, "responseRate": 0.5,
+              "firstReplyCount": 8, "firstReplyInTimeShare": 0.75,
+              "resolvedWithTargetCount": 5, "resolvedInTimeShare": 0.4,
               "previous": {"count": 0, "average": null, "distribution": [0, 0, 0, 0, 0],
-                           "satisfiedShare": null, "resolvedCount": 4, "responseRate": 0}},
+                           "satisfiedShare": null, "resolvedCount": 4, "responseRate": 0,
+                           "firstReplyCount": 0, "firstReplyInTimeShare": null,
+                           "resolvedWithTargetCount": 2, "resolvedInTimeShare": 1}},
   "series": [
     {"bucket": "2026-10-26", "period": "2026-10-26", "count": 0, "average": null},
     {"bucket": "2026-11-02", "period": "2026-11-02", "count": 4, "average": 4.25},
-    {"bucket": "2026-11-09", "period": "2026-11-09", "count": 6, "average": 3.3333333333333335}
+    {"bucket": "2026-11-09", "period": "2026-11-09", "count": 6, "average": 3.3333333333333335,
+     "firstReplyCount": 4, "firstReplyInTimeShare": 0.5, "resolvedWithTargetCount": 0,
+     "resolvedInTimeShare": null}
   ],
   "breakdown": {
     "staff": [
-      {"id": 6, "name": "Tobias Becker", "count": 5, "average": 4.2, "satisfiedShare": 0.8},
+      {"id": 6, "name": "Tobias Becker", "count": 5, "average": 4.2, "satisfiedShare": 0.8,
+       "firstReplyCount": 3, "firstReplyInTimeShare": 0.6666666666666666,
+       "resolvedWithTargetCount": 2, "resolvedInTimeShare": 0.5},
       {"id": null, "name": null, "count": 3, "average": 2.0, "satisfiedShare": 0.0},
       {"id": 2, "name": "Jonas Weber", "count": 2, "average": 4.5, "satisfiedShare": 1}
     ],
@@ -114,6 +122,21 @@ TEST_F(RatingStatsTest, ParsesTheKnownAnswer)
     EXPECT_FALSE(s.summary.previous.satisfiedShare.has_value());
     EXPECT_EQ(s.summary.previous.responseRate, std::optional<double>(0.0));
     EXPECT_FALSE(s.isEmpty());
+    // First replies and resolutions in time: counts and shares, null as "none".
+    EXPECT_EQ(s.summary.inTime.firstReplyCount, 8);
+    EXPECT_EQ(s.summary.inTime.firstReplyInTimeShare, std::optional<double>(0.75));
+    EXPECT_EQ(s.summary.inTime.resolvedWithTargetCount, 5);
+    EXPECT_EQ(s.summary.inTime.resolvedInTimeShare, std::optional<double>(0.4));
+    EXPECT_EQ(s.summary.previous.inTime.firstReplyCount, 0);
+    EXPECT_FALSE(s.summary.previous.inTime.firstReplyInTimeShare.has_value());
+    EXPECT_EQ(s.summary.previous.inTime.resolvedInTimeShare, std::optional<double>(1.0));
+    EXPECT_EQ(s.series.at(2).inTime.firstReplyInTimeShare, std::optional<double>(0.5));
+    EXPECT_FALSE(s.series.at(2).inTime.resolvedInTimeShare.has_value());
+    EXPECT_EQ(s.series.at(0).inTime, models::InTimeFigures{});
+    EXPECT_EQ(s.breakdownFor(Dimension::Staff).at(0).inTime.resolvedInTimeShare,
+              std::optional<double>(0.5));
+    EXPECT_EQ(s.breakdownFor(Dimension::Staff).at(0).inTime.firstReplyCount, 3);
+    EXPECT_EQ(s.breakdownFor(Dimension::Staff).at(1).inTime, models::InTimeFigures{});
 
     ASSERT_EQ(s.series.size(), 3);
     EXPECT_EQ(s.series.at(0).bucket, QDate(2026, 10, 26));
@@ -190,6 +213,18 @@ TEST_F(RatingStatsTest, QueryOfPresetsAndFilters)
               "&limit=20&cursor=17.5"_s);
 }
 
+TEST_F(RatingStatsTest, BreakdownSortsByTheInTimeShares)
+{
+    BreakdownModel model;
+    model.setStats(knownStats());
+    model.sort(BreakdownModel::ResolvedInTimeColumn, Qt::AscendingOrder);
+    // Without a share first (as -1), ties by the number of ratings.
+    EXPECT_EQ(column(model, BreakdownModel::NameColumn),
+              (QStringList{u"Unassigned"_s, u"Jonas Weber"_s, u"Tobias Becker"_s}));
+    model.sort(BreakdownModel::FirstReplyInTimeColumn, Qt::DescendingOrder);
+    EXPECT_EQ(column(model, BreakdownModel::NameColumn).value(0), u"Tobias Becker"_s);
+}
+
 TEST_F(RatingStatsTest, BreakdownRowsSortAndSwitch)
 {
     BreakdownModel model;
@@ -205,6 +240,14 @@ TEST_F(RatingStatsTest, BreakdownRowsSortAndSwitch)
               (QStringList{u"4.20"_s, u"2.00 (n = 3)"_s, u"4.50 (n = 2)"_s}));
     EXPECT_EQ(column(model, BreakdownModel::SatisfiedColumn),
               (QStringList{u"80.0%"_s, u"0.0% (n = 3)"_s, u"100.0% (n = 2)"_s}));
+    // In time: the share with the replies or resolutions it rests on; a dash without.
+    const QString dash = models::shareText(std::nullopt);
+    EXPECT_EQ(column(model, BreakdownModel::FirstReplyInTimeColumn),
+              (QStringList{u"66.7% (n = 3)"_s, dash, dash}));
+    EXPECT_EQ(column(model, BreakdownModel::ResolvedInTimeColumn),
+              (QStringList{u"50.0% (n = 2)"_s, dash, dash}));
+    EXPECT_EQ(model.headerData(BreakdownModel::FirstReplyInTimeColumn, Qt::Horizontal).toString(),
+              u"First reply in time"_s);
     const auto few = [&model](int row) {
         return model.index(row, BreakdownModel::AverageColumn)
             .data(BreakdownModel::FewRatingsRole)
@@ -339,10 +382,17 @@ TEST_F(RatingStatsTest, CsvExportReadsBackTheFigures)
     EXPECT_EQ(find(u"Resolved tickets"_s), (QStringList{u"Resolved tickets"_s, u"20"_s, u"4"_s}));
     EXPECT_EQ(find(u"1 star"_s), (QStringList{u"1 star"_s, u"1"_s, u"0"_s}));
     EXPECT_EQ(find(u"5 stars"_s), (QStringList{u"5 stars"_s, u"3"_s, u"0"_s}));
-    EXPECT_EQ(find(u"2026-11-09"_s), (QStringList{u"2026-11-09"_s, u"6"_s, u"3.3333"_s}));
+    EXPECT_EQ(find(u"2026-11-09"_s),
+              (QStringList{u"2026-11-09"_s, u"6"_s, u"3.3333"_s, u"0.5"_s, u""_s}));
     EXPECT_EQ(find(u"Tobias Becker"_s),
-              (QStringList{u"Tobias Becker"_s, u"5"_s, u"4.2"_s, u"0.8"_s}));
-    EXPECT_EQ(find(u"Unassigned"_s), (QStringList{u"Unassigned"_s, u"3"_s, u"2"_s, u"0"_s}));
+              (QStringList{u"Tobias Becker"_s, u"5"_s, u"4.2"_s, u"0.8"_s, u"0.6667"_s, u"0.5"_s}));
+    EXPECT_EQ(find(u"Unassigned"_s),
+              (QStringList{u"Unassigned"_s, u"3"_s, u"2"_s, u"0"_s, u""_s, u""_s}));
+    EXPECT_EQ(find(u"First reply in time"_s),
+              (QStringList{u"First reply in time"_s, u"0.75"_s, u""_s}));
+    EXPECT_EQ(find(u"Resolved in time"_s), (QStringList{u"Resolved in time"_s, u"0.4"_s, u"1"_s}));
+    EXPECT_EQ(find(u"Resolved tickets with a target"_s),
+              (QStringList{u"Resolved tickets with a target"_s, u"5"_s, u"2"_s}));
     // Commas and quotes in names survive; text that looks like a formula is defused.
     EXPECT_EQ(find(u"Rheinufer Büropark GmbH & Co. KG, Köln"_s).value(3), u"0.5714"_s);
     EXPECT_EQ(find(u"'=cmd|' /C calc'!A0"_s).value(1), u"10"_s);
