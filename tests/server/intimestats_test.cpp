@@ -67,25 +67,25 @@ TEST_F(InTimeStatsTest, SharesEqualACountOverTheTicketsClocks)
     const qint64 onTime3 = ticket(u"Rechtzeitig 3"_s, u"normal"_s);
     const qint64 noTarget = ticket(u"Ohne Ziel"_s, u"low"_s);
     const qint64 unanswered = ticket(u"Unbeantwortet"_s, u"normal"_s);
+    const qint64 waited = ticket(u"Gewartet"_s, u"normal"_s);
     // The demo data's tickets were answered and resolved when the server started: the
     // period asked for starts after that, with this test's replies and resolutions.
     const qint64 start = core::nowMsecs() - 1;
-    for (qint64 id : {late1, late2, onTime1, onTime2, noTarget})
+    for (qint64 id : {late1, late2, onTime1, onTime2, noTarget, waited})
         reply(id);
-    for (qint64 id : {late1, onTime1, onTime3, noTarget})
+    // Resolved while waiting: its resolution clock stopped without a due time.
+    ASSERT_EQ(staff.editTicket(waited, {{u"status"_s, u"waiting"_s}}).status, 200);
+    for (qint64 id : {late1, onTime1, onTime3, noTarget, waited})
         resolve(id);
 
     // The independent count: every ticket as staff read it.
     Count firstReply, resolution;
-    const QList<qint64> mine{late1, late2, onTime1, onTime2, onTime3, noTarget, unanswered};
+    const QList<qint64> mine{late1, late2, onTime1, onTime2, onTime3, noTarget, unanswered, waited};
     for (qint64 id : mine) {
         const QJsonObject t = admin.get(u"/tickets/%1"_s.arg(id)).object();
-        const QString priority = t[u"priority"_s].toString();
-        if (priority == u"low")
-            continue;
         const QJsonObject clocks = t[u"clocks"_s].toObject();
         const QJsonArray breached = clocks[u"breached"_s].toArray();
-        if (!clocks[u"firstReplyAt"_s].isNull()) {
+        if (!clocks[u"firstReplyAt"_s].isNull() && !clocks[u"firstReplyDue"_s].isNull()) {
             ++firstReply.all;
             const qint64 at = core::parseIsoUtc(clocks[u"firstReplyAt"_s].toString()).value();
             const qint64 due = core::parseIsoUtc(clocks[u"firstReplyDue"_s].toString()).value();
@@ -93,14 +93,16 @@ TEST_F(InTimeStatsTest, SharesEqualACountOverTheTicketsClocks)
             EXPECT_EQ(at <= due, !breached.contains(u"firstReply"_s)) << id;
         }
         const QString status = t[u"status"_s].toString();
-        if (status == u"resolved" || status == u"closed") {
+        if ((status == u"resolved" || status == u"closed") &&
+            !clocks[u"resolutionDue"_s].isNull()) {
             ++resolution.all;
             resolution.inTime += breached.contains(u"resolution"_s) ? 0 : 1;
         }
     }
-    // What the test set up: two late and two timely first replies, one late and two
-    // timely resolutions (the low ticket has no target, one ticket no reply).
-    EXPECT_EQ(firstReply.all, 4);
+    // What the test set up: two late and three timely first replies, one late and two
+    // timely resolutions (the low ticket has no target, one ticket no reply, the one
+    // resolved while waiting no resolution due time).
+    EXPECT_EQ(firstReply.all, 5);
     EXPECT_EQ(resolution.all, 3);
 
     const QString period = u"from=%1&to=%2"_s.arg(enc(core::toIsoUtc(start)),

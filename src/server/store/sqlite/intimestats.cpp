@@ -30,7 +30,6 @@ struct Clock {
     QString at;      // when the clock stopped: the first reply, the resolution
     QString due;     // its stored due time
     QString breach;  // its stored breach instant (NULL: not breached)
-    QString target;  // the service_levels column of its target
     bool firstReply; // which counts of the tally it fills
 };
 
@@ -40,12 +39,9 @@ void tallyClock(Connection &c, const Clock &clock, const SqliteRatingStore::Stat
     QString dims;
     for (int d = 0; d < int(statsDimensions().size()); ++d)
         dims += ownColumn(d) + u", "_s;
-    const QString where =
-        u" FROM tickets t WHERE "_s + clock.at + u" >= ? AND "_s + clock.at +
-        u" < ? AND t.created_by_kind = 'code_user' AND t.visibility = 0 AND ("_s + clock.due +
-        u" IS NOT NULL OR EXISTS (SELECT 1 FROM service_levels s WHERE s.priority = t.priority "
-        "AND s."_s +
-        clock.target + u" IS NOT NULL))"_s + query.filterSql(ownColumn);
+    const QString where = u" FROM tickets t WHERE "_s + clock.at + u" >= ? AND "_s + clock.at +
+                          u" < ? AND t.created_by_kind = 'code_user' AND t.visibility = 0 AND "_s +
+                          clock.due + u" IS NOT NULL"_s + query.filterSql(ownColumn);
     const QString counts = u"COUNT(*), SUM("_s + clock.breach + u" IS NULL)"_s;
     const QString sql = detailed ? QString(u"SELECT "_s + dayOf(clock.at) + u", "_s + dims +
                                            counts + where + u" GROUP BY 1, 2, 3, 4, 5, 6"_s)
@@ -90,12 +86,11 @@ void tallyInTime(Connection &c, const SqliteRatingStore::StatsQuery &query, qint
         return;
     tallyClock(c,
                {u"t.clock_first_reply_at"_s, u"t.clock_first_reply_due"_s,
-                u"t.clock_first_reply_breach"_s, u"first_reply_ms"_s, true},
+                u"t.clock_first_reply_breach"_s, true},
                query, from, to, detailed, out);
-    tallyClock(c,
-               {u"t.resolved_at"_s, u"t.clock_resolution_due"_s, u"t.clock_resolution_breach"_s,
-                u"resolution_ms"_s, false},
-               query, from, to, detailed, out);
+    tallyClock(
+        c, {u"t.resolved_at"_s, u"t.clock_resolution_due"_s, u"t.clock_resolution_breach"_s, false},
+        query, from, to, detailed, out);
 }
 
 } // namespace server::sqlite
