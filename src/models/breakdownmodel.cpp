@@ -15,6 +15,20 @@ namespace models {
 
 namespace {
 
+// The long headers of the in-time columns on two lines, broken at the space nearest
+// their middle, so that the names beside them keep their room.
+QString twoLines(QString text)
+{
+    qsizetype best = -1;
+    for (qsizetype i = text.indexOf(u' '); i >= 0; i = text.indexOf(u' ', i + 1)) {
+        if (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2))
+            best = i;
+    }
+    if (best >= 0)
+        text[best] = u'\n';
+    return text;
+}
+
 double orMinus(std::optional<double> v)
 {
     return v.value_or(-1.0);
@@ -142,9 +156,12 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
             first ? r.inTime.firstReplyInTimeShare : r.inTime.resolvedInTimeShare;
         const int n = first ? r.inTime.firstReplyCount : r.inTime.resolvedWithTargetCount;
         if (role == Qt::DisplayRole)
-            return share ? withCount(shareText(share), n) : shareText(share);
+            return shareText(share);
         if (role == SortRole)
             return orMinus(share);
+        if (role == Qt::ToolTipRole && share)
+            return first ? tr("Of %n first reply(s) with a target", nullptr, n)
+                         : tr("Of %n resolved ticket(s) with a target", nullptr, n);
         break;
     }
     case ColumnCount:
@@ -159,7 +176,10 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::TextAlignmentRole && section != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (role == Qt::DisplayRole &&
+        (section == FirstReplyInTimeColumn || section == ResolvedInTimeColumn))
+        return twoLines(headerData(section, orientation, Qt::ToolTipRole).toString());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(section)) {
     case NameColumn:

@@ -21,7 +21,7 @@ public:
         CountColumn,
         AverageColumn,
         SatisfiedColumn,
-        FirstReplyInTimeColumn, // "83.3% (n = 12)": the share with the replies behind it
+        FirstReplyInTimeColumn, // "83.3%", the count in the tooltip; the header on two lines
         ResolvedInTimeColumn,
         ColumnCount
     };

@@ -240,14 +240,19 @@ TEST_F(RatingStatsTest, BreakdownRowsSortAndSwitch)
               (QStringList{u"4.20"_s, u"2.00 (n = 3)"_s, u"4.50 (n = 2)"_s}));
     EXPECT_EQ(column(model, BreakdownModel::SatisfiedColumn),
               (QStringList{u"80.0%"_s, u"0.0% (n = 3)"_s, u"100.0% (n = 2)"_s}));
-    // In time: the share with the replies or resolutions it rests on; a dash without.
+    // In time: the share, the count it rests on in the tooltip; a dash without.
     const QString dash = models::shareText(std::nullopt);
     EXPECT_EQ(column(model, BreakdownModel::FirstReplyInTimeColumn),
-              (QStringList{u"66.7% (n = 3)"_s, dash, dash}));
+              (QStringList{u"66.7%"_s, dash, dash}));
     EXPECT_EQ(column(model, BreakdownModel::ResolvedInTimeColumn),
-              (QStringList{u"50.0% (n = 2)"_s, dash, dash}));
+              (QStringList{u"50.0%"_s, dash, dash}));
+    EXPECT_EQ(
+        model.index(0, BreakdownModel::FirstReplyInTimeColumn).data(Qt::ToolTipRole).toString(),
+        u"Of 3 first reply(s) with a target"_s);
     EXPECT_EQ(model.headerData(BreakdownModel::FirstReplyInTimeColumn, Qt::Horizontal).toString(),
-              u"First reply in time"_s);
+              u"First reply\nin time"_s);
+    EXPECT_EQ(model.headerData(BreakdownModel::ResolvedInTimeColumn, Qt::Horizontal).toString(),
+              u"Resolved\nin time"_s);
     const auto few = [&model](int row) {
         return model.index(row, BreakdownModel::AverageColumn)
             .data(BreakdownModel::FewRatingsRole)
