@@ -27,6 +27,7 @@ QString ownColumn(int d)
 }
 
 struct Clock {
+    QString index;   // the partial index of the clocks with a due time (migration 13)
     QString at;      // when the clock stopped: the first reply, the resolution
     QString due;     // its stored due time
     QString breach;  // its stored breach instant (NULL: not breached)
@@ -39,7 +40,10 @@ void tallyClock(Connection &c, const Clock &clock, const SqliteRatingStore::Stat
     QString dims;
     for (int d = 0; d < int(statsDimensions().size()); ++d)
         dims += ownColumn(d) + u", "_s;
-    const QString where = u" FROM tickets t WHERE "_s + clock.at + u" >= ? AND "_s + clock.at +
+    // INDEXED BY: the walk is over the clocks with a due time only (and the statement
+    // fails rather than scanning, should the index not fit).
+    const QString where = u" FROM tickets t INDEXED BY "_s + clock.index + u" WHERE "_s + clock.at +
+                          u" >= ? AND "_s + clock.at +
                           u" < ? AND t.created_by_kind = 'code_user' AND t.visibility = 0 AND "_s +
                           clock.due + u" IS NOT NULL"_s + query.filterSql(ownColumn);
     const QString counts = u"COUNT(*), SUM("_s + clock.breach + u" IS NULL)"_s;
@@ -85,12 +89,13 @@ void tallyInTime(Connection &c, const SqliteRatingStore::StatsQuery &query, qint
     if (from >= to)
         return;
     tallyClock(c,
-               {u"t.clock_first_reply_at"_s, u"t.clock_first_reply_due"_s,
-                u"t.clock_first_reply_breach"_s, true},
+               {u"tickets_first_reply_clock"_s, u"t.clock_first_reply_at"_s,
+                u"t.clock_first_reply_due"_s, u"t.clock_first_reply_breach"_s, true},
                query, from, to, detailed, out);
-    tallyClock(
-        c, {u"t.resolved_at"_s, u"t.clock_resolution_due"_s, u"t.clock_resolution_breach"_s, false},
-        query, from, to, detailed, out);
+    tallyClock(c,
+               {u"tickets_resolved_clock"_s, u"t.resolved_at"_s, u"t.clock_resolution_due"_s,
+                u"t.clock_resolution_breach"_s, false},
+               query, from, to, detailed, out);
 }
 
 } // namespace server::sqlite

@@ -407,11 +407,14 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX messages_staff ON messages (ticket_id, created_at) "
             "WHERE author_kind = 'staff'"_s,
         },
-        // 13: the "first reply in time" of GET /stats/ratings walks the first replies of a
-        // period (intimestats.h); its resolutions use tickets_resolved.
+        // 13: "first reply in time" and "resolved in time" of GET /stats/ratings
+        // (intimestats.h) walk the first replies and resolutions of a period that have a
+        // due time: partial indexes hold only those (none for tickets without targets).
         {
-            u"CREATE INDEX tickets_first_reply_at ON tickets (clock_first_reply_at) "
-            "WHERE clock_first_reply_at IS NOT NULL"_s,
+            u"CREATE INDEX tickets_first_reply_clock ON tickets (clock_first_reply_at) "
+            "WHERE clock_first_reply_due IS NOT NULL"_s,
+            u"CREATE INDEX tickets_resolved_clock ON tickets (resolved_at) "
+            "WHERE clock_resolution_due IS NOT NULL"_s,
         },
     };
     return all;
