@@ -18,6 +18,10 @@ inline const QList<Undo> &all()
 {
     using namespace Qt::StringLiterals;
     static const QList<Undo> undos = [] {
+        // Migration 13: the in-time statistics' indexes (store/sqlite/intimestats.h).
+        const Undo inTime{
+            13,
+            {u"DROP INDEX tickets_first_reply_clock"_s, u"DROP INDEX tickets_resolved_clock"_s}};
         // Migration 12: response clocks (core/clocks.h, store/sqlite/clockstore.h).
         Undo clocks{12,
                     {u"DROP TABLE service_levels"_s, u"DROP TABLE business_hours"_s,
@@ -39,7 +43,7 @@ inline const QList<Undo> &all()
                            u"ALTER TABLE tickets DROP COLUMN awaiting_staff"_s,
                            u"ALTER TABLE history DROP COLUMN reason"_s,
                            u"ALTER TABLE events DROP COLUMN staff_id"_s}};
-        return QList<Undo>{clocks, unread};
+        return QList<Undo>{inTime, clocks, unread};
     }();
     return undos;
 }
