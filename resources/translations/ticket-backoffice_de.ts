@@ -1081,6 +1081,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Nothing is shown for your own changes, for the ticket open in front of you or while you are marked absent. Several at once are summarised, at most one of a kind every 10 seconds.</source>
         <translation>Nichts wird gezeigt für Ihre eigenen Änderungen, für das Ticket, das Sie gerade offen vor sich haben, oder solange Sie als abwesend eingetragen sind. Mehrere auf einmal werden zusammengefasst, höchstens eine derselben Art alle 10 Sekunden.</translation>
     </message>
+    <message>
+        <source>a response &amp;clock on my ticket will breach within 15 minutes</source>
+        <translation>die &amp;Frist eines meiner Tickets in höchstens 15 Minuten überschritten wird</translation>
+    </message>
 </context>
 <context>
     <name>PaletteController</name>
@@ -1742,6 +1746,40 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>%1 as PNG…</source>
         <translation>%1 als PNG…</translation>
+    </message>
+    <message>
+        <source>First reply in time</source>
+        <translation>Erste Antwort rechtzeitig</translation>
+    </message>
+    <message>
+        <source>The share of first replies in the period that came by their due time (tickets with a first-reply target)</source>
+        <translation>Der Anteil der ersten Antworten im Zeitraum, die bis zu ihrer Frist kamen (Tickets mit einem Ziel für die erste Antwort)</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Rechtzeitig gelöst</translation>
+    </message>
+    <message>
+        <source>The share of tickets resolved or closed in the period by their due time (tickets with a resolution target)</source>
+        <translation>Der Anteil der im Zeitraum gelösten oder geschlossenen Tickets, die bis zu ihrer Frist gelöst wurden (Tickets mit einem Ziel für die Lösung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first reply(s) with a target in the period</source>
+        <translation>
+            <numerusform>%n erste Antwort mit Ziel im Zeitraum</numerusform>
+            <numerusform>%n erste Antworten mit Ziel im Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) with a target resolved or closed in the period</source>
+        <translation>
+            <numerusform>%n Ticket mit Ziel im Zeitraum gelöst oder geschlossen</numerusform>
+            <numerusform>%n Tickets mit Ziel im Zeitraum gelöst oder geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets with a target in the previous period</source>
+        <translation>Keine Tickets mit Ziel im vorigen Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2667,28 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
             <numerusform>Nur %n Bewertungen: zu wenige, um sich darauf zu stützen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>First reply in time</source>
+        <translation>Erste Antwort rechtzeitig</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Rechtzeitig gelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n first reply(s) with a target</source>
+        <translation>
+            <numerusform>Von %n ersten Antwort mit Ziel</numerusform>
+            <numerusform>Von %n ersten Antworten mit Ziel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n resolved ticket(s) with a target</source>
+        <translation>
+            <numerusform>Von %n gelösten Ticket mit Ziel</numerusform>
+            <numerusform>Von %n gelösten Tickets mit Ziel</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>models::BulkEditor</name>
@@ -3118,6 +3178,22 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Low rating given (%1)</source>
         <extracomment>Heading of the column of times; %1 names the time zone (&quot;Europe/Berlin&quot;)</extracomment>
         <translation>Schlechte Bewertung am (Zeitzone %1)</translation>
+    </message>
+    <message>
+        <source>First reply in time</source>
+        <translation>Erste Antwort rechtzeitig</translation>
+    </message>
+    <message>
+        <source>First replies with a target</source>
+        <translation>Erste Antworten mit Ziel</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Rechtzeitig gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved tickets with a target</source>
+        <translation>Gelöste Tickets mit Ziel</translation>
     </message>
 </context>
 <context>

@@ -1081,6 +1081,10 @@ The desktop backoffice for service tickets.</translation>
         <source>Nothing is shown for your own changes, for the ticket open in front of you or while you are marked absent. Several at once are summarised, at most one of a kind every 10 seconds.</source>
         <translation>Nothing is shown for your own changes, for the ticket open in front of you or while you are marked absent. Several at once are summarised, at most one of a kind every 10 seconds.</translation>
     </message>
+    <message>
+        <source>a response &amp;clock on my ticket will breach within 15 minutes</source>
+        <translation>a response &amp;clock on my ticket will breach within 15 minutes</translation>
+    </message>
 </context>
 <context>
     <name>PaletteController</name>
@@ -1742,6 +1746,40 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>%1 as PNG…</source>
         <translation>%1 as PNG…</translation>
+    </message>
+    <message>
+        <source>First reply in time</source>
+        <translation>First reply in time</translation>
+    </message>
+    <message>
+        <source>The share of first replies in the period that came by their due time (tickets with a first-reply target)</source>
+        <translation>The share of first replies in the period that came by their due time (tickets with a first-reply target)</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Resolved in time</translation>
+    </message>
+    <message>
+        <source>The share of tickets resolved or closed in the period by their due time (tickets with a resolution target)</source>
+        <translation>The share of tickets resolved or closed in the period by their due time (tickets with a resolution target)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n first reply(s) with a target in the period</source>
+        <translation>
+            <numerusform>%n first reply with a target in the period</numerusform>
+            <numerusform>%n first replies with a target in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) with a target resolved or closed in the period</source>
+        <translation>
+            <numerusform>%n ticket with a target resolved or closed in the period</numerusform>
+            <numerusform>%n tickets with a target resolved or closed in the period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tickets with a target in the previous period</source>
+        <translation>No tickets with a target in the previous period</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2667,28 @@ The desktop backoffice for service tickets.</translation>
             <numerusform>Only %n ratings: too few to go by</numerusform>
         </translation>
     </message>
+    <message>
+        <source>First reply in time</source>
+        <translation>First reply in time</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Resolved in time</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n first reply(s) with a target</source>
+        <translation>
+            <numerusform>Of %n first reply with a target</numerusform>
+            <numerusform>Of %n first replies with a target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n resolved ticket(s) with a target</source>
+        <translation>
+            <numerusform>Of %n resolved ticket with a target</numerusform>
+            <numerusform>Of %n resolved tickets with a target</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>models::BulkEditor</name>
@@ -3118,6 +3178,22 @@ The desktop backoffice for service tickets.</translation>
         <source>Low rating given (%1)</source>
         <extracomment>Heading of the column of times; %1 names the time zone (&quot;Europe/Berlin&quot;)</extracomment>
         <translation>Low rating given (%1)</translation>
+    </message>
+    <message>
+        <source>First reply in time</source>
+        <translation>First reply in time</translation>
+    </message>
+    <message>
+        <source>First replies with a target</source>
+        <translation>First replies with a target</translation>
+    </message>
+    <message>
+        <source>Resolved in time</source>
+        <translation>Resolved in time</translation>
+    </message>
+    <message>
+        <source>Resolved tickets with a target</source>
+        <translation>Resolved tickets with a target</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_library->giveModules(m_conversation, m_document.get());
     m_notifications = new NotificationController({this, m_ui->viewMenu, context.api, context.events,
                                                   m_directory.get(), m_document.get(),
-                                                  m_filter->queues(), context.settings},
+                                                  m_filter.get(), context.settings},
                                                  this);
     connect(m_notifications, &NotificationController::openTicketRequested, this,
             &MainWindow::showTicket);

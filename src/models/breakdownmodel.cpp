@@ -15,6 +15,20 @@ namespace models {
 
 namespace {
 
+// The long headers of the in-time columns on two lines, broken at the space nearest
+// their middle, so that the names beside them keep their room.
+QString twoLines(QString text)
+{
+    qsizetype best = -1;
+    for (qsizetype i = text.indexOf(u' '); i >= 0; i = text.indexOf(u' ', i + 1)) {
+        if (best < 0 || std::abs(i - text.size() / 2) < std::abs(best - text.size() / 2))
+            best = i;
+    }
+    if (best >= 0)
+        text[best] = u'\n';
+    return text;
+}
+
 double orMinus(std::optional<double> v)
 {
     return v.value_or(-1.0);
@@ -135,6 +149,21 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return orMinus(r.satisfiedShare);
         break;
+    case FirstReplyInTimeColumn:
+    case ResolvedInTimeColumn: {
+        const bool first = index.column() == FirstReplyInTimeColumn;
+        const std::optional<double> share =
+            first ? r.inTime.firstReplyInTimeShare : r.inTime.resolvedInTimeShare;
+        const int n = first ? r.inTime.firstReplyCount : r.inTime.resolvedWithTargetCount;
+        if (role == Qt::DisplayRole)
+            return shareText(share);
+        if (role == SortRole)
+            return orMinus(share);
+        if (role == Qt::ToolTipRole && share)
+            return first ? tr("Of %n first reply(s) with a target", nullptr, n)
+                         : tr("Of %n resolved ticket(s) with a target", nullptr, n);
+        break;
+    }
     case ColumnCount:
         break;
     }
@@ -147,7 +176,10 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::TextAlignmentRole && section != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (role == Qt::DisplayRole &&
+        (section == FirstReplyInTimeColumn || section == ResolvedInTimeColumn))
+        return twoLines(headerData(section, orientation, Qt::ToolTipRole).toString());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(section)) {
     case NameColumn:
@@ -158,6 +190,10 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Average");
     case SatisfiedColumn:
         return tr("Satisfied");
+    case FirstReplyInTimeColumn:
+        return tr("First reply in time");
+    case ResolvedInTimeColumn:
+        return tr("Resolved in time");
     case ColumnCount:
         break;
     }
@@ -223,6 +259,16 @@ void BreakdownModel::sortRows(QList<BreakdownRow> &rows) const
                 : orMinus(a.satisfiedShare) > orMinus(b.satisfiedShare) ? 1
                                                                         : 0;
             break;
+        case FirstReplyInTimeColumn:
+        case ResolvedInTimeColumn: {
+            const bool first = m_sortColumn == FirstReplyInTimeColumn;
+            const double x =
+                orMinus(first ? a.inTime.firstReplyInTimeShare : a.inTime.resolvedInTimeShare);
+            const double y =
+                orMinus(first ? b.inTime.firstReplyInTimeShare : b.inTime.resolvedInTimeShare);
+            c = x < y ? -1 : x > y ? 1 : 0;
+            break;
+        }
         case ColumnCount:
             break;
         }

@@ -7,16 +7,24 @@
 namespace models {
 
 // The rating figures per staff member (or flow, fleet, template, customer): one row per
-// value with ratings in the period. Holds all five breakdowns of an answer; setDimension()
-// shows another. Sortable by every column; the server's order (most ratings first) until
-// sort() is called.
+// value with ratings, or first replies or resolutions with a target, in the period. Holds all five
+// breakdowns of an answer; setDimension() shows another. Sortable by every column; the server's
+// order (most ratings first) until sort() is called.
 class BreakdownModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BreakdownModel)
 
 public:
-    enum Column { NameColumn, CountColumn, AverageColumn, SatisfiedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        CountColumn,
+        AverageColumn,
+        SatisfiedColumn,
+        FirstReplyInTimeColumn, // "83.3%", the count in the tooltip; the header on two lines
+        ResolvedInTimeColumn,
+        ColumnCount
+    };
     // DisplayRole: formatted in the user's locale; SortRole: the raw value (a missing
     // average or share sorts as -1); FewRatingsRole: true when the row's average rests on
     // fewer than FewRatings ratings (shown light, with "n = 4").

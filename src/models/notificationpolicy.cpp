@@ -220,6 +220,24 @@ void NotificationPolicy::offerClockWarning(const core::TicketSummary &ticket, in
               {ticket.id, ticket.number, ticket.title, {}, {}, minutesLeft});
 }
 
+void NotificationPolicy::checkClocks(const QList<core::TicketSummary> &tickets)
+{
+    const qint64 now = m_clock();
+    // Forget the warnings whose due time has long passed.
+    m_clockWarned.removeIf(
+        [now](const std::pair<qint64, qint64> &w) { return w.second < now - ClockWarningMs; });
+    for (const core::TicketSummary &t : tickets) {
+        const qint64 due = t.dueOrder;
+        if (!t.clocks || due == core::TicketSummary::NoDueOrder || due <= now ||
+            due - now > ClockWarningMs || !m_me.id || t.assigneeId != m_me.id)
+            continue;
+        if (m_clockWarned.contains({t.id, due}))
+            continue;
+        m_clockWarned.insert({t.id, due});
+        offerClockWarning(t, int((due - now + 59'999) / 60'000));
+    }
+}
+
 void NotificationPolicy::offer(NotificationKind kind, const Item &item)
 {
     if (!isEnabled(kind) || paused() || item.ticketId == m_inFront)

@@ -13,7 +13,7 @@
 namespace models {
 
 // What may be notified; each kind can be switched off (View › Notifications…).
-// ClockBreaching is fed by offerClockWarning() once the server reports clocks.
+// ClockBreaching comes from checkClocks() (the app polls my tickets due soon).
 enum class NotificationKind { NewInFleet, AssignedToMe, CodeUserMessage, Mention, ClockBreaching };
 inline constexpr int NotificationKindCount = 5;
 
@@ -65,6 +65,11 @@ public:
     void handleEvent(const core::Event &event);
     // A clock on my ticket breaches within minutes (not yet reported by the server).
     void offerClockWarning(const core::TicketSummary &ticket, int minutesLeft);
+    // Tickets with their clocks (staff summaries): each one assigned to me whose next
+    // running due time (dueOrder) is still ahead but at most ClockWarningMs away is offered
+    // once per ticket and due time (a due time that moves warns again).
+    void checkClocks(const QList<core::TicketSummary> &tickets);
+    static constexpr qint64 ClockWarningMs = 15 * 60'000;
 
     // Sends each kind's waiting burst whose interval has passed.
     void flush();
@@ -125,6 +130,7 @@ private:
     QHash<qint64, std::pair<qint64, QString>> m_deviceFleets; // device → fleet id, name
     QHash<qint64, QList<core::Event>> m_awaitingFacts;        // events on tickets not known yet
     QSet<qint64> m_newInFleets;
+    QSet<std::pair<qint64, qint64>> m_clockWarned; // (ticket, due) already offered
 };
 
 } // namespace models

@@ -22,6 +22,16 @@ std::optional<double> optionalNumber(const QJsonValue &v)
     return v.toDouble();
 }
 
+InTimeFigures parseInTime(const QJsonObject &o)
+{
+    InTimeFigures f;
+    f.firstReplyCount = o.value(u"firstReplyCount"_s).toInt();
+    f.firstReplyInTimeShare = optionalNumber(o.value(u"firstReplyInTimeShare"_s));
+    f.resolvedWithTargetCount = o.value(u"resolvedWithTargetCount"_s).toInt();
+    f.resolvedInTimeShare = optionalNumber(o.value(u"resolvedInTimeShare"_s));
+    return f;
+}
+
 PeriodFigures parseFigures(const QJsonObject &o, bool *ok)
 {
     PeriodFigures f;
@@ -30,6 +40,7 @@ PeriodFigures parseFigures(const QJsonObject &o, bool *ok)
     f.satisfiedShare = optionalNumber(o.value(u"satisfiedShare"_s));
     f.resolvedCount = o.value(u"resolvedCount"_s).toInt();
     f.responseRate = optionalNumber(o.value(u"responseRate"_s));
+    f.inTime = parseInTime(o);
     const QJsonArray distribution = o.value(u"distribution"_s).toArray();
     if (distribution.size() != 5 || !o.value(u"count"_s).isDouble())
         *ok = false;
@@ -50,6 +61,7 @@ QList<BreakdownRow> parseBreakdown(const QJsonArray &items)
         row.count = o.value(u"count"_s).toInt();
         row.average = optionalNumber(o.value(u"average"_s));
         row.satisfiedShare = optionalNumber(o.value(u"satisfiedShare"_s));
+        row.inTime = parseInTime(o);
         rows.append(row);
     }
     return rows;
@@ -165,6 +177,7 @@ QList<SeriesPoint> parseSeries(const QJsonArray &series)
         p.bucket = QDate::fromString(o.value(u"bucket"_s).toString(), Qt::ISODate);
         p.count = o.value(u"count"_s).toInt();
         p.average = optionalNumber(o.value(u"average"_s));
+        p.inTime = parseInTime(o);
         points.append(p);
     }
     return points;

@@ -23,6 +23,16 @@ class ApiClient;
 // fetches it.
 namespace models {
 
+// The response clocks' shares of a period, bucket or group: first replies and resolutions
+// of tickets that had a target, and the share that met it (absent without any).
+struct InTimeFigures {
+    int firstReplyCount = 0;
+    std::optional<double> firstReplyInTimeShare;
+    int resolvedWithTargetCount = 0;
+    std::optional<double> resolvedInTimeShare;
+    friend bool operator==(const InTimeFigures &, const InTimeFigures &) = default;
+};
+
 // The figures of one period. Averages and shares are absent without ratings (resolved
 // tickets for the response rate), which is not the same as 0.
 struct PeriodFigures {
@@ -32,6 +42,7 @@ struct PeriodFigures {
     std::optional<double> satisfiedShare; // 4 and 5 stars / all, 0..1
     int resolvedCount = 0;                // tickets resolved or closed in the period
     std::optional<double> responseRate;   // rated / resolved, 0..1
+    InTimeFigures inTime;
 };
 
 struct Summary : PeriodFigures {
@@ -42,6 +53,7 @@ struct SeriesPoint {
     QDate bucket; // first day of the bucket (Europe/Berlin)
     int count = 0;
     std::optional<double> average;
+    InTimeFigures inTime;
 };
 
 // One fleet, flow, staff member, template or customer. id 0 groups the ratings without
@@ -52,6 +64,7 @@ struct BreakdownRow {
     int count = 0;
     std::optional<double> average;
     std::optional<double> satisfiedShare;
+    InTimeFigures inTime;
 };
 
 struct LowRating {
@@ -97,7 +110,11 @@ struct RatingStats {
     QList<LowRating> lowRatings; // the first page, newest first
     QString nextCursor;          // empty: no more low ratings
 
-    bool isEmpty() const { return summary.count == 0; }
+    bool isEmpty() const
+    {
+        return summary.count == 0 && summary.inTime.firstReplyCount == 0 &&
+               summary.inTime.resolvedWithTargetCount == 0;
+    }
     const QList<BreakdownRow> &breakdownFor(Dimension d) const { return breakdown[size_t(d)]; }
 };
 

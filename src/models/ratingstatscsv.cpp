@@ -140,6 +140,15 @@ void RatingStatsCsv::appendFigures(QString &out, const Summary &s)
     out += csv::line({tr("Satisfied share"), number(s.satisfiedShare), number(p.satisfiedShare)});
     out += csv::line({tr("Response rate"), number(s.responseRate), number(p.responseRate)});
     out += csv::line({tr("Resolved tickets"), number(s.resolvedCount), number(p.resolvedCount)});
+    out += csv::line({tr("First reply in time"), number(s.inTime.firstReplyInTimeShare),
+                      number(p.inTime.firstReplyInTimeShare)});
+    out += csv::line({tr("First replies with a target"), number(s.inTime.firstReplyCount),
+                      number(p.inTime.firstReplyCount)});
+    out += csv::line({tr("Resolved in time"), number(s.inTime.resolvedInTimeShare),
+                      number(p.inTime.resolvedInTimeShare)});
+    out +=
+        csv::line({tr("Resolved tickets with a target"), number(s.inTime.resolvedWithTargetCount),
+                   number(p.inTime.resolvedWithTargetCount)});
     // Spelled out: %n plurals need a translation even in English.
     const QStringList starLabels{tr("1 star"), tr("2 stars"), tr("3 stars"), tr("4 stars"),
                                  tr("5 stars")};
@@ -169,22 +178,27 @@ QByteArray RatingStatsCsv::write(const RatingStatsCsvInput &input)
     appendFigures(out, stats.summary);
 
     out += u"\r\n"_s;
-    out += csv::line({tr("Trend from"), tr("Ratings"), tr("Average stars")});
+    out += csv::line({tr("Trend from"), tr("Ratings"), tr("Average stars"),
+                      tr("First reply in time"), tr("Resolved in time")});
     for (const SeriesPoint &p : stats.series)
-        out += csv::line({p.bucket.toString(Qt::ISODate), number(p.count), number(p.average)});
+        out += csv::line({p.bucket.toString(Qt::ISODate), number(p.count), number(p.average),
+                          number(p.inTime.firstReplyInTimeShare),
+                          number(p.inTime.resolvedInTimeShare)});
 
     for (int d = 0; d < DimensionCount; ++d) {
         const auto dimension = Dimension(d);
         out += u"\r\n"_s;
-        out += csv::line(
-            {dimensionLabel(dimension), tr("Ratings"), tr("Average stars"), tr("Satisfied share")});
+        out +=
+            csv::line({dimensionLabel(dimension), tr("Ratings"), tr("Average stars"),
+                       tr("Satisfied share"), tr("First reply in time"), tr("Resolved in time")});
         const QList<BreakdownRow> &shown = input.breakdowns[size_t(d)];
         const QList<BreakdownRow> &rows = shown.isEmpty() ? stats.breakdownFor(dimension) : shown;
         for (const BreakdownRow &row : rows) {
             const QString name = row.id == 0 && row.name.isEmpty() ? dimensionNoneLabel(dimension)
                                                                    : csv::guardFormula(row.name);
-            out += csv::line(
-                {name, number(row.count), number(row.average), number(row.satisfiedShare)});
+            out += csv::line({name, number(row.count), number(row.average),
+                              number(row.satisfiedShare), number(row.inTime.firstReplyInTimeShare),
+                              number(row.inTime.resolvedInTimeShare)});
         }
     }
 

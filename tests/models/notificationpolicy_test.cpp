@@ -428,3 +428,61 @@ TEST_F(NotificationPolicyTest, SwitchingOffOrBecomingAbsentDropsWhatWaits)
 }
 
 } // namespace
+
+namespace {
+
+constexpr qint64 Minute = 60'000;
+
+// A ticket as GET /tickets?due=soon lists it: its next running due time.
+core::TicketSummary dueTicket(qint64 id, std::optional<qint64> assignee, qint64 due)
+{
+    core::TicketSummary t;
+    t.id = id;
+    t.number = u"T-%1"_s.arg(id);
+    t.title = u"Title %1"_s.arg(id);
+    t.assigneeId = assignee;
+    t.clocks = core::TicketClockFields{};
+    t.clocks->resolutionDue = due;
+    t.dueOrder = due;
+    return t;
+}
+
+TEST_F(NotificationPolicyTest, AClockDueWithinFifteenMinutesOnMyTicketWarnsOncePerDueTime)
+{
+    const qint64 due = now + 12 * Minute;
+    const QList<core::TicketSummary> tickets{
+        dueTicket(1, Me, due),                    // mine, within 15 minutes: warned
+        dueTicket(2, Me, now + 40 * Minute),      // mine, later
+        dueTicket(3, Other, now + 5 * Minute),    // someone else's
+        dueTicket(4, std::nullopt, now + Minute), // nobody's
+        dueTicket(5, Me, now - Minute),           // already breached
+    };
+    policy.checkClocks(tickets);
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(shown[0].kind, NotificationKind::ClockBreaching);
+    EXPECT_EQ(shown[0].ticketId, 1);
+    EXPECT_EQ(shown[0].summary, u"T-1 breaches its target in 12 minute(s)"_s);
+
+    // The next rounds: nothing new for the same due time, not even after the interval.
+    now += NotificationPolicy::MinIntervalMs + Minute;
+    policy.checkClocks(tickets);
+    EXPECT_EQ(shown.size(), 1);
+    EXPECT_EQ(policy.msUntilDue(), -1);
+    // Ticket 2 comes within reach; ticket 1's due time moves (a priority change): both warn.
+    now += 25 * Minute;
+    policy.checkClocks({dueTicket(1, Me, now + 10 * Minute), tickets[1]});
+    policy.flush();
+    now += NotificationPolicy::MinIntervalMs;
+    policy.flush();
+    ASSERT_EQ(shown.size(), 3);
+    EXPECT_EQ(shown[1].ticketId, 1);
+    EXPECT_EQ(shown[2].ticketId, 2);
+
+    // Switched off: nothing.
+    policy.setEnabled(NotificationKind::ClockBreaching, false);
+    now += NotificationPolicy::MinIntervalMs;
+    policy.checkClocks({dueTicket(6, Me, now + Minute)});
+    EXPECT_EQ(shown.size(), 3);
+}
+
+} // namespace

@@ -2,99 +2,11 @@
 // structs, rows and series; the breakdown and low-ratings models pass the item-model tester;
 // the CSV export reads back to the same figures; the source and paging against a real
 // server.
-#include "ticketmodeltestsupport.h"
+#include "ratingstatsknown.h"
 
-#include "models/breakdownmodel.h"
-#include "models/lowratingsmodel.h"
-#include "models/ratingstats.h"
-#include "models/ratingstatscsv.h"
-
-#include <QJsonDocument>
-#include <QLocale>
-#include <QSignalSpy>
-#include <gtest/gtest.h>
-
-using namespace Qt::StringLiterals;
-using models::BreakdownModel;
-using models::Dimension;
-using models::LowRatingsModel;
-using models::RatingStats;
-using models::RatingStatsQuery;
+using namespace ratingstatstest;
 
 namespace {
-
-// A hand-written answer in the shape of docs/openapi.yaml (RatingStats).
-const char *const KnownAnswer = R"json({
-  "period": {"from": "2026-10-31T23:00:00.000Z", "to": "2026-11-30T23:00:00.000Z",
-             "previousFrom": "2026-09-30T22:00:00.000Z", "previousTo": "2026-10-31T23:00:00.000Z",
-             "groupBy": "week", "timeZone": "Europe/Berlin"},
-  "summary": {"count": 10, "average": 3.7, "distribution": [1, 1, 2, 3, 3],
-              "satisfiedShare": 0.6, "resolvedCount": 20, "responseRate": 0.5,
-              "previous": {"count": 0, "average": null, "distribution": [0, 0, 0, 0, 0],
-                           "satisfiedShare": null, "resolvedCount": 4, "responseRate": 0}},
-  "series": [
-    {"bucket": "2026-10-26", "period": "2026-10-26", "count": 0, "average": null},
-    {"bucket": "2026-11-02", "period": "2026-11-02", "count": 4, "average": 4.25},
-    {"bucket": "2026-11-09", "period": "2026-11-09", "count": 6, "average": 3.3333333333333335}
-  ],
-  "breakdown": {
-    "staff": [
-      {"id": 6, "name": "Tobias Becker", "count": 5, "average": 4.2, "satisfiedShare": 0.8},
-      {"id": null, "name": null, "count": 3, "average": 2.0, "satisfiedShare": 0.0},
-      {"id": 2, "name": "Jonas Weber", "count": 2, "average": 4.5, "satisfiedShare": 1}
-    ],
-    "flow": [{"id": 1, "name": "Problem report", "count": 10, "average": 3.7,
-              "satisfiedShare": 0.6}],
-    "fleet": [{"id": 3, "name": "West", "count": 10, "average": 3.7, "satisfiedShare": 0.6}],
-    "template": [{"id": 2, "name": "=cmd|' /C calc'!A0", "count": 10, "average": 3.7,
-                  "satisfiedShare": 0.6}],
-    "customer": [
-      {"id": 9, "name": "Rheinufer Büropark GmbH & Co. KG, Köln", "count": 7, "average": 3.5,
-       "satisfiedShare": 0.5714285714285714},
-      {"id": null, "name": null, "count": 3, "average": 4.1666, "satisfiedShare": 0.6667}
-    ]
-  },
-  "lowRatings": {
-    "items": [
-      {"ticketId": 220, "number": "T-000220", "title": "Notrufknopf ohne Funktion",
-       "stars": 2, "comment": "=HYPERLINK(\"http://evil\",\"click\")",
-       "assigneeId": 1, "createdAt": "2026-11-25T18:33:44.398Z"},
-      {"ticketId": 137, "number": "T-000137", "title": "Lift, \"stuck\"", "stars": 1,
-       "comment": "Nobody called back.\nTwice, in fact, \"really\".", "assigneeId": null,
-       "assignee": null, "createdAt": "2026-11-17T15:39:32.875Z"},
-      {"ticketId": 96, "number": "T-000096", "title": "Drucker", "stars": 1, "comment": "",
-       "assigneeId": 7, "assignee": {"type": "staff", "id": 7, "name": "Mia Hoffmann"},
-       "createdAt": "2026-11-10T08:00:00.000Z"}
-    ],
-    "nextCursor": "1794929972875.56"
-  }
-})json";
-
-RatingStats knownStats()
-{
-    bool ok = false;
-    RatingStats stats =
-        models::parseRatingStats(QJsonDocument::fromJson(KnownAnswer).object(), &ok);
-    EXPECT_TRUE(ok);
-    return stats;
-}
-
-// The model's column as strings, top to bottom.
-QStringList column(const QAbstractItemModel &model, int col, int role = Qt::DisplayRole)
-{
-    QStringList out;
-    for (int row = 0; row < model.rowCount(); ++row)
-        out.append(model.index(row, col).data(role).toString());
-    return out;
-}
-
-class RatingStatsTest : public ::testing::Test
-{
-protected:
-    void SetUp() override { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-    void TearDown() override { QLocale::setDefault(QLocale::system()); }
-    modeltest::TesterFailures failures;
-};
 
 TEST_F(RatingStatsTest, ParsesTheKnownAnswer)
 {
@@ -114,7 +26,6 @@ TEST_F(RatingStatsTest, ParsesTheKnownAnswer)
     EXPECT_FALSE(s.summary.previous.satisfiedShare.has_value());
     EXPECT_EQ(s.summary.previous.responseRate, std::optional<double>(0.0));
     EXPECT_FALSE(s.isEmpty());
-
     ASSERT_EQ(s.series.size(), 3);
     EXPECT_EQ(s.series.at(0).bucket, QDate(2026, 10, 26));
     EXPECT_EQ(s.series.at(0).count, 0);
@@ -339,10 +250,17 @@ TEST_F(RatingStatsTest, CsvExportReadsBackTheFigures)
     EXPECT_EQ(find(u"Resolved tickets"_s), (QStringList{u"Resolved tickets"_s, u"20"_s, u"4"_s}));
     EXPECT_EQ(find(u"1 star"_s), (QStringList{u"1 star"_s, u"1"_s, u"0"_s}));
     EXPECT_EQ(find(u"5 stars"_s), (QStringList{u"5 stars"_s, u"3"_s, u"0"_s}));
-    EXPECT_EQ(find(u"2026-11-09"_s), (QStringList{u"2026-11-09"_s, u"6"_s, u"3.3333"_s}));
+    EXPECT_EQ(find(u"2026-11-09"_s),
+              (QStringList{u"2026-11-09"_s, u"6"_s, u"3.3333"_s, u"0.5"_s, u""_s}));
     EXPECT_EQ(find(u"Tobias Becker"_s),
-              (QStringList{u"Tobias Becker"_s, u"5"_s, u"4.2"_s, u"0.8"_s}));
-    EXPECT_EQ(find(u"Unassigned"_s), (QStringList{u"Unassigned"_s, u"3"_s, u"2"_s, u"0"_s}));
+              (QStringList{u"Tobias Becker"_s, u"5"_s, u"4.2"_s, u"0.8"_s, u"0.6667"_s, u"0.5"_s}));
+    EXPECT_EQ(find(u"Unassigned"_s),
+              (QStringList{u"Unassigned"_s, u"3"_s, u"2"_s, u"0"_s, u""_s, u""_s}));
+    EXPECT_EQ(find(u"First reply in time"_s),
+              (QStringList{u"First reply in time"_s, u"0.75"_s, u""_s}));
+    EXPECT_EQ(find(u"Resolved in time"_s), (QStringList{u"Resolved in time"_s, u"0.4"_s, u"1"_s}));
+    EXPECT_EQ(find(u"Resolved tickets with a target"_s),
+              (QStringList{u"Resolved tickets with a target"_s, u"5"_s, u"2"_s}));
     // Commas and quotes in names survive; text that looks like a formula is defused.
     EXPECT_EQ(find(u"Rheinufer Büropark GmbH & Co. KG, Köln"_s).value(3), u"0.5714"_s);
     EXPECT_EQ(find(u"'=cmd|' /C calc'!A0"_s).value(1), u"10"_s);

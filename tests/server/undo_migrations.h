@@ -18,6 +18,10 @@ inline const QList<Undo> &all()
 {
     using namespace Qt::StringLiterals;
     static const QList<Undo> undos = [] {
+        // Migration 14: the in-time statistics' indexes (store/sqlite/intimestats.h).
+        const Undo inTime{
+            14,
+            {u"DROP INDEX tickets_first_reply_clock"_s, u"DROP INDEX tickets_resolved_clock"_s}};
         // Migration 13: the unread facets' partial indexes and ticket_seen's ticket copy.
         const Undo unreadFacets{
             13,
@@ -49,7 +53,7 @@ inline const QList<Undo> &all()
                            u"ALTER TABLE tickets DROP COLUMN awaiting_staff"_s,
                            u"ALTER TABLE history DROP COLUMN reason"_s,
                            u"ALTER TABLE events DROP COLUMN staff_id"_s}};
-        return QList<Undo>{unreadFacets, clocks, unread};
+        return QList<Undo>{inTime, unreadFacets, clocks, unread};
     }();
     return undos;
 }

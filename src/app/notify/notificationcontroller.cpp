@@ -1,6 +1,8 @@
 #include "notificationcontroller.h"
 
+#include "clockwatch.h"
 #include "desktopnotifier.h"
+#include "myunreadcount.h"
 #include "notificationsettingsdialog.h"
 #include "ticketwindow/ticketwindow.h"
 
@@ -47,6 +49,8 @@ NotificationController::NotificationController(const Parts &parts, QObject *pare
     , m_parts(parts)
     , m_policy(new models::NotificationPolicy(this))
     , m_notifier(new DesktopNotifier(sessionBusIfAny(), this))
+    , m_clockWatch(new ClockWatch(parts.api, m_policy, this))
+    , m_myUnread(new MyUnreadCount(parts.api, this))
     , m_flushTimer(new QTimer(this))
     , m_settingsAction(new QAction(tr("&Notifications…"), this))
 {
@@ -111,8 +115,16 @@ NotificationController::NotificationController(const Parts &parts, QObject *pare
                 if (m_tray)
                     m_tray->showMessage(summary, body, QSystemTrayIcon::Information);
             });
-    connect(parts.queues, &QAbstractItemModel::dataChanged, this,
-            &NotificationController::updateTray);
+    connect(parts.filter, &models::QueueFilter::countsRequested, m_myUnread,
+            [this] { m_myUnread->refresh(); });
+    connect(m_myUnread, &MyUnreadCount::changed, this, &NotificationController::updateTray);
+    // New targets or business hours move the due times at once.
+    connect(parts.events, &client::EventStream::eventReceived, this,
+            [this](const core::Event &event) {
+                if (event.type == u"serviceLevels.updated")
+                    m_clockWatch->check();
+            });
+    m_myUnread->refresh(0);
     updateTray();
 }
 
@@ -169,8 +181,13 @@ void NotificationController::showSettings()
 void NotificationController::updateMe()
 {
     if (const std::optional<core::StaffMember> me =
-            m_parts.directory->staffMember(m_parts.api->myId()))
+            m_parts.directory->staffMember(m_parts.api->myId())) {
+        const bool first = !m_meKnown;
         m_policy->setMe(*me);
+        m_meKnown = true;
+        if (first)
+            m_clockWatch->check(); // my clocks from the start, then once a minute
+    }
 }
 
 void NotificationController::updateInFront()
@@ -236,10 +253,7 @@ void NotificationController::show(const models::Notification &n)
 
 int NotificationController::attentionCount() const
 {
-    const models::QueueListModel *queues = m_parts.queues;
-    const QModelIndex mine = queues->index(queues->rowOf(models::Queue::Mine));
-    return std::max(0, mine.data(models::QueueListModel::CountRole).toInt()) +
-           m_policy->newInMyFleets();
+    return std::max(0, m_myUnread->count()) + m_policy->newInMyFleets();
 }
 
 void NotificationController::updateTray()

@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QPointer>
 
+class ClockWatch;
 class DesktopNotifier;
+class MyUnreadCount;
 class NotificationSettingsDialog;
 class QAction;
 class QMainWindow;
@@ -19,7 +21,7 @@ class EventStream;
 } // namespace client
 namespace models {
 class Directory;
-class QueueListModel;
+class QueueFilter;
 class TicketDocument;
 } // namespace models
 
@@ -28,8 +30,10 @@ class TicketDocument;
 // in front of me, my own changes, the settings) and shows what it decides: through the
 // notification service (DesktopNotifier), else the tray icon's balloon, and flashes the
 // window's taskbar entry (QApplication::alert) for what concerns me. The tray icon's tooltip
-// and badge count "My tickets" plus the new unassigned tickets in my fleets; a click raises
-// the window. View › Notifications… switches the kinds (QSettings "notifications/…").
+// and badge count the server's unread tickets of "My tickets" (MyUnreadCount) plus the new
+// unassigned tickets in my fleets; a click raises the window. ClockWatch feeds the warnings
+// of clocks about to breach on my tickets. View › Notifications… switches the kinds (QSettings
+// "notifications/…").
 class NotificationController final : public QObject
 {
     Q_OBJECT
@@ -43,7 +47,7 @@ public:
         client::EventStream *events;
         models::Directory *directory;
         models::TicketDocument *document; // the ticket in front of me
-        models::QueueListModel *queues;   // the count of "My tickets"
+        models::QueueFilter *filter;      // its rounds of counts refresh the unread one
         QSettings *settings;
     };
     NotificationController(const Parts &parts, QObject *parent);
@@ -53,9 +57,11 @@ public:
     DesktopNotifier *notifier() const { return m_notifier; }
     QSystemTrayIcon *trayIcon() const { return m_tray; } // null: the desktop has no tray
     QAction *settingsAction() const { return m_settingsAction; }
+    ClockWatch *clockWatch() const { return m_clockWatch; }
+    MyUnreadCount *myUnread() const { return m_myUnread; }
     // The dialog while it is open (for tests).
     NotificationSettingsDialog *settingsDialog() const;
-    // What the tray counts: my tickets plus new unassigned ones in my fleets.
+    // What the tray counts: my unread tickets plus new unassigned ones in my fleets.
     int attentionCount() const;
 
     static QString settingsKey(models::NotificationKind kind);
@@ -79,10 +85,13 @@ private:
     Parts m_parts;
     models::NotificationPolicy *m_policy;
     DesktopNotifier *m_notifier;
+    ClockWatch *m_clockWatch;
+    MyUnreadCount *m_myUnread;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_flushTimer;
     QAction *m_settingsAction;
     QPointer<NotificationSettingsDialog> m_dialog;
     qint64 m_assignWhenLoaded = 0;
     bool m_wasActive = false;
+    bool m_meKnown = false;
 };

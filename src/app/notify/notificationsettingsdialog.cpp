@@ -25,7 +25,7 @@ QCheckBox *NotificationSettingsDialog::box(models::NotificationKind kind) const
     case models::NotificationKind::Mention:
         return m_ui->mentionCheckBox;
     case models::NotificationKind::ClockBreaching:
-        break;
+        return m_ui->clockBreachingCheckBox;
     }
     return nullptr;
 }

@@ -10,8 +10,8 @@ class NotificationSettingsDialog;
 }
 class QCheckBox;
 
-// View › Notifications…: a check box per kind of notification (the clock's kind follows
-// once the server reports clocks). The caller reads the boxes when it is accepted.
+// View › Notifications…: a check box per kind of notification. The caller reads the boxes when it
+// is accepted.
 class NotificationSettingsDialog final : public QDialog
 {
     Q_OBJECT

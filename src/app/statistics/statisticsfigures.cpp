@@ -45,6 +45,12 @@ StatisticsFigures::StatisticsFigures(QWidget *parent, QBoxLayout *layout)
         {"responseRate", tr("Response rate"),
          tr("The share of tickets resolved or closed in the period that were rated")},
         {"count", tr("Ratings"), tr("The number of ratings given in the period")},
+        {"firstReplyInTime", tr("First reply in time"),
+         tr("The share of first replies in the period that came by their due time (tickets "
+            "with a first-reply target)")},
+        {"resolvedInTime", tr("Resolved in time"),
+         tr("The share of tickets resolved or closed in the period by their due time (tickets "
+            "with a resolution target)")},
     }};
     for (int i = 0; i < KindCount; ++i) {
         const Card &card = cards[size_t(i)];
@@ -122,6 +128,16 @@ void StatisticsFigures::show(const models::RatingStats &stats)
     setChange(Satisfied, s.satisfiedShare, p.satisfiedShare, true, 1);
     setChange(Response, s.responseRate, p.responseRate, true, 1);
     setChange(Count, double(s.count), double(p.count), false, 0);
+    m_figures[FirstReplyInTime].value->setText(models::shareText(s.inTime.firstReplyInTimeShare));
+    m_figures[FirstReplyInTime].value->setToolTip(
+        tr("%n first reply(s) with a target in the period", nullptr, s.inTime.firstReplyCount));
+    m_figures[ResolvedInTime].value->setText(models::shareText(s.inTime.resolvedInTimeShare));
+    m_figures[ResolvedInTime].value->setToolTip(
+        tr("%n ticket(s) with a target resolved or closed in the period", nullptr,
+           s.inTime.resolvedWithTargetCount));
+    setChange(FirstReplyInTime, s.inTime.firstReplyInTimeShare, p.inTime.firstReplyInTimeShare,
+              true, 1);
+    setChange(ResolvedInTime, s.inTime.resolvedInTimeShare, p.inTime.resolvedInTimeShare, true, 1);
     // Older servers do not name the previous period: the same length just before.
     const qint64 previousFrom =
         stats.previousFrom != 0 ? stats.previousFrom : stats.from - (stats.to - stats.from);
@@ -148,7 +164,9 @@ void StatisticsFigures::setChange(Kind kind, std::optional<double> now,
     QColor color = mutedColor(pal);
     QString text;
     if (!before) {
-        text = tr("No ratings in the previous period");
+        text = kind == FirstReplyInTime || kind == ResolvedInTime
+                   ? tr("No tickets with a target in the previous period")
+                   : tr("No ratings in the previous period");
     } else if (!now) {
         text = tr("Previous period: %1").arg(format(*before));
     } else {

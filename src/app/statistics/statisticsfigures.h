@@ -14,17 +14,17 @@ struct RatingStats;
 
 namespace statistics {
 
-// The statistics view's four headline cards (average stars, satisfied share, response
-// rate, number of ratings), each with its change against the previous period. The cards
-// are frames put into the layout given; their labels keep the object names the tests and
-// the PDF report read ("averageValueLabel", "countChangeLabel", ...).
+// The statistics view's headline cards (average stars, satisfied share, response rate,
+// number of ratings, first replies and resolutions in time), each with its change against the
+// previous period. The cards are frames put into the layout given; their labels keep the object
+// names the tests and the PDF report read ("averageValueLabel", "countChangeLabel", ...).
 class StatisticsFigures final
 {
     // The view's translation context: these strings were the view's and keep its words.
     Q_DECLARE_TR_FUNCTIONS(StatisticsView)
 
 public:
-    enum Kind { Average, Satisfied, Response, Count, KindCount };
+    enum Kind { Average, Satisfied, Response, Count, FirstReplyInTime, ResolvedInTime, KindCount };
 
     StatisticsFigures(QWidget *parent, QBoxLayout *layout);
 

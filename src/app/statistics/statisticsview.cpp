@@ -57,8 +57,9 @@ StatisticsView::StatisticsView(client::ApiClient *api, models::Directory *direct
     m_ui->chartsSplitter->setStretchFactor(0, 2);
     m_ui->chartsSplitter->setStretchFactor(1, 3);
     m_ui->breakdownSplitter->insertWidget(0, m_charts->view(Chart::Breakdown));
-    m_ui->breakdownSplitter->setStretchFactor(0, 3);
-    m_ui->breakdownSplitter->setStretchFactor(1, 2);
+    // The table beside the bars holds the ratings and the in-time shares: half each.
+    m_ui->breakdownSplitter->setStretchFactor(0, 1);
+    m_ui->breakdownSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 3);
     m_ui->contentSplitter->setStretchFactor(2, 2);
@@ -263,7 +264,7 @@ void StatisticsView::restoreState()
         m_ui->chartsSplitter->setSizes({540, 740});
     if (!m_ui->breakdownSplitter->restoreState(
             s->value(u"statistics/breakdownSplitter"_s).toByteArray()))
-        m_ui->breakdownSplitter->setSizes({760, 520});
+        m_ui->breakdownSplitter->setSizes({600, 680});
     m_ui->lowRatingsTableView->horizontalHeader()->restoreState(
         s->value(u"statistics/lowRatingsHeader"_s).toByteArray());
     m_period->restoreState(*s);

@@ -3,6 +3,7 @@
 // period costs about as much as its number of days, not its number of ratings.
 #include "connection.h"
 #include "core/timeutil.h"
+#include "intimestats.h"
 #include "ratingstatsquery.h"
 #include "ratingstore.h"
 
@@ -41,6 +42,10 @@ void SqliteRatingStore::Tally::add(const Tally &other)
         stars[s] += other.stars[s];
     resolved += other.resolved;
     rated += other.rated;
+    firstReplies += other.firstReplies;
+    firstRepliesInTime += other.firstRepliesInTime;
+    resolvedWithTarget += other.resolvedWithTarget;
+    resolvedInTime += other.resolvedInTime;
 }
 
 namespace {
@@ -82,7 +87,11 @@ QJsonObject figures(const Tally &t)
 {
     return {{u"count"_s, t.count()},
             {u"average"_s, ratio(t.sum(), t.count())},
-            {u"satisfiedShare"_s, ratio(t.stars[3] + t.stars[4], t.count())}};
+            {u"satisfiedShare"_s, ratio(t.stars[3] + t.stars[4], t.count())},
+            {u"firstReplyCount"_s, t.firstReplies},
+            {u"firstReplyInTimeShare"_s, ratio(t.firstRepliesInTime, t.firstReplies)},
+            {u"resolvedWithTargetCount"_s, t.resolvedWithTarget},
+            {u"resolvedInTimeShare"_s, ratio(t.resolvedInTime, t.resolvedWithTarget)}};
 }
 
 QJsonObject summaryOf(const Tally &t)
@@ -131,6 +140,7 @@ PeriodTally SqliteRatingStore::tally(const StatsQuery &query, qint64 from, qint6
     } else {
         tallyRaw(query, from, to, detailed, &out);
     }
+    tallyInTime(m_c, query, from, to, detailed, &out);
     return out;
 }
 
@@ -343,13 +353,11 @@ QJsonObject SqliteRatingStore::ratingStats(const QUrlQuery &urlQuery, qint64 now
     QJsonArray series;
     for (const auto &[bucket, t] : buckets) {
         const QString date = LocalDays::date(bucket).toString(Qt::ISODate);
-        series.append(
-            QJsonObject{{u"bucket"_s, date},
-                        {u"period"_s, date},
-                        {u"start"_s, m_days.localIso(m_days.startOf(bucket))},
-                        {u"count"_s, t.count()},
-                        {u"average"_s, ratio(t.sum(), t.count())},
-                        {u"satisfiedShare"_s, ratio(t.stars[3] + t.stars[4], t.count())}});
+        QJsonObject point = figures(t);
+        point.insert(u"bucket"_s, date);
+        point.insert(u"period"_s, date);
+        point.insert(u"start"_s, m_days.localIso(m_days.startOf(bucket)));
+        series.append(point);
     }
 
     // Breakdowns: most ratings first; 0 (no assignee, no customer) is a group of its own.
@@ -360,7 +368,7 @@ QJsonObject SqliteRatingStore::ratingStats(const QUrlQuery &urlQuery, qint64 now
         QList<std::pair<qint64, Tally>> groups;
         QList<qint64> ids;
         for (const auto &[id, t] : current.byDimension[d]) {
-            if (t.count() == 0)
+            if (t.isEmpty())
                 continue;
             groups.append({id, t});
             if (id > 0)

@@ -32,7 +32,17 @@ public:
         std::array<qint64, 5> stars{};
         qint64 resolved = 0;
         qint64 rated = 0;
+        // Rateable tickets with a first reply (resolution) in the period that had a
+        // target, and how many of them met it (intimestats.h).
+        qint64 firstReplies = 0;
+        qint64 firstRepliesInTime = 0;
+        qint64 resolvedWithTarget = 0;
+        qint64 resolvedInTime = 0;
         qint64 count() const;
+        bool isEmpty() const
+        {
+            return count() == 0 && firstReplies == 0 && resolvedWithTarget == 0;
+        }
         qint64 sum() const;
         void add(const Tally &other);
     };

@@ -457,6 +457,15 @@ const QList<QStringList> &migrations()
                 seenCopy(u"NEW"_s) +
                 u" WHERE staff_id = NEW.staff_id AND ticket_id = NEW.ticket_id; END"_s,
         },
+        // 14: "first reply in time" and "resolved in time" of GET /stats/ratings
+        // (intimestats.h) walk the first replies and resolutions of a period that have a
+        // due time: partial indexes hold only those (none for tickets without targets).
+        {
+            u"CREATE INDEX tickets_first_reply_clock ON tickets (clock_first_reply_at) "
+            "WHERE clock_first_reply_due IS NOT NULL"_s,
+            u"CREATE INDEX tickets_resolved_clock ON tickets (resolved_at) "
+            "WHERE clock_resolution_due IS NOT NULL"_s,
+        },
     };
     return all;
 }
