@@ -128,6 +128,11 @@ ApiJob *ApiClient::patch(const QString &path, const QJsonObject &body, qint64 if
     return sendBody("PATCH", path, {}, body, headers);
 }
 
+ApiJob *ApiClient::put(const QString &path, const QJsonObject &body)
+{
+    return sendBody("PUT", path, {}, body, {});
+}
+
 ApiJob *ApiClient::deleteResource(const QString &path)
 {
     return track(new ApiJob(m_nam->deleteResource(request(path)), m_timeoutMs, this));

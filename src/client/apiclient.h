@@ -49,6 +49,8 @@ public:
     // Sends If-Match: "<version>" when a version is given (tickets; fleets and staff have none).
     ApiJob *patch(const QString &path, const QJsonObject &body, qint64 ifMatchVersion = 0,
                   const QByteArray &idempotencyKey = {});
+    // PUT path with a JSON body (e.g. /tickets/{id}/seen).
+    ApiJob *put(const QString &path, const QJsonObject &body);
     // DELETE path (no body).
     ApiJob *deleteResource(const QString &path);
     // Streams a file to POST /tickets/{id}/attachments[?internal=true]; progress() reports bytes.

@@ -7,8 +7,14 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 #include <QWebSocket>
+#include <limits>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Beyond any seq a server hands out: `since` with it is answered with the latest seq.
+constexpr qint64 AskLatestSince = std::numeric_limits<qint64>::max() / 2;
+} // namespace
 
 namespace client {
 
@@ -90,6 +96,7 @@ void EventStream::start(qint64 since)
     m_wasConnected = false;
     m_backoffMs = m_initialBackoffMs;
     m_lastSeq = since >= 0 ? since : -1;
+    m_askingLatest = m_lastSeq < 0;
     setState(State::Connecting);
     open();
 }
@@ -130,6 +137,8 @@ QUrl EventStream::streamUrl() const
     QUrlQuery query;
     if (m_lastSeq >= 0)
         query.addQueryItem(u"since"_s, QString::number(m_lastSeq));
+    else if (m_askingLatest)
+        query.addQueryItem(u"since"_s, QString::number(AskLatestSince));
     url.setQuery(query);
     url.setFragment({});
     return url;
@@ -233,11 +242,16 @@ void EventStream::onText(const QString &text)
         return;
     }
     if (event.type == u"resync") {
+        if (std::exchange(m_askingLatest, false)) {
+            m_lastSeq = event.seq; // the first connection's starting point: nothing missed
+            return;
+        }
         // Everything up to seq is to be reloaded by the owner; continue from there.
         m_lastSeq = event.seq;
         Q_EMIT resyncRequired();
         return;
     }
+    m_askingLatest = false;
     if (event.seq > 0 && event.seq <= m_lastSeq)
         return; // already delivered (a replay overlapping what came live)
     m_lastSeq = std::max(m_lastSeq, event.seq);
