@@ -72,7 +72,7 @@ UnreadActions::UnreadActions(const Parts &parts, QObject *parent)
     m_next->setText(tr("Next &unread"));
     m_next->setStatusTip(tr("Go to the next unread ticket of the list"));
     m_markUnread = make(u"markUnreadAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_U));
-    m_markUnread->setText(tr("Mark as u&nread"));
+    m_markUnread->setText(tr("Mar&k as unread"));
     m_markUnread->setStatusTip(tr("Show the ticket as unread until it is opened again"));
     connect(m_next, &QAction::triggered, this, [this] {
         if (!selectNextUnread())
@@ -107,10 +107,10 @@ void UnreadActions::setUpDelayMenu(QMenu *viewMenu)
     menu->setObjectName(u"markReadDelayMenu"_s);
     m_delayGroup = new QActionGroup(menu);
     const QList<std::pair<QString, int>> choices{
-        {tr("&At once when opened"), 0},
-        {tr("After &1 second open"), 1000},
+        {tr("At &once when opened"), 0},
+        {tr("After 1 &second open"), 1000},
         {tr("After &3 seconds open"), 3000},
-        {tr("After &10 seconds open"), 10000},
+        {tr("After 1&0 seconds open"), 10000},
     };
     for (const auto &[text, ms] : choices) {
         QAction *action = menu->addAction(text);

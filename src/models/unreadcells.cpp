@@ -55,7 +55,7 @@ QVariant unreadCellData(int column, int role, QVariant value)
         return value;
     case Qt::AccessibleTextRole:
         if (column == TicketTableModel::TitleColumn)
-            return QCoreApplication::translate("models::TicketTableModel", "%1 (unread)")
+            return QCoreApplication::translate("models::TicketTableModel", "Unread: %1")
                 .arg(value.toString());
         return value;
     default:

@@ -113,7 +113,7 @@ TEST_F(UnreadTrackerTest, ColleaguesNoteMakesTheRowBoldWithADotAndOpeningMarksIt
         model.index(row, TicketTableModel::StatusColumn).data(Qt::FontRole).value<QFont>().bold());
     const QModelIndex title = model.index(row, TicketTableModel::TitleColumn);
     EXPECT_FALSE(title.data(Qt::DecorationRole).value<QIcon>().isNull());
-    EXPECT_TRUE(title.data(Qt::AccessibleTextRole).toString().endsWith(u"(unread)"_s))
+    EXPECT_TRUE(title.data(Qt::AccessibleTextRole).toString().startsWith(u"Unread: "_s))
         << title.data(Qt::AccessibleTextRole).toString().toStdString();
     EXPECT_TRUE(serverUnread(id));
 
