@@ -8,6 +8,9 @@
 
 #include "models/queuefilter.h"
 #include "models/tickettablemodel.h"
+#include "models/unreadtracker.h"
+#include "shortcutsdialog.h"
+#include "tableactions.h"
 #include "ticketlistcontroller.h"
 #include "unreadactions.h"
 
@@ -178,6 +181,51 @@ TEST_F(UnreadGuiTest, NextUnreadGoesToTheNextUnreadTicketWhichLosesItsBoldWhenOp
     EXPECT_TRUE(waitFor([&] { return unreadCount(c, Queue::AllOpen) <= 0; }));
 }
 
+TEST_F(UnreadGuiTest, KeysAreListedInTheMenusAndTheDelayIsAChoiceOfTheViewMenu)
+{
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    auto *view = c.find<QTableView>("ticketTableView");
+    view->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(view, Qt::Key_Question);
+    ASSERT_TRUE(waitFor([&] { return c.window->shortcutsDialog() != nullptr; }));
+    const QString rows = c.window->shortcutsDialog()->rows().join(u'\n');
+    EXPECT_TRUE(rows.contains(u"Next unread\tU"_s)) << rows.toStdString();
+    EXPECT_TRUE(rows.contains(u"Mark as unread\tShift+U"_s)) << rows.toStdString();
+    c.window->shortcutsDialog()->close();
+
+    QMenu context;
+    c.window->tableActions()->fillContextMenu(&context);
+    QStringList keys;
+    for (const QAction *action : context.actions())
+        keys.append(action->shortcut().toString());
+    EXPECT_TRUE(keys.contains(u"U"_s));
+    EXPECT_TRUE(keys.contains(u"Shift+U"_s));
+    auto *ticketMenu = c.find<QMenu>("ticketMenu");
+    EXPECT_TRUE(ticketMenu->actions().contains(c.window->unreadActions()->nextUnreadAction()));
+    EXPECT_TRUE(ticketMenu->actions().contains(c.window->unreadActions()->markUnreadAction()));
+
+    // View › Mark as read › At once: kept in the settings; an unread ticket opened is read
+    // by the time its details are in (with the default second it would still be bold).
+    auto *delays = c.find<QMenu>("markReadDelayMenu");
+    QAction *atOnce = c.find<QAction>("markReadDelay0Action");
+    ASSERT_TRUE(delays->actions().contains(atOnce));
+    atOnce->trigger();
+    EXPECT_TRUE(atOnce->isChecked());
+    EXPECT_EQ(c.settings.value(u"unread/markReadDelayMs"_s).toInt(), 0);
+    EXPECT_EQ(c.window->unreadActions()->tracker()->delay(), 0);
+    int row = 0;
+    while (row < c.table()->rowCount() &&
+           (!c.table()->index(row, 0).data(TicketTableModel::UnreadRole).toBool() ||
+            c.table()->idAt(row) == c.window->document()->id()))
+        ++row;
+    ASSERT_LT(row, c.table()->rowCount()); // the demo tickets are news
+    const qint64 id = c.table()->idAt(row);
+    c.open(id);
+    EXPECT_FALSE(unread(c, id));
+    ASSERT_TRUE(waitFor([&] { return !serverUnread(id); }));
+}
+
 TEST_F(UnreadGuiTest, CodeUsersMessageOnAWaitingTicketShowsItOpenAndBoldInMyTickets)
 {
     const QJsonObject t = testsupport::createTicket(codeUser, u"Valve stuck"_s);
@@ -272,8 +320,8 @@ TEST_F(UnreadGuiTest, NeedsReplyListsExactlyTheServersAwaitingTickets)
     QTest::keyClick(view, c.table()->rowOf(id) == 0 ? Qt::Key_J : Qt::Key_K);
     ASSERT_TRUE(waitFor([&] {
         return c.window->document()->id() != 0 && c.window->document()->id() != id;
-    })) << c.table()->rowCount() << " rows, open " << c.window->document()->id() << ", row of it "
-        << c.table()->rowOf(id);
+    })) << c.table()->rowCount()
+        << " rows, open " << c.window->document()->id() << ", row of it " << c.table()->rowOf(id);
     ASSERT_EQ(
         colleague.post(u"/tickets/%1/messages"_s.arg(id), {{u"body"_s, u"On our way"_s}}).status,
         201);
