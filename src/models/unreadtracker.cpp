@@ -33,6 +33,9 @@ UnreadTracker::UnreadTracker(client::ApiClient *api, TicketTableModel *table,
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { markSeen(m_open); });
+    m_fetchTimer.setSingleShot(true);
+    m_fetchTimer.setInterval(50);
+    connect(&m_fetchTimer, &QTimer::timeout, this, &UnreadTracker::fetchQueued);
 }
 
 void UnreadTracker::setDelay(int ms)
@@ -159,15 +162,21 @@ void UnreadTracker::refetch(qint64 id)
 {
     if (id == 0)
         return;
-    // On the next turn: the table takes the event first (a new row), and a burst is one ask.
-    if (m_toFetch.isEmpty())
-        QTimer::singleShot(0, this, &UnreadTracker::fetchQueued);
+    // A little later: the table takes the event first (a new row), and a burst is one round.
+    if (!m_fetchTimer.isActive())
+        m_fetchTimer.start();
     m_toFetch.insert(id);
 }
 
 void UnreadTracker::fetchQueued()
 {
     const QSet<qint64> ids = std::exchange(m_toFetch, {});
+    if (ids.size() > MaxSingleFetches) {
+        m_table->reload(); // the server's marks for every loaded row
+        if (ids.contains(m_open))
+            refetch(m_open);
+        return;
+    }
     for (qint64 id : ids) {
         if ((m_table->rowOf(id) < 0 && id != m_open) || m_fetching.contains(id))
             continue;

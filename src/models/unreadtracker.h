@@ -32,6 +32,9 @@ class UnreadTracker final : public QObject
 
 public:
     static constexpr int DefaultDelayMs = 1000;
+    // More tickets to ask about at once than this (a bulk edit): the loaded rows are read
+    // again instead, in a few pages.
+    static constexpr int MaxSingleFetches = 20;
 
     // `latestSeq`: the seq of the last event the client has (-1: none yet).
     UnreadTracker(client::ApiClient *api, TicketTableModel *table,
@@ -72,6 +75,7 @@ private:
     qint64 m_open = 0;
     qint64 m_keptUnread = 0; // the open ticket the user marked unread: not marked seen again
     QTimer m_timer;
+    QTimer m_fetchTimer;     // gathers a burst of changes into one round of asking
     QSet<qint64> m_pending;  // marks not taken by the server yet
     QSet<qint64> m_sending;  // PUTs on their way
     QSet<qint64> m_toFetch;  // tickets to ask the server about (on the next turn)

@@ -41,15 +41,19 @@ protected:
         note(http, model.idAt(model.rowCount() - 1), u"Start"_s);
         applyUntil(u"note.created"_s, model.idAt(model.rowCount() - 1));
         for (int row = 0; row < 4; ++row) {
-            const qint64 id = model.idAt(row);
-            ASSERT_EQ(http.send("PUT", u"/tickets/%1/seen"_s.arg(id),
-                                QJsonDocument(QJsonObject{{u"seq"_s, m_seq}}).toJson(),
-                                {{"Content-Type", "application/json"}})
-                          .status,
-                      200);
-            applyUntil(u"ticket.seen"_s, id);
-            ASSERT_FALSE(unread(id)) << row;
+            markRead(model.idAt(row));
+            ASSERT_FALSE(unread(model.idAt(row))) << row;
         }
+    }
+
+    void markRead(qint64 id)
+    {
+        ASSERT_EQ(http.send("PUT", u"/tickets/%1/seen"_s.arg(id),
+                            QJsonDocument(QJsonObject{{u"seq"_s, m_seq}}).toJson(),
+                            {{"Content-Type", "application/json"}})
+                      .status,
+                  200);
+        applyUntil(u"ticket.seen"_s, id);
     }
 
     // Every event up to one of `type` for `ticketId`, handed to the model and the tracker in
@@ -196,6 +200,42 @@ TEST_F(UnreadTrackerTest, UnreachableServerKeepsTheMarkPendingAndSendsItLater)
     EXPECT_FALSE(tracker.isPending(id));
     EXPECT_FALSE(unread(id));
     EXPECT_FALSE(serverUnread(id));
+}
+
+} // namespace
+
+namespace {
+
+// A burst of changes by a colleague (more than the tracker asks about one by one): the
+// loaded rows are read again, and every changed one shows unread.
+TEST_F(UnreadTrackerTest, BurstOfColleaguesChangesShowsEveryRowUnread)
+{
+    const int n = UnreadTracker::MaxSingleFetches + 5;
+    ASSERT_GT(model.rowCount(), n);
+    QList<qint64> ids;
+    for (int row = 0; row < n; ++row) {
+        ids.append(model.idAt(row));
+        markRead(ids.last());
+    }
+    for (qint64 id : std::as_const(ids))
+        ASSERT_FALSE(unread(id));
+    for (qint64 id : std::as_const(ids)) {
+        const QString priority =
+            model.index(model.rowOf(id), 0).data(TicketTableModel::PriorityRole).toInt() ==
+                    int(core::Priority::Low)
+                ? u"high"_s
+                : u"low"_s;
+        ASSERT_EQ(colleague.editTicket(id, {{u"priority"_s, priority}}).status, 200);
+    }
+    applyUntil(u"ticket.updated"_s, ids.last());
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return std::all_of(ids.cbegin(), ids.cend(), [&](qint64 id) { return unread(id); });
+        },
+        10000));
+    ASSERT_TRUE(modeltest::allAnswered(client.api));
+    for (qint64 id : std::as_const(ids))
+        EXPECT_TRUE(serverUnread(id)) << id;
 }
 
 } // namespace
