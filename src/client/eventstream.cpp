@@ -223,13 +223,19 @@ void EventStream::onDropped(QWebSocket *socket)
 void EventStream::onText(const QString &text)
 {
     m_watchdog.start(SilenceLimitMs);
-    if (m_state != State::Connected)
-        onEstablished(); // a frame: the server took us
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    const bool parsed = error.error == QJsonParseError::NoError && doc.isObject();
+    const core::Event event = parsed ? core::Event::fromJson(doc.object()) : core::Event{};
+    // The first connection's starting point (see m_askingLatest): nothing missed, nothing
+    // to reload. Taken before "connected" goes out, so that its receivers know the seq.
+    const bool starting = parsed && event.type == u"resync" && std::exchange(m_askingLatest, false);
+    if (starting)
+        m_lastSeq = event.seq;
+    if (m_state != State::Connected)
+        onEstablished(); // a frame: the server took us
+    if (!parsed || starting)
         return;
-    const core::Event event = core::Event::fromJson(doc.object());
     if (event.type == u"error")
         return; // the server's answer to a bad presence frame of ours: nothing to show
     if (event.type == u"presence") {
@@ -242,10 +248,6 @@ void EventStream::onText(const QString &text)
         return;
     }
     if (event.type == u"resync") {
-        if (std::exchange(m_askingLatest, false)) {
-            m_lastSeq = event.seq; // the first connection's starting point: nothing missed
-            return;
-        }
         // Everything up to seq is to be reloaded by the owner; continue from there.
         m_lastSeq = event.seq;
         Q_EMIT resyncRequired();

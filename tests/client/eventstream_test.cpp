@@ -105,8 +105,16 @@ TEST_F(EventStreamTest, FirstConnectionLearnsTheLatestSeqWithoutAResync)
     ASSERT_GT(before, 0);
     EventStream stream;
     Recorder seen(stream);
+    // Known when "connected" goes out: its receivers (pending /seen marks) can name it.
+    qint64 atConnected = -2;
+    QObject::connect(&stream, &EventStream::stateChanged, &seen.context,
+                     [&](EventStream::State state) {
+                         if (state == EventStream::State::Connected)
+                             atConnected = stream.lastSeq();
+                     });
     connectStream(stream, api.token());
     ASSERT_TRUE(QTest::qWaitFor([&] { return stream.lastSeq() > 0; }, 5000));
+    EXPECT_EQ(atConnected, stream.lastSeq());
     const qint64 latest = stream.lastSeq();
     EXPECT_EQ(seen.resyncs, 0);
     EXPECT_TRUE(seen.events.isEmpty());
