@@ -327,6 +327,7 @@ void MainWindow::openTicketNumber(const QString &number)
             const QJsonObject t = v.toObject();
             if (t.value(u"number").toString() == number) {
                 m_ticketList->clearSelection();
+                m_ticketList->keepTicketOpenedElsewhere();
                 openTicket(t.value(u"id").toInteger());
                 m_ticketList->noteOpenedElsewhere(number);
                 return;
@@ -339,6 +340,7 @@ void MainWindow::showTicket(qint64 id)
 {
     if (!m_ticketList->selectTicket(id)) {
         m_ticketList->clearSelection(); // the list does not hold it: no row stays marked
+        m_ticketList->keepTicketOpenedElsewhere();
         openTicket(id);
     }
     raise();
