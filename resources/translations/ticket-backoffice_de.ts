@@ -2218,6 +2218,53 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     </message>
 </context>
 <context>
+    <name>UnreadActions</name>
+    <message>
+        <source>Could not change the unread mark: %1</source>
+        <translation>Die Ungelesen-Markierung ließ sich nicht ändern: %1</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread</source>
+        <translation>Nächstes &amp;ungelesenes Ticket</translation>
+    </message>
+    <message>
+        <source>Go to the next unread ticket of the list</source>
+        <translation>Zum nächsten ungelesenen Ticket der Liste</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as unread</source>
+        <translation>&amp;Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Show the ticket as unread until it is opened again</source>
+        <translation>Das Ticket als ungelesen zeigen, bis es wieder geöffnet wird</translation>
+    </message>
+    <message>
+        <source>No unread tickets in this list.</source>
+        <translation>Keine ungelesenen Tickets in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>At &amp;once when opened</source>
+        <translation>&amp;Sofort beim Öffnen</translation>
+    </message>
+    <message>
+        <source>After 1 &amp;second open</source>
+        <translation>Nach &amp;1 Sekunde offen</translation>
+    </message>
+    <message>
+        <source>After &amp;3 seconds open</source>
+        <translation>Nach &amp;3 Sekunden offen</translation>
+    </message>
+    <message>
+        <source>After 1&amp;0 seconds open</source>
+        <translation>Nach 1&amp;0 Sekunden offen</translation>
+    </message>
+</context>
+<context>
     <name>ViewsController</name>
     <message>
         <source>Go to view %1</source>
@@ -3047,6 +3094,14 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>All tickets</source>
         <translation>Alle Tickets</translation>
     </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>Antwort nötig</translation>
+    </message>
+    <message>
+        <source>Public tickets, not closed, whose last message is the code user&apos;s</source>
+        <translation>Öffentliche, nicht geschlossene Tickets, deren letzte Nachricht vom Codenutzer ist</translation>
+    </message>
 </context>
 <context>
     <name>models::RatingStats</name>
@@ -3294,6 +3349,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>Due</source>
         <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Ungelesen: %1</translation>
     </message>
 </context>
 <context>

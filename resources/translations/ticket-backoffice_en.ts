@@ -2218,6 +2218,53 @@ The desktop backoffice for service tickets.</translation>
     </message>
 </context>
 <context>
+    <name>UnreadActions</name>
+    <message>
+        <source>Could not change the unread mark: %1</source>
+        <translation>Could not change the unread mark: %1</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread</source>
+        <translation>Next &amp;unread</translation>
+    </message>
+    <message>
+        <source>Go to the next unread ticket of the list</source>
+        <translation>Go to the next unread ticket of the list</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as unread</source>
+        <translation>Mar&amp;k as unread</translation>
+    </message>
+    <message>
+        <source>Show the ticket as unread until it is opened again</source>
+        <translation>Show the ticket as unread until it is opened again</translation>
+    </message>
+    <message>
+        <source>No unread tickets in this list.</source>
+        <translation>No unread tickets in this list.</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation>Mark as &amp;read</translation>
+    </message>
+    <message>
+        <source>At &amp;once when opened</source>
+        <translation>At &amp;once when opened</translation>
+    </message>
+    <message>
+        <source>After 1 &amp;second open</source>
+        <translation>After 1 &amp;second open</translation>
+    </message>
+    <message>
+        <source>After &amp;3 seconds open</source>
+        <translation>After &amp;3 seconds open</translation>
+    </message>
+    <message>
+        <source>After 1&amp;0 seconds open</source>
+        <translation>After 1&amp;0 seconds open</translation>
+    </message>
+</context>
+<context>
     <name>ViewsController</name>
     <message>
         <source>Go to view %1</source>
@@ -3047,6 +3094,14 @@ The desktop backoffice for service tickets.</translation>
         <source>All tickets</source>
         <translation>All tickets</translation>
     </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>Needs reply</translation>
+    </message>
+    <message>
+        <source>Public tickets, not closed, whose last message is the code user&apos;s</source>
+        <translation>Public tickets, not closed, whose last message is the code user&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>models::RatingStats</name>
@@ -3294,6 +3349,10 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Unread: %1</translation>
     </message>
 </context>
 <context>

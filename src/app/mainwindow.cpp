@@ -19,6 +19,7 @@
 #include "ticketlistcontroller.h"
 #include "ticketwindow/ticketwindows.h"
 #include "toolwindowscontroller.h"
+#include "unreadactions.h"
 #include "viewscontroller.h"
 #include "windowstatecontroller.h"
 
@@ -128,6 +129,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                              context.outbox,
                                              m_directory.get(),
                                              {m_textModules.get(), m_macros.get()}});
+
+    // After the router: the table takes an event before the unread marks are judged.
+    m_unread = new UnreadActions({this, m_ui->ticketTableView, m_ticketList.get(), m_table.get(),
+                                  m_filter.get(), m_tableActions.get(), context.api, context.events,
+                                  context.settings, m_ui->ticketMenu, m_ui->viewMenu},
+                                 this);
+    connect(m_unread, &UnreadActions::infoMessage, m_messageBar, &MessageController::showInfo);
+    connect(m_unread, &UnreadActions::errorMessage, m_messageBar, &MessageController::showError);
 
     connect(m_filter.get(), &models::QueueFilter::queryChanged, m_table.get(),
             &models::TicketTableModel::setQuery);
@@ -280,6 +289,7 @@ ShortcutsDialog *MainWindow::shortcutsDialog() const
 
 void MainWindow::openTicket(qint64 id)
 {
+    m_unread->setOpenTicket(id);
     m_document->open(id);
     m_conversation->setTicket(id);
     m_ticketWindows->setCurrentTicket(id);
@@ -320,6 +330,7 @@ void MainWindow::openTicketNumber(const QString &number)
             const QJsonObject t = v.toObject();
             if (t.value(u"number").toString() == number) {
                 m_ticketList->clearSelection();
+                m_ticketList->keepTicketOpenedElsewhere();
                 openTicket(t.value(u"id").toInteger());
                 m_ticketList->noteOpenedElsewhere(number);
                 return;
@@ -332,6 +343,7 @@ void MainWindow::showTicket(qint64 id)
 {
     if (!m_ticketList->selectTicket(id)) {
         m_ticketList->clearSelection(); // the list does not hold it: no row stays marked
+        m_ticketList->keepTicketOpenedElsewhere();
         openTicket(id);
     }
     raise();

@@ -39,6 +39,7 @@ class TicketWindows;
 class ToolWindowsController;
 class ViewsController;
 class TableActions;
+class UnreadActions;
 class ShortcutsDialog;
 class WindowStateController;
 
@@ -92,6 +93,7 @@ public:
     // Tickets in windows of their own (Ctrl+Shift+O; its action for context menus).
     TicketWindows *ticketWindows() const { return m_ticketWindows.get(); }
     TableActions *tableActions() const { return m_tableActions.get(); }
+    UnreadActions *unreadActions() const { return m_unread; }
     // Desktop notifications, the tray icon and View › Notifications….
     NotificationController *notifications() const { return m_notifications; }
     // Help › Keyboard shortcuts (`?`): created on first use, listing every shortcut.
@@ -137,6 +139,7 @@ private:
     std::unique_ptr<TicketListController> m_ticketList;
     std::unique_ptr<TableHeaderController> m_tableHeader;
     std::unique_ptr<TableActions> m_tableActions;
+    UnreadActions *m_unread = nullptr;
     HelpController *m_help = nullptr;
     NotificationController *m_notifications = nullptr;
     std::unique_ptr<ConnectionController> m_connection;

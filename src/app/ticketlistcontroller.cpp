@@ -90,6 +90,7 @@ bool TicketListController::selectTicket(qint64 id)
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
+    m_keepElsewhere = false;
     QTableView *view = m_ui->ticketTableView;
     const QModelIndex index = m_model->index(row, TicketTableModel::TitleColumn);
     view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
@@ -145,7 +146,9 @@ void TicketListController::onFirstPage()
     }
     if (wanted && selectTicket(wanted))
         return;
-    if (m_model->rowCount() > 0 && (newQuery || m_current == 0))
+    if (newQuery)
+        m_keepElsewhere = false;
+    if (m_model->rowCount() > 0 && (newQuery || (m_current == 0 && !m_keepElsewhere)))
         selectTicket(m_model->idAt(0));
     else if (newQuery)
         clearSelection();

@@ -32,6 +32,9 @@ public:
     bool selectTicket(qint64 id);
     // No row current (the detail pane shows a ticket from elsewhere, or nothing).
     void clearSelection();
+    // The detail pane shows a ticket the list does not hold (opened from elsewhere): a
+    // reload keeps it rather than going to the first row; a row chosen or a new query ends it.
+    void keepTicketOpenedElsewhere() { m_keepElsewhere = true; }
     // The searched ticket number is open although the list's filters hide it.
     void noteOpenedElsewhere(const QString &number);
     void selectNext();
@@ -65,6 +68,7 @@ private:
     qint64 m_current = 0;
     // The ticket to select again once a new query's first page is in.
     qint64 m_wanted = 0;
+    bool m_keepElsewhere = false;
     // The search text last seen, and the ticket number to jump to when it names one.
     QString m_text;
     QString m_jumpNumber;

@@ -49,7 +49,8 @@ public:
     // Sends If-Match: "<version>" when a version is given (tickets; fleets and staff have none).
     ApiJob *patch(const QString &path, const QJsonObject &body, qint64 ifMatchVersion = 0,
                   const QByteArray &idempotencyKey = {});
-    // PUT path: replaces a whole settings resource (service levels, business hours).
+    // PUT path with a JSON body: a whole settings resource (service levels, business hours)
+    // or a mark (/tickets/{id}/seen).
     ApiJob *put(const QString &path, const QJsonObject &body);
     // DELETE path (no body).
     ApiJob *deleteResource(const QString &path);

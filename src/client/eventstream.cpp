@@ -7,8 +7,14 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 #include <QWebSocket>
+#include <limits>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Beyond any seq a server hands out: `since` with it is answered with the latest seq.
+constexpr qint64 AskLatestSince = std::numeric_limits<qint64>::max() / 2;
+} // namespace
 
 namespace client {
 
@@ -90,6 +96,7 @@ void EventStream::start(qint64 since)
     m_wasConnected = false;
     m_backoffMs = m_initialBackoffMs;
     m_lastSeq = since >= 0 ? since : -1;
+    m_askingLatest = m_lastSeq < 0;
     setState(State::Connecting);
     open();
 }
@@ -130,6 +137,8 @@ QUrl EventStream::streamUrl() const
     QUrlQuery query;
     if (m_lastSeq >= 0)
         query.addQueryItem(u"since"_s, QString::number(m_lastSeq));
+    else if (m_askingLatest)
+        query.addQueryItem(u"since"_s, QString::number(AskLatestSince));
     url.setQuery(query);
     url.setFragment({});
     return url;
@@ -214,13 +223,19 @@ void EventStream::onDropped(QWebSocket *socket)
 void EventStream::onText(const QString &text)
 {
     m_watchdog.start(SilenceLimitMs);
-    if (m_state != State::Connected)
-        onEstablished(); // a frame: the server took us
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    const bool parsed = error.error == QJsonParseError::NoError && doc.isObject();
+    const core::Event event = parsed ? core::Event::fromJson(doc.object()) : core::Event{};
+    // The first connection's starting point (see m_askingLatest): nothing missed, nothing
+    // to reload. Taken before "connected" goes out, so that its receivers know the seq.
+    const bool starting = parsed && event.type == u"resync" && std::exchange(m_askingLatest, false);
+    if (starting)
+        m_lastSeq = event.seq;
+    if (m_state != State::Connected)
+        onEstablished(); // a frame: the server took us
+    if (!parsed || starting)
         return;
-    const core::Event event = core::Event::fromJson(doc.object());
     if (event.type == u"error")
         return; // the server's answer to a bad presence frame of ours: nothing to show
     if (event.type == u"presence") {
@@ -238,6 +253,7 @@ void EventStream::onText(const QString &text)
         Q_EMIT resyncRequired();
         return;
     }
+    m_askingLatest = false;
     if (event.seq > 0 && event.seq <= m_lastSeq)
         return; // already delivered (a replay overlapping what came live)
     m_lastSeq = std::max(m_lastSeq, event.seq);

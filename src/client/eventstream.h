@@ -73,6 +73,10 @@ private:
     QByteArray m_token;
     State m_state = State::Disconnected;
     qint64 m_lastSeq = -1;
+    // Started without a seq: the stream asks for one beyond the server's latest, whose
+    // answer is a `resync` carrying the latest seq and nothing to replay. That is taken as
+    // the starting point (what PUT /tickets/{id}/seen names), not as a reason to reload.
+    bool m_askingLatest = false;
     QTimer m_retry;
     QTimer m_watchdog;  // connect timeout, then silence limit
     QTimer m_heartbeat; // pings while connected

@@ -14,7 +14,17 @@ using core::Status;
 namespace models {
 namespace {
 
-constexpr int QueueCount = int(Queue::All) + 1;
+// The sidebar's order: "Needs reply" beside "My tickets", "All tickets" last.
+constexpr Queue QueueOrder[] = {Queue::NewUnassigned, Queue::Mine,    Queue::NeedsReply,
+                                Queue::AllOpen,       Queue::Waiting, Queue::RecentlyResolved,
+                                Queue::Internal,      Queue::All};
+constexpr int QueueCount = int(std::size(QueueOrder));
+
+// The facets' unread total (-1: not given, e.g. to a code user).
+int unreadTotal(const QJsonObject &facets)
+{
+    return facets.value(u"unread"_s).toObject().value(u"total"_s).toInt(-1);
+}
 
 // The filters of a list without its paging and order: what /tickets/facets accepts.
 QUrlQuery facetsQuery(const core::TicketQuery &query)
@@ -93,6 +103,9 @@ core::TicketQuery queueQuery(Queue queue)
         break;
     case Queue::All:
         break;
+    case Queue::NeedsReply:
+        q.awaitingStaff = true;
+        break;
     }
     return q;
 }
@@ -102,6 +115,7 @@ core::TicketQuery queueQuery(Queue queue)
 QueueListModel::QueueListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_counts(QueueCount, -1)
+    , m_unreadCounts(QueueCount, -1)
 {}
 
 int QueueListModel::rowCount(const QModelIndex &parent) const
@@ -131,12 +145,20 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
             return tr("Internal");
         case Queue::All:
             return tr("All tickets");
+        case Queue::NeedsReply:
+            return tr("Needs reply");
         }
+        return {};
+    case Qt::ToolTipRole:
+        if (queue == Queue::NeedsReply)
+            return tr("Public tickets, not closed, whose last message is the code user's");
         return {};
     case QueueRole:
         return int(queue);
     case CountRole:
         return m_counts[index.row()];
+    case UnreadCountRole:
+        return m_unreadCounts[index.row()];
     default:
         return {};
     }
@@ -144,12 +166,13 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
 
 Queue QueueListModel::queueAt(int row) const
 {
-    return Queue(qBound(0, row, QueueCount - 1));
+    return QueueOrder[qBound(0, row, QueueCount - 1)];
 }
 
 int QueueListModel::rowOf(Queue queue) const
 {
-    return int(queue);
+    const auto it = std::find(std::begin(QueueOrder), std::end(QueueOrder), queue);
+    return it == std::end(QueueOrder) ? -1 : int(it - std::begin(QueueOrder));
 }
 
 void QueueListModel::setCount(Queue queue, int count)
@@ -161,6 +184,15 @@ void QueueListModel::setCount(Queue queue, int count)
     Q_EMIT dataChanged(index(row), index(row), {CountRole});
 }
 
+void QueueListModel::setUnreadCount(Queue queue, int count)
+{
+    const int row = rowOf(queue);
+    if (row < 0 || m_unreadCounts[row] == count)
+        return;
+    m_unreadCounts[row] = count;
+    Q_EMIT dataChanged(index(row), index(row), {UnreadCountRole});
+}
+
 // --- FacetListModel ---
 
 FacetListModel::FacetListModel(Dimension dimension, QObject *parent)
@@ -168,6 +200,7 @@ FacetListModel::FacetListModel(Dimension dimension, QObject *parent)
     , m_dimension(dimension)
     , m_values(facetValues(dimension))
     , m_counts(m_values.size(), -1)
+    , m_unreadCounts(m_values.size(), -1)
     , m_checked(m_values.size(), false)
 {}
 
@@ -200,6 +233,8 @@ QVariant FacetListModel::data(const QModelIndex &index, int role) const
         return value;
     case CountRole:
         return m_counts[index.row()];
+    case UnreadCountRole:
+        return m_unreadCounts[index.row()];
     default:
         return {};
     }
@@ -234,6 +269,18 @@ void FacetListModel::setCounts(const QJsonObject &counts)
             continue;
         m_counts[row] = count;
         Q_EMIT dataChanged(index(row), index(row), {CountRole});
+    }
+}
+
+void FacetListModel::setUnreadCounts(const QJsonObject &counts)
+{
+    for (int row = 0; row < m_values.size(); ++row) {
+        // Absent from the answer: none unread (the object lists only values that have some).
+        const int count = counts.isEmpty() ? -1 : counts.value(valueKey(m_values[row])).toInt(0);
+        if (m_unreadCounts[row] == count)
+            continue;
+        m_unreadCounts[row] = count;
+        Q_EMIT dataChanged(index(row), index(row), {UnreadCountRole});
     }
 }
 
@@ -429,15 +476,18 @@ void QueueFilter::fetchCounts()
                     }
                 });
     };
-    for (int row = 0; row < QueueCount; ++row) {
-        const Queue queue = Queue(row);
+    for (const Queue queue : QueueOrder) {
         ask(withExtras(queueQuery(queue), m_extra), [this, queue](const QJsonObject &o) {
             m_queues.setCount(queue, o.value(u"total"_s).toInt(-1));
+            m_queues.setUnreadCount(queue, unreadTotal(o));
         });
     }
     ask(query(), [this](const QJsonObject &o) {
         m_statuses.setCounts(o.value(u"status"_s).toObject());
         m_priorities.setCounts(o.value(u"priority"_s).toObject());
+        const QJsonObject unread = o.value(u"unread"_s).toObject();
+        m_statuses.setUnreadCounts(unread.value(u"status"_s).toObject());
+        m_priorities.setUnreadCounts(unread.value(u"priority"_s).toObject());
     });
 }
 

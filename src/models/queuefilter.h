@@ -18,30 +18,44 @@ class ApiJob;
 
 namespace models {
 
-// The built-in queues of the sidebar.
-enum class Queue { NewUnassigned, Mine, AllOpen, Waiting, RecentlyResolved, Internal, All };
+// The built-in queues of the sidebar. The values are stored in the settings: new ones go at
+// the end (the sidebar's order is QueueListModel's).
+enum class Queue {
+    NewUnassigned,
+    Mine,
+    AllOpen,
+    Waiting,
+    RecentlyResolved,
+    Internal,
+    All,
+    NeedsReply, // awaiting=staff: the code user's message is the last one
+};
 
 // The query a queue stands for (statuses, assignee, visibility, sort).
 core::TicketQuery queueQuery(Queue queue);
 
 // The sidebar's queue list: one row per Queue with its live count (facets `total` of the
-// queue combined with the extra filters). DisplayRole "Name", CountRole int (-1 unknown).
+// queue combined with the extra filters) and how many of those are unread for me (facets
+// `unread.total`). DisplayRole "Name", CountRole and UnreadCountRole int (-1 unknown).
 class QueueListModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueueListModel)
 
 public:
-    enum Role { QueueRole = Qt::UserRole + 1, CountRole };
+    // UnreadCountRole: the same number in every model with counts (see CountDelegate).
+    enum Role { QueueRole = Qt::UserRole + 1, CountRole, UnreadCountRole = Qt::UserRole + 10 };
     explicit QueueListModel(QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Queue queueAt(int row) const;
     int rowOf(Queue queue) const;
     void setCount(Queue queue, int count);
+    void setUnreadCount(Queue queue, int count);
 
 private:
-    QList<int> m_counts;
+    QList<int> m_counts;       // by row
+    QList<int> m_unreadCounts; // by row
 };
 
 // A filter group of the sidebar (statuses or priorities): one checkable row per value with
@@ -54,7 +68,7 @@ class FacetListModel final : public QAbstractListModel
 
 public:
     enum class Dimension { Status, Priority };
-    enum Role { ValueRole = Qt::UserRole + 1, CountRole };
+    enum Role { ValueRole = Qt::UserRole + 1, CountRole, UnreadCountRole = Qt::UserRole + 10 };
     explicit FacetListModel(Dimension dimension, QObject *parent = nullptr);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -62,6 +76,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // The facets answer's object for this dimension ({"new": 3, ...}).
     void setCounts(const QJsonObject &counts);
+    // The same for the unread ones (the answer's `unread` object for this dimension).
+    void setUnreadCounts(const QJsonObject &counts);
     QList<int> checkedValues() const; // enum values as int
     void setCheckedValues(const QList<int> &values);
     Dimension dimension() const { return m_dimension; }
@@ -75,6 +91,7 @@ private:
     Dimension m_dimension;
     QList<int> m_values; // enum value of each row
     QList<int> m_counts;
+    QList<int> m_unreadCounts;
     QList<bool> m_checked;
 };
 

@@ -6,6 +6,7 @@
 #include "directory.h"
 #include "duecell.h"
 #include "ticketcells.h"
+#include "unreadcells.h"
 
 #include <QDateTime>
 #include <QUrlQuery>
@@ -39,8 +40,8 @@ QList<bool> changedColumns(const TicketSummary &a, const TicketSummary &b)
 {
     QList<bool> c(TicketTableModel::ColumnCount, false);
     // Internal tickets are drawn in italics: a visibility change touches every column.
-    if (a.visibility != b.visibility)
-        c.fill(true);
+    if (a.visibility != b.visibility || a.unread != b.unread)
+        c.fill(true); // unread rows are bold
     c[TicketTableModel::PriorityColumn] |= a.priority != b.priority;
     c[TicketTableModel::NumberColumn] |= a.number != b.number || a.createdAt != b.createdAt;
     c[TicketTableModel::TitleColumn] |= a.title != b.title;
@@ -114,8 +115,9 @@ bool TicketTableModel::lessThan(const TicketSummary &a, const TicketSummary &b) 
 
 bool TicketTableModel::isJudgeable() const
 {
-    // The full text, customer and fleet filters are the server's to judge.
-    return m_query.text.isEmpty() && m_query.customerIds.isEmpty() && m_query.fleetIds.isEmpty();
+    // The full text, customer, fleet and awaiting filters are the server's to judge.
+    return m_query.text.isEmpty() && m_query.customerIds.isEmpty() && m_query.fleetIds.isEmpty() &&
+           !m_query.awaitingStaff;
 }
 
 bool TicketTableModel::matches(const TicketSummary &t) const
@@ -344,7 +346,11 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     const auto staffName = [this](qint64 id) {
         return m_directory ? m_directory->staffName(id) : QString();
     };
-    return TicketCells(row, unsent, staffName).data(index.column(), role);
+    const bool unread = row.unread.value_or(false);
+    if (role == UnreadRole)
+        return unread;
+    QVariant value = TicketCells(row, unsent, staffName).data(index.column(), role);
+    return unread ? unreadCellData(index.column(), role, std::move(value)) : value;
 }
 
 QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const

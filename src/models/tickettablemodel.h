@@ -56,6 +56,7 @@ public:
         VisibilityRole,  // int(core::Visibility)
         UnsentRole,      // bool: the row shows the user's edits that wait in the outbox
         UnsentValueRole, // bool: this cell shows a value of such an edit (TicketCells)
+        UnreadRole,      // bool: unread for me (bold, a dot at the title: see unreadcells.h)
     };
 
     explicit TicketTableModel(client::ApiClient *api, QObject *parent = nullptr);
@@ -83,6 +84,10 @@ public:
     // The server's representation of a ticket (an edit's or a bulk call's answer): its row
     // changes in place, leaves or comes as an event's would.
     void applyTicket(const QJsonObject &ticket);
+
+    // My unread mark of a loaded row (PUT/DELETE /seen, a ticket.seen event, or news by
+    // someone else). Events carry no `unread`: a row keeps its mark across them.
+    void setUnread(qint64 id, bool unread);
 
     int rowOf(qint64 id) const; // -1 if not loaded
     qint64 idAt(int row) const;

@@ -210,10 +210,24 @@ void TicketTableModel::fetchTicket(qint64 id)
     });
 }
 
-void TicketTableModel::applySummary(const TicketSummary &t)
+void TicketTableModel::setUnread(qint64 id, bool unread)
 {
-    if (!m_active || t.id <= 0)
+    const int row = rowOf(id);
+    if (row < 0 || m_rows[row].unread == unread)
         return;
+    TicketSummary t = m_rows[row];
+    t.unread = unread;
+    replaceRow(row, t);
+}
+
+void TicketTableModel::applySummary(const TicketSummary &given)
+{
+    if (!m_active || given.id <= 0)
+        return;
+    TicketSummary t = given;
+    // Events carry no `unread` (each staff member's own): the row keeps its mark.
+    if (const int shown = rowOf(t.id); shown >= 0 && !t.unread)
+        t.unread = m_rows[shown].unread;
     if (m_reloading)
         m_touched.insert(t.id);
     const int row = rowOf(t.id);

@@ -120,6 +120,8 @@ QVariant ViewList::data(const QModelIndex &index, int role) const
         return v.id;
     case CountRole:
         return m_counts.value(v.id, -1);
+    case UnreadCountRole:
+        return m_unreadCounts.value(v.id, -1);
     case SharedRole:
         return v.shared;
     case OwnerRole:
@@ -219,7 +221,9 @@ void ViewList::upsert(const SavedView &view)
 void ViewList::removeRow(int row)
 {
     beginRemoveRows({}, row, row);
-    m_counts.remove(m_views.takeAt(row).id);
+    const qint64 id = m_views.takeAt(row).id;
+    m_counts.remove(id);
+    m_unreadCounts.remove(id);
     endRemoveRows();
 }
 
@@ -243,17 +247,20 @@ void ViewList::fetchCount(const SavedView &view)
     const qint64 id = view.id;
     client::ApiJob *job = m_api->get(u"/tickets/facets"_s, facetsQuery(view.query));
     m_countJobs.append(job);
-    connect(job, &client::ApiJob::finished, this,
-            [this, generation, id](const client::ApiResult &r) {
-                if (generation != m_generation || !r.ok())
-                    return; // the built-in queues' counts report a failing server already
-                const int count = r.object().value(u"total"_s).toInt(-1);
-                const int row = rowOf(id);
-                if (row < 0 || m_counts.value(id, -1) == count)
-                    return;
-                m_counts.insert(id, count);
-                Q_EMIT dataChanged(index(row), index(row), {CountRole});
-            });
+    connect(
+        job, &client::ApiJob::finished, this, [this, generation, id](const client::ApiResult &r) {
+            if (generation != m_generation || !r.ok())
+                return; // the built-in queues' counts report a failing server already
+            const int count = r.object().value(u"total"_s).toInt(-1);
+            const int unread = r.object().value(u"unread"_s).toObject().value(u"total"_s).toInt(-1);
+            const int row = rowOf(id);
+            if (row < 0 ||
+                (m_counts.value(id, -1) == count && m_unreadCounts.value(id, -1) == unread))
+                return;
+            m_counts.insert(id, count);
+            m_unreadCounts.insert(id, unread);
+            Q_EMIT dataChanged(index(row), index(row), {CountRole, UnreadCountRole});
+        });
 }
 
 client::ApiJob *ViewList::create(const QString &name, const core::TicketQuery &query, bool shared)

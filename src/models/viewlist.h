@@ -42,7 +42,15 @@ class ViewList final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(ViewList)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, CountRole, SharedRole, OwnerRole, PositionRole };
+    // UnreadCountRole: how many of the view's tickets are unread for me (facets `unread`).
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        CountRole,
+        SharedRole,
+        OwnerRole,
+        PositionRole,
+        UnreadCountRole = Qt::UserRole + 10,
+    };
 
     explicit ViewList(client::ApiClient *api, QObject *parent = nullptr);
     ~ViewList() override;
@@ -102,7 +110,8 @@ private:
 
     client::ApiClient *m_api;
     QList<SavedView> m_views;
-    QHash<qint64, int> m_counts; // view id -> count
+    QHash<qint64, int> m_counts;       // view id -> count
+    QHash<qint64, int> m_unreadCounts; // view id -> unread count
     bool m_loaded = false;
     int m_generation = 0;
     QList<QPointer<client::ApiJob>> m_countJobs;

@@ -264,8 +264,11 @@ TEST_F(ViewsGuiTest, TermsTickTheSidebarSaveAsViewAndCtrl1JumpsBack)
     ASSERT_TRUE(waitFor([&] { return c.table()->query().text == u"Drucker"_s; }));
     EXPECT_FALSE(mine->selectionModel()->isRowSelected(0));
     EXPECT_TRUE(waitFor([&] {
-        const QString all =
-            c.find<QListView>("queueListView")->model()->index(6, 0).data().toString();
+        const QString all = c.find<QListView>("queueListView")
+                                ->model()
+                                ->index(models::QueueListModel().rowOf(models::Queue::All), 0)
+                                .data()
+                                .toString();
         return c.find<QLabel>("queueTitleLabel")->text().startsWith(all + u" · "_s);
     })) << c.find<QLabel>("queueTitleLabel")->text().toStdString();
 }

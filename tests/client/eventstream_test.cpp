@@ -97,6 +97,36 @@ TEST_F(EventStreamTest, DeliversTicketCreated)
     EXPECT_EQ(seen.states.last(), u"Disconnected"_s);
 }
 
+// Started without a seq, the stream learns the server's latest one at once (what marking a
+// ticket seen names), with nothing replayed and no reload asked for.
+TEST_F(EventStreamTest, FirstConnectionLearnsTheLatestSeqWithoutAResync)
+{
+    const qint64 before = newTicket(u"Vorher"_s);
+    ASSERT_GT(before, 0);
+    EventStream stream;
+    Recorder seen(stream);
+    // Known when "connected" goes out: its receivers (pending /seen marks) can name it.
+    qint64 atConnected = -2;
+    QObject::connect(&stream, &EventStream::stateChanged, &seen.context,
+                     [&](EventStream::State state) {
+                         if (state == EventStream::State::Connected)
+                             atConnected = stream.lastSeq();
+                     });
+    connectStream(stream, api.token());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stream.lastSeq() > 0; }, 5000));
+    EXPECT_EQ(atConnected, stream.lastSeq());
+    const qint64 latest = stream.lastSeq();
+    EXPECT_EQ(seen.resyncs, 0);
+    EXPECT_TRUE(seen.events.isEmpty());
+
+    const qint64 id = newTicket(u"Nachher"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return seen.has(u"ticket.created"_s, id); }, 5000));
+    EXPECT_GT(seen.events.last().seq, latest);
+    EXPECT_FALSE(seen.has(u"ticket.created"_s, before));
+    EXPECT_EQ(seen.resyncs, 0);
+    stream.stop();
+}
+
 TEST_F(EventStreamTest, RelaysPresenceBetweenStaff)
 {
     const qint64 id = newTicket(u"Wer schaut?"_s);

@@ -119,6 +119,51 @@ TEST_F(QueueFilterTest, CountsEqualBruteForceCounts)
     EXPECT_EQ(count(filter.priorities(), rowOfValue(filter.priorities(), 2)), listed(highOpen));
 }
 
+// Beside each queue and status: how many of its tickets are unread for me, as the server's
+// unread=true list has them; "Needs reply" counts the awaiting=staff list, after My tickets.
+TEST_F(QueueFilterTest, UnreadCountsAndNeedsReplyAreTheServers)
+{
+    // Some news by a colleague, so that not every count is the same.
+    testsupport::ApiClient colleague{server.baseUrl()};
+    ASSERT_FALSE(colleague.loginStaff(u"jonas"_s).isEmpty());
+    const QList<qint64> open = modeltest::serverIds(http, models::queueQuery(Queue::AllOpen));
+    ASSERT_GT(open.size(), 2);
+    ASSERT_EQ(colleague.post(u"/tickets/%1/notes"_s.arg(open[1]), {{u"body"_s, u"x"_s}}).status,
+              201);
+    filter.refreshCounts(0);
+    QueueListModel *queues = filter.queues();
+    auto unreadKnown = [&] {
+        for (int row = 0; row < queues->rowCount(); ++row) {
+            if (queues->index(row, 0).data(QueueListModel::UnreadCountRole).toInt() < 0)
+                return false;
+        }
+        return countsKnown();
+    };
+    ASSERT_TRUE(QTest::qWaitFor(unreadKnown, 15000));
+    EXPECT_EQ(queues->queueAt(2), Queue::NeedsReply);
+    EXPECT_EQ(queues->rowOf(Queue::NeedsReply), 2);
+    EXPECT_EQ(queues->index(2, 0).data().toString(), u"Needs reply"_s);
+    EXPECT_TRUE(models::queueQuery(Queue::NeedsReply).awaitingStaff);
+    for (int row = 0; row < queues->rowCount(); ++row) {
+        const Queue queue = queues->queueAt(row);
+        EXPECT_EQ(queues->rowOf(queue), row);
+        core::TicketQuery unread = models::queueQuery(queue);
+        EXPECT_EQ(count(queues, row), listed(unread)) << int(queue);
+        unread.unreadOnly = true;
+        EXPECT_EQ(queues->index(row, 0).data(QueueListModel::UnreadCountRole).toInt(),
+                  listed(unread))
+            << int(queue);
+    }
+    core::TicketQuery openUnread = models::queueQuery(Queue::AllOpen);
+    openUnread.statuses = {Status::Open};
+    openUnread.unreadOnly = true;
+    FacetListModel *statuses = filter.statuses();
+    EXPECT_EQ(statuses->index(rowOfValue(statuses, int(Status::Open)), 0)
+                  .data(FacetListModel::UnreadCountRole)
+                  .toInt(),
+              listed(openUnread));
+}
+
 TEST_F(QueueFilterTest, CountsFollowTheExtraFilters)
 {
     filter.refreshCounts(0);

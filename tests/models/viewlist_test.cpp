@@ -101,7 +101,8 @@ TEST_F(ViewListTest, PersonalBeforeSharedInPositionOrderWithLiveCounts)
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             for (int row = 0; row < views.rowCount(); ++row) {
-                if (views.index(row).data(ViewList::CountRole).toInt() < 0)
+                if (views.index(row).data(ViewList::CountRole).toInt() < 0 ||
+                    views.index(row).data(ViewList::UnreadCountRole).toInt() < 0)
                     return false;
             }
             return true;
@@ -110,6 +111,13 @@ TEST_F(ViewListTest, PersonalBeforeSharedInPositionOrderWithLiveCounts)
     for (int row = 0; row < views.rowCount(); ++row) {
         EXPECT_EQ(views.index(row).data(ViewList::CountRole).toInt(),
                   int(modeltest::serverIds(admin, views.viewAt(row).query).size()))
+            << views.viewAt(row).name.toStdString();
+        // Beside it, how many of them are unread for the agent (the demo tickets are news).
+        core::TicketQuery unread = views.viewAt(row).query;
+        unread.unreadOnly = true;
+        const int expected = int(modeltest::serverIds(agentHttp, unread).size());
+        EXPECT_GT(expected, 0);
+        EXPECT_EQ(views.index(row).data(ViewList::UnreadCountRole).toInt(), expected)
             << views.viewAt(row).name.toStdString();
     }
 }

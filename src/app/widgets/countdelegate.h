@@ -2,8 +2,10 @@
 
 #include <QStyledItemDelegate>
 
-// Sidebar rows: the item as usual, its count (CountRole = Qt::UserRole + 2 of the queue
-// and facet models) right-aligned in a pill. A count below zero is not known yet.
+// Sidebar rows: the item as usual, its count (CountRole = Qt::UserRole + 2 of the queue,
+// facet and view models) right-aligned in a pill, and left of it the unread ones
+// (UnreadCountRole = Qt::UserRole + 10) in a filled pill when there are any. A count below
+// zero is not known yet.
 class CountDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
