@@ -2074,6 +2074,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Unassigned</source>
         <translation>Nicht zugewiesen</translation>
     </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
 </context>
 <context>
     <name>TicketInfoWidget</name>
@@ -2825,6 +2829,23 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
     <message>
         <source>%1 (due soon)</source>
         <translation>%1 (bald fällig)</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <comment>overdue by</comment>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>first reply %1</source>
+        <translation>erste Antwort %1</translation>
+    </message>
+    <message>
+        <source>first reply due %1</source>
+        <translation>erste Antwort fällig %1</translation>
+    </message>
+    <message>
+        <source>resolution due %1</source>
+        <translation>Lösung fällig %1</translation>
     </message>
 </context>
 <context>

@@ -2074,6 +2074,10 @@ The desktop backoffice for service tickets.</translation>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
 </context>
 <context>
     <name>TicketInfoWidget</name>
@@ -2825,6 +2829,23 @@ The desktop backoffice for service tickets.</translation>
     <message>
         <source>%1 (due soon)</source>
         <translation>%1 (due soon)</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <comment>overdue by</comment>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>first reply %1</source>
+        <translation>first reply %1</translation>
+    </message>
+    <message>
+        <source>first reply due %1</source>
+        <translation>first reply due %1</translation>
+    </message>
+    <message>
+        <source>resolution due %1</source>
+        <translation>resolution due %1</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,9 @@ void ConversationTabs::followVisibility(models::TicketDocument *document)
             internal ? tr("Internal ticket: the code user sees messages only once it is public "
                           "again. (Ctrl+Enter sends)")
                      : tr("Reply to the code user… (Ctrl+Enter sends)"));
+        // Found using it: Qt 6.4 repaints a new placeholder only when it appears or goes, so
+        // the box showed the previous ticket's hint (U from an internal to a public ticket).
+        m_ui->messageTextEdit->viewport()->update();
     };
     connect(document, &models::TicketDocument::loaded, this, update);
     connect(document, &models::TicketDocument::changed, this, update);

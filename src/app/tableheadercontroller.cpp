@@ -1,6 +1,7 @@
 #include "tableheadercontroller.h"
 
 #include "models/duecell.h"
+#include "models/labels.h"
 #include "models/queuefilter.h"
 #include "models/tickettablemodel.h"
 
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -131,17 +133,32 @@ void TableHeaderController::fitColumns()
         return std::max(header->sectionSizeHint(column), contentWidth + 16);
     };
     const int minTitle = fm.averageCharWidth() * 22;
+    // Unread rows are bold: the widest priority in bold beside its colour swatch.
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    int priorityWidth = 0;
+    for (int p = 0; p < core::PriorityCount; ++p)
+        priorityWidth = qMax(
+            priorityWidth, boldMetrics.horizontalAdvance(models::priorityLabel(core::Priority(p))));
+    priorityWidth += view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view) + 8;
+    // The Due cell's widest texts: a long time left, "paused", an hour overdue; in bold
+    // italics (an unread internal ticket) a little wider.
+    int dueWidth = 0;
+    for (const QString &text :
+         {models::DueCell::durationText((10 * 24 * 60 + 23 * 60 + 59) * 60'000LL),
+          models::DueCell::tr("paused"), models::DueCell::tr("missed"),
+          models::DueCell::tr("−%1", "overdue by")
+              .arg(models::DueCell::overdueText(59 * 60'000LL))})
+        dueWidth = qMax(dueWidth, boldMetrics.horizontalAdvance(text));
+    dueWidth += fm.averageCharWidth();
     const std::pair<int, int> always[] = {
-        {TicketTableModel::PriorityColumn, wanted(TicketTableModel::PriorityColumn, 0)},
+        {TicketTableModel::PriorityColumn, wanted(TicketTableModel::PriorityColumn, priorityWidth)},
         {TicketTableModel::StatusColumn,
          wanted(TicketTableModel::StatusColumn, fm.averageCharWidth() * 11)},
         {TicketTableModel::AssigneeColumn,
          wanted(TicketTableModel::AssigneeColumn, fm.averageCharWidth() * 13)},
-        {TicketTableModel::DueColumn,
-         wanted(TicketTableModel::DueColumn,
-                fm.horizontalAdvance(models::DueCell::tr("overdue %1")
-                                         .arg(models::DueCell::overdueText(59 * 60 * 1000))) +
-                    fm.averageCharWidth())}, // italic rows are a little wider
+        {TicketTableModel::DueColumn, wanted(TicketTableModel::DueColumn, dueWidth)},
     };
     // {column, width, the title's width that must remain}
     const std::tuple<int, int, int> optional[] = {

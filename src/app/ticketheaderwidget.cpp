@@ -3,8 +3,10 @@
 #include "ui_ticketheaderwidget.h"
 
 #include "client/apiclient.h"
+#include "core/timeutil.h"
 #include "models/assignmentinfo.h"
 #include "models/directory.h"
+#include "models/duecell.h"
 #include "models/labels.h"
 #include "models/ticketdocument.h"
 #include "widgets/statusflowwidget.h"
@@ -49,6 +51,14 @@ TicketHeaderWidget::TicketHeaderWidget(models::TicketDocument *document,
     m_ui->busyLabel->hide();
     m_ui->headerLayout->setAlignment(m_ui->chipsLayout, Qt::AlignTop);
     applyMutedColors();
+    // The time left moves on without any event: once a minute, as the table's Due column.
+    auto *dueTimer = new QTimer(this);
+    dueTimer->setInterval(60 * 1000);
+    connect(dueTimer, &QTimer::timeout, this, [this] {
+        if (m_document->isLoaded())
+            fillDue();
+    });
+    dueTimer->start();
 
     for (int p = 0; p < core::PriorityCount; ++p)
         m_ui->priorityComboBox->addItem(models::priorityLabel(core::Priority(p)), p);
@@ -175,9 +185,10 @@ void TicketHeaderWidget::arrangeEditors(bool narrow)
 {
     m_narrowEditors = narrow;
     QGridLayout *grid = m_ui->editorsGridLayout;
-    QWidget *const moved[] = {m_ui->assignToMeButton, m_ui->visibilityLabel,
+    QWidget *const moved[] = {m_ui->assignToMeButton,     m_ui->visibilityLabel,
                               m_ui->visibilityValueLabel, m_ui->visibilityButton,
-                              m_ui->assignmentInfoLabel};
+                              m_ui->assignmentInfoLabel,  m_ui->dueLabel,
+                              m_ui->dueValueLabel};
     for (QWidget *w : moved)
         grid->removeWidget(w);
     const Qt::Alignment left = narrow ? Qt::AlignLeft : Qt::Alignment();
@@ -187,6 +198,8 @@ void TicketHeaderWidget::arrangeEditors(bool narrow)
     grid->addWidget(m_ui->visibilityValueLabel, visibilityRow, 1);
     grid->addWidget(m_ui->visibilityButton, narrow ? 4 : 2, narrow ? 1 : 2, left);
     grid->addWidget(m_ui->assignmentInfoLabel, narrow ? 5 : 3, 1, 1, narrow ? 1 : 2);
+    grid->addWidget(m_ui->dueLabel, narrow ? 6 : 4, 0);
+    grid->addWidget(m_ui->dueValueLabel, narrow ? 6 : 4, 1, 1, narrow ? 1 : 2);
 }
 
 void TicketHeaderWidget::fill()
@@ -200,6 +213,7 @@ void TicketHeaderWidget::fill()
     m_ui->assignToMeButton->setEnabled(m_api->myId() != 0);
     selectAssignee();
     fillAssignmentInfo();
+    fillDue();
     updateGeometry(); // the minimum width follows the texts (a longer name, a button)
     updateArrangement();
 }
@@ -245,6 +259,26 @@ void TicketHeaderWidget::fillAssignmentInfo()
     label->setToolTip(info.at ? models::longDateTime(info.at) : QString());
     setFlagged(label, info.flagged);
     label->setVisible(true);
+}
+
+void TicketHeaderWidget::fillDue()
+{
+    // The response clocks in one line (staff only: absent for a ticket without them), red
+    // when breached, amber within the hour, as in the table's Due column. One line that
+    // never widens the pane (a wrapping label's height-for-width squeezed the device and
+    // customer boxes below it): what a narrow pane cuts off is in the tooltip.
+    const core::TicketSummary &s = m_document->ticket().summary;
+    const models::DueCell due(s, core::nowMsecs());
+    const QString line = due.summaryLine();
+    m_ui->dueLabel->setVisible(!line.isEmpty());
+    m_ui->dueValueLabel->setVisible(!line.isEmpty());
+    m_ui->dueValueLabel->setText(line);
+    m_ui->dueValueLabel->setToolTip(due.toolTip());
+    const QVariant colour = due.data(Qt::ForegroundRole);
+    QPalette p = m_ui->dueLabel->palette();
+    if (colour.isValid())
+        p.setColor(QPalette::WindowText, colour.value<QBrush>().color());
+    m_ui->dueValueLabel->setPalette(p);
 }
 
 void TicketHeaderWidget::markUnsent(const QJsonObject &unsent)

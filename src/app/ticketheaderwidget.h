@@ -52,6 +52,7 @@ private:
     void applyMutedColors();
     void fillTitle();
     void fillAssignmentInfo();
+    void fillDue();
     void selectAssignee();
     void updateArrangement();
     struct Widths {

@@ -71,8 +71,15 @@ QString DueCell::text() const
         return m_state == State::Breached ? tr("missed") : tr("—");
     const qint64 left = *m_next - m_now;
     if (left < 0)
-        return tr("overdue %1").arg(overdueText(-left));
+        return tr("−%1", "overdue by").arg(overdueText(-left)); // "−35 min": narrow
     return durationText(left);
+}
+
+QString DueCell::spokenText() const
+{
+    if (m_next && *m_next < m_now)
+        return tr("overdue %1").arg(overdueText(m_now - *m_next));
+    return text();
 }
 
 QString DueCell::toolTip() const
@@ -98,6 +105,26 @@ QString DueCell::toolTip() const
     return lines.join(u'\n');
 }
 
+QString DueCell::summaryLine() const
+{
+    if (!m_ticket.clocks)
+        return {};
+    const core::TicketClockFields &c = *m_ticket.clocks;
+    QStringList parts;
+    const QString left = spokenText();
+    if (m_next || m_state == State::Paused)
+        parts.append(left);
+    if (c.firstReplyAt)
+        parts.append(tr("first reply %1").arg(shortDateTime(*c.firstReplyAt)));
+    else if (c.firstReplyDue)
+        parts.append(tr("first reply due %1").arg(shortDateTime(*c.firstReplyDue)));
+    if (c.resolutionDue)
+        parts.append(tr("resolution due %1").arg(shortDateTime(*c.resolutionDue)));
+    if (parts.isEmpty())
+        return tr("No response targets apply.");
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
 QVariant DueCell::data(int role) const
 {
     switch (role) {
@@ -115,10 +142,10 @@ QVariant DueCell::data(int role) const
     }
     case Qt::AccessibleTextRole:
         if (m_breached)
-            return tr("%1 (breached)").arg(text());
+            return tr("%1 (breached)").arg(spokenText());
         if (m_state == State::Soon)
-            return tr("%1 (due soon)").arg(text());
-        return text();
+            return tr("%1 (due soon)").arg(spokenText());
+        return spokenText();
     default:
         return {};
     }

@@ -25,8 +25,13 @@ public:
     State state() const { return m_state; }
     // Display, Foreground, ToolTip and AccessibleText; other roles are empty.
     QVariant data(int role) const;
+    // Overdue in short: "−35 min" (red); spokenText() says "overdue 35 min".
     QString text() const;
+    QString spokenText() const;
     QString toolTip() const;
+    // One line for the detail pane: the time left and the due times in short, e.g.
+    // "2 h 10 min · first reply due 12/7/26 2:30 PM · resolution due 12/8/26 5:00 PM".
+    QString summaryLine() const;
 
     // "2 h 10 min", "3 d 4 h", "45 min": whole minutes, rounded down.
     static QString durationText(qint64 msecs);

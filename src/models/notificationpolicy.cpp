@@ -120,9 +120,36 @@ void NotificationPolicy::setTicketFacts(const core::Ticket &ticket)
     const core::TicketSummary &t = ticket.summary;
     m_facts.insert(t.id, {t.number, t.title, t.assigneeId});
     m_deviceFleets.insert(ticket.device.id, {ticket.device.fleetId, ticket.device.fleetName});
+    const qint64 device = m_deviceLookups.take(t.id);
+    for (const qint64 d : {device, ticket.device.id}) {
+        const QList<core::Event> created = m_awaitingDevice.take(d);
+        for (const core::Event &event : created)
+            handleEvent(event);
+    }
     const QList<core::Event> waiting = m_awaitingFacts.take(t.id);
     for (const core::Event &event : waiting)
         handleEvent(event);
+}
+
+void NotificationPolicy::lookupFailed(qint64 ticketId)
+{
+    m_awaitingFacts.remove(ticketId);
+    const auto lookup = m_deviceLookups.constFind(ticketId);
+    if (lookup == m_deviceLookups.cend())
+        return;
+    const qint64 device = *lookup;
+    m_deviceLookups.erase(lookup);
+    QList<core::Event> &waiting = m_awaitingDevice[device];
+    waiting.removeIf([ticketId](const core::Event &e) {
+        return core::TicketSummary::fromJson(e.data).id == ticketId;
+    });
+    if (waiting.isEmpty()) {
+        m_awaitingDevice.remove(device);
+        return;
+    }
+    const qint64 next = core::TicketSummary::fromJson(waiting.first().data).id;
+    m_deviceLookups.insert(next, device);
+    Q_EMIT ticketLookupNeeded(next);
 }
 
 bool NotificationPolicy::awaitFacts(qint64 ticketId, const core::Event &event, bool known)
@@ -150,8 +177,15 @@ void NotificationPolicy::onTicketEvent(const core::Event &event)
     if (t.id == 0)
         return;
     const bool created = event.type == u"ticket.created";
-    if (created && awaitFacts(t.id, event, m_deviceFleets.contains(t.deviceId)))
+    if (created && !m_deviceFleets.contains(t.deviceId)) {
+        QList<core::Event> &waiting = m_awaitingDevice[t.deviceId];
+        waiting.append(event);
+        if (waiting.size() == 1) {
+            m_deviceLookups.insert(t.id, t.deviceId);
+            Q_EMIT ticketLookupNeeded(t.id);
+        }
         return;
+    }
     const bool known = m_facts.contains(t.id);
     const std::optional<qint64> assigneeBefore =
         known ? m_facts.value(t.id).assigneeId : std::nullopt;

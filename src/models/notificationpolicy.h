@@ -62,6 +62,9 @@ public:
     // The answer to `ticketLookupNeeded`: the ticket (its device's fleet included); the
     // events that waited for it are decided now.
     void setTicketFacts(const core::Ticket &ticket);
+    // The lookup of `ticketId` failed (gone, no longer visible): its waiting events are
+    // dropped; new tickets on the same device are looked up through another of them.
+    void lookupFailed(qint64 ticketId);
     void handleEvent(const core::Event &event);
     // A clock on my ticket breaches within minutes (not yet reported by the server).
     void offerClockWarning(const core::TicketSummary &ticket, int minutesLeft);
@@ -129,6 +132,10 @@ private:
     QHash<qint64, Facts> m_facts;
     QHash<qint64, std::pair<qint64, QString>> m_deviceFleets; // device → fleet id, name
     QHash<qint64, QList<core::Event>> m_awaitingFacts;        // events on tickets not known yet
+    // ticket.created events on devices whose fleet is not known yet: one lookup per device
+    // (a burst of new tickets on one device asks once), through the ticket in m_deviceLookups.
+    QHash<qint64, QList<core::Event>> m_awaitingDevice; // device → its new tickets' events
+    QHash<qint64, qint64> m_deviceLookups;              // ticket looked up → its device
     QSet<qint64> m_newInFleets;
     QSet<std::pair<qint64, qint64>> m_clockWarned; // (ticket, due) already offered
 };

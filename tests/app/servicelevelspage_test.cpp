@@ -268,6 +268,16 @@ TEST_F(ServiceLevelsPageTest, ABreachedResolutionIsRedInTheTable)
     EXPECT_EQ(cell.data(Qt::ForegroundRole).value<QBrush>().color(),
               models::DueCell::breachedColor());
     EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(u"overdue"));
+    // Opened, the detail pane says the due times in a line of its own, red as well.
+    anna.open(id);
+    auto *due = anna.find<QLabel>("dueValueLabel");
+    const core::TicketSummary *t = anna.table()->summary(id);
+    ASSERT_TRUE(waitFor([&] {
+        return anna.window->document()->id() == id && due->isVisible() &&
+               due->text().contains(u"resolution due "_s +
+                                    models::shortDateTime(*t->clocks->resolutionDue));
+    })) << due->text().toStdString();
+    EXPECT_EQ(due->palette().color(QPalette::WindowText), models::DueCell::breachedColor());
 }
 
 TEST_F(ServiceLevelsPageTest, AgentsHaveNoServiceLevelsEntry)

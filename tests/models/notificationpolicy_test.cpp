@@ -146,6 +146,29 @@ TEST_F(NotificationPolicyTest, UnknownDeviceIsLookedUpAndTheEventWaitsForIt)
     EXPECT_EQ(shown[0].ticketId, 1);
 }
 
+// Found by the selection suite under the sanitizers: sixty new tickets on one device made
+// sixty look-ups, which queued the window's other requests behind them for seconds. One
+// look-up per device; if it fails, the next new ticket of the device is asked for instead.
+TEST_F(NotificationPolicyTest, ABurstOfNewTicketsOnAnUnknownDeviceIsLookedUpOnce)
+{
+    for (qint64 id = 1; id <= 5; ++id)
+        policy.handleEvent(created(id, 300));
+    EXPECT_EQ(lookups, QList<qint64>{1});
+    policy.lookupFailed(1);
+    ASSERT_EQ(lookups, (QList<qint64>{1, 2}));
+    core::Ticket t;
+    t.summary = core::TicketSummary::fromJson(summary(2, 300, std::nullopt));
+    t.device.id = 300;
+    t.device.fleetId = Nord;
+    t.device.fleetName = u"Nord"_s;
+    policy.setTicketFacts(t);
+    EXPECT_EQ(lookups.size(), 2);
+    EXPECT_EQ(policy.newInMyFleets(), 4); // 2..5: the failed one is not known
+    policy.handleEvent(created(6, 300));  // the device is known now: no look-up
+    EXPECT_EQ(lookups.size(), 2);
+    EXPECT_EQ(policy.newInMyFleets(), 5);
+}
+
 TEST_F(NotificationPolicyTest, AssignedToMeBySomeoneElseNotifiesButNotMyOwnChange)
 {
     policy.handleEvent(created(1, DeviceSued));

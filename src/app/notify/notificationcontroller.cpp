@@ -204,10 +204,13 @@ void NotificationController::updateInFront()
 void NotificationController::lookUp(qint64 ticketId)
 {
     client::ApiJob *job = m_parts.api->get(u"/tickets/%1"_s.arg(ticketId));
-    connect(job, &client::ApiJob::finished, this, [this](const client::ApiResult &result) {
-        if (result.ok())
-            m_policy->setTicketFacts(core::Ticket::fromJson(result.object()));
-    });
+    connect(job, &client::ApiJob::finished, this,
+            [this, ticketId](const client::ApiResult &result) {
+                if (result.ok())
+                    m_policy->setTicketFacts(core::Ticket::fromJson(result.object()));
+                else
+                    m_policy->lookupFailed(ticketId);
+            });
 }
 
 void NotificationController::noteOwnChange(const QString &path, const QJsonObject &body)
