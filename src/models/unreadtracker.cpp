@@ -62,6 +62,7 @@ void UnreadTracker::markSeen(qint64 id)
     if (row && !row->unread.value_or(false) && !m_pending.contains(id))
         return;                    // read already
     m_table->setUnread(id, false); // at once; a refusal shows it unread again
+    m_pendingUnread.remove(id);
     m_pending.insert(id);
     sendSeen(id);
 }
@@ -98,6 +99,11 @@ void UnreadTracker::retryPending()
         if (!m_sending.contains(id))
             sendSeen(id);
     }
+    const QSet<qint64> unread = m_pendingUnread;
+    for (qint64 id : unread) {
+        if (!m_sending.contains(id))
+            sendUnread(id);
+    }
 }
 
 void UnreadTracker::markUnread(qint64 id)
@@ -110,13 +116,29 @@ void UnreadTracker::markUnread(qint64 id)
         m_keptUnread = id;
     }
     m_table->setUnread(id, true);
+    m_pendingUnread.insert(id);
+    sendUnread(id);
+}
+
+void UnreadTracker::sendUnread(qint64 id)
+{
     client::ApiJob *job = m_api->deleteResource(seenPath(id));
+    m_sending.insert(id);
     connect(job, &client::ApiJob::finished, this, [this, id](const client::ApiResult &r) {
+        m_sending.remove(id);
+        if (!m_pendingUnread.contains(id))
+            return; // marked seen since: that wins
         if (r.ok()) {
+            m_pendingUnread.remove(id);
             m_table->setUnread(id, r.object().value(u"unread"_s).toBool());
             Q_EMIT countsChanged();
             return;
         }
+        // Found using it: Shift+U while the server was away was lost once it came back.
+        // Unreachable: kept (shown unread) and sent again on reconnect, as seen marks are.
+        if (r.error.isTransient() || r.error.kind == client::ApiError::Kind::Canceled)
+            return;
+        m_pendingUnread.remove(id);
         refetch(id); // what the server holds
         Q_EMIT errorOccurred(r.error);
     });
@@ -191,7 +213,7 @@ void UnreadTracker::fetchQueued()
             if (m_pending.contains(id) && unread)
                 return; // my mark is on its way (or waits for the server)
             m_table->applyTicket(ticket);
-            m_table->setUnread(id, unread);
+            m_table->setUnread(id, unread || m_pendingUnread.contains(id));
             if (unread && id == m_open && id != m_keptUnread)
                 m_timer.start(m_delayMs);
         });

@@ -52,7 +52,10 @@ public:
     void markUnread(qint64 id);
     // Sends the marks that are still pending (after a reconnect).
     void retryPending();
-    bool isPending(qint64 id) const { return m_pending.contains(id); }
+    bool isPending(qint64 id) const
+    {
+        return m_pending.contains(id) || m_pendingUnread.contains(id);
+    }
 
 Q_SIGNALS:
     // Some unread mark may have changed on the server: the counts are to be asked again.
@@ -62,6 +65,7 @@ Q_SIGNALS:
 private:
     void markSeen(qint64 id);
     void sendSeen(qint64 id);
+    void sendUnread(qint64 id);
     // News on a ticket: unread now (or after asking the server), and read again if open.
     void news(qint64 id);
     void refetch(qint64 id);
@@ -75,11 +79,12 @@ private:
     qint64 m_open = 0;
     qint64 m_keptUnread = 0; // the open ticket the user marked unread: not marked seen again
     QTimer m_timer;
-    QTimer m_fetchTimer;     // gathers a burst of changes into one round of asking
-    QSet<qint64> m_pending;  // marks not taken by the server yet
-    QSet<qint64> m_sending;  // PUTs on their way
-    QSet<qint64> m_toFetch;  // tickets to ask the server about (on the next turn)
-    QSet<qint64> m_fetching; // ... asked
+    QTimer m_fetchTimer;          // gathers a burst of changes into one round of asking
+    QSet<qint64> m_pending;       // marks not taken by the server yet
+    QSet<qint64> m_sending;       // PUTs and DELETEs on their way
+    QSet<qint64> m_pendingUnread; // "mark as unread" not taken by the server yet
+    QSet<qint64> m_toFetch;       // tickets to ask the server about (on the next turn)
+    QSet<qint64> m_fetching;      // ... asked
 };
 
 } // namespace models

@@ -202,6 +202,29 @@ TEST_F(UnreadTrackerTest, UnreachableServerKeepsTheMarkPendingAndSendsItLater)
     EXPECT_FALSE(serverUnread(id));
 }
 
+// Found using it: Shift+U while the server was away was forgotten once it came back. The
+// mark stays (shown unread) and is sent again, as seen marks are.
+TEST_F(UnreadTrackerTest, MarkUnreadWhileUnreachableIsSentLater)
+{
+    const qint64 id = model.idAt(0);
+    markRead(id);
+    ASSERT_FALSE(serverUnread(id));
+    const QUrl base = client.api.baseUrl();
+    client.api.setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s)); // nobody listens
+    tracker.markUnread(id);
+    EXPECT_TRUE(unread(id));
+    ASSERT_TRUE(modeltest::allAnswered(client.api));
+    EXPECT_TRUE(tracker.isPending(id));
+    EXPECT_TRUE(unread(id));
+    EXPECT_FALSE(serverUnread(id));
+    client.api.setBaseUrl(base);
+    tracker.retryPending();
+    ASSERT_TRUE(modeltest::allAnswered(client.api));
+    EXPECT_FALSE(tracker.isPending(id));
+    EXPECT_TRUE(unread(id));
+    EXPECT_TRUE(serverUnread(id));
+}
+
 } // namespace
 
 namespace {
