@@ -5,13 +5,13 @@
 // C keep-alive connections for S seconds and prints requests, req/s, p50/p95/p99 and
 // errors (non-2xx), the server's resident memory, and the targets of the issue.
 
+#include "benchoptions.h"
 #include "benchserver.h"
 #include "bulkscenario.h"
 #include "delivery.h"
 #include "httpload.h"
 #include "report.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -91,57 +91,15 @@ QJsonObject ticketBody(const QJsonObject &flow, qint64 n)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Load benchmark of ticket-server (loopback only)."_s);
-    parser.addHelpOption();
-    const QCommandLineOption ticketsOpt(u"tickets"_s, u"Generated tickets (default 100000)."_s,
-                                        u"N"_s, u"100000"_s);
-    const QCommandLineOption secondsOpt(u"seconds"_s, u"Seconds per scenario (default 5)."_s,
-                                        u"S"_s, u"5"_s);
-    const QCommandLineOption warmupOpt(u"warmup"_s, u"Unmeasured seconds first (default 1)."_s,
-                                       u"S"_s, u"1"_s);
-    const QCommandLineOption connectionsOpt(u"connections"_s, u"Keep-alive connections (8)."_s,
-                                            u"C"_s, u"8"_s);
-    const QCommandLineOption exeOpt(u"server-exe"_s, u"The ticket-server to start."_s, u"path"_s,
-                                    QStringLiteral(TICKET_SERVER_EXECUTABLE));
-    const QCommandLineOption keepOpt(u"keep-data"_s,
-                                     u"Use and keep this data folder; a database already in it "
-                                     "is reused without generating."_s,
-                                     u"dir"_s);
-    const QCommandLineOption urlOpt(u"url"_s, u"A running server, http://127.0.0.1:PORT/api/v1."_s,
-                                    u"url"_s);
-    const QCommandLineOption tokenOpt(u"token"_s, u"Staff token (default: demo admin login)."_s,
-                                      u"token"_s);
-    const QCommandLineOption codeTokenOpt(
-        u"code-token"_s, u"Code-user token (default: demo device code)."_s, u"token"_s);
-    const QCommandLineOption onlyOpt(u"only"_s,
-                                     u"Comma-separated scenarios: list, list-1conn, "
-                                     "list-unread-1conn, unread-all-1conn, needs-reply-1conn, "
-                                     "due-1conn, breached-1conn, facets, service-levels, "
-                                     "search-number, search-device, search-text, read, "
-                                     "patch, message, create, delivery, stats, stats-12m, "
-                                     "stats-12m-staff, login, bulk."_s,
-                                     u"names"_s);
-    const QCommandLineOption deviceOpt(
-        u"device"_s,
-        u"Demo device (index) whose code user creates tickets: 0 Nord (round robin, default), "
-        "1 Süd (least open), 2 West (manual)."_s,
-        u"N"_s, u"0"_s);
-    const QCommandLineOption maxOpt(u"max-requests"_s, u"Bound per scenario (default 2000000)."_s,
-                                    u"N"_s, u"2000000"_s);
-    parser.addOptions({ticketsOpt, secondsOpt, warmupOpt, connectionsOpt, exeOpt, keepOpt, urlOpt,
-                       tokenOpt, codeTokenOpt, onlyOpt, maxOpt, deviceOpt});
-    parser.process(app);
-
-    const qint64 tickets = parser.value(ticketsOpt).toLongLong();
-    const double seconds = std::clamp(parser.value(secondsOpt).toDouble(), 0.1, 600.0);
-    const double warmup = std::clamp(parser.value(warmupOpt).toDouble(), 0.0, 60.0);
-    const int connections = std::clamp(parser.value(connectionsOpt).toInt(), 1, 256);
-    const qint64 maxRequests = std::max<qint64>(1, parser.value(maxOpt).toLongLong());
-    const QString exe = parser.value(exeOpt);
-    const QStringList only = parser.value(onlyOpt).split(u',', Qt::SkipEmptyParts);
+    const BenchOptions options = parseOptions(app);
+    const qint64 tickets = options.tickets;
+    const double seconds = options.seconds;
+    const double warmup = options.warmup;
+    const int connections = options.connections;
+    const qint64 maxRequests = options.maxRequests;
+    const QString &exe = options.exe;
     auto wanted = [&](const QString &name) {
-        return only.isEmpty() || only.contains(name);
+        return options.wanted(name);
     };
 
     print(u"server_bench: %1 connections, %2 s per scenario (+%3 s warm-up), load average %4"_s
@@ -154,8 +112,8 @@ int main(int argc, char *argv[])
     ServerProcess server;
     const QString host = u"127.0.0.1"_s;
     quint16 port = 0;
-    if (parser.isSet(urlOpt)) {
-        const QUrl url(parser.value(urlOpt));
+    if (options.urlSet) {
+        const QUrl url(options.url);
         if (url.host() != u"127.0.0.1" && url.host() != u"localhost") {
             std::fprintf(stderr, "server_bench: only 127.0.0.1 is benchmarked\n");
             return 2;
@@ -164,7 +122,7 @@ int main(int argc, char *argv[])
     } else {
         print(u"starting %1 with %2 generated tickets ..."_s.arg(exe).arg(tickets));
         QString error;
-        if (!server.start(exe, parser.value(keepOpt), tickets, 3600, &error)) {
+        if (!server.start(exe, options.keepData, tickets, 3600, &error)) {
             std::fprintf(stderr, "server_bench: %s\n", qPrintable(error));
             return 2;
         }
@@ -190,13 +148,13 @@ int main(int argc, char *argv[])
     }
     const QString deviceCode = accounts.value(u"devices"_s)
                                    .toArray()
-                                   .at(parser.value(deviceOpt).toInt())
+                                   .at(options.device)
                                    .toObject()
                                    .value(u"code"_s)
                                    .toString();
     HttpConnection setup(host, port, {});
-    QByteArray staffToken = parser.value(tokenOpt).toLatin1();
-    QByteArray codeToken = parser.value(codeTokenOpt).toLatin1();
+    QByteArray staffToken = options.staffToken;
+    QByteArray codeToken = options.codeToken;
     if (staffToken.isEmpty()) {
         const HttpResponse r =
             call(setup, post("/api/v1/auth/login",

@@ -1,116 +1,14 @@
-// NotificationPolicy as plain logic: which events of the stream notify me, and how a burst
-// is summarised, with an injected clock (no waiting). Without a translator loaded the
-// source strings ("5 new ticket(s)") are what comes out; the GUI test checks the wording.
-#include "models/notificationpolicy.h"
+// NotificationPolicy as plain logic: which events of the stream notify me, and the clock
+// warnings, with an injected clock (no waiting). Without a translator loaded the source
+// strings are what comes out; the GUI test checks the wording. How a burst is summarised:
+// notificationpolicy_burst_test.cpp.
+#include "notificationpolicy_fixture.h"
 
-#include <gtest/gtest.h>
-
-#include <QJsonObject>
 #include <QSignalSpy>
 
-using namespace Qt::StringLiterals;
-using models::Notification;
-using models::NotificationKind;
-using models::NotificationPolicy;
+using namespace notificationpolicytest;
 
 namespace {
-
-constexpr qint64 Me = 7;
-constexpr qint64 Other = 8;
-constexpr qint64 Nord = 3; // my fleet
-constexpr qint64 Sued = 4; // not mine
-constexpr qint64 DeviceNord = 100;
-constexpr qint64 DeviceSued = 200;
-
-class NotificationPolicyTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        policy.setClock([this] { return now; });
-        core::StaffMember me;
-        me.id = Me;
-        me.login = u"anna"_s;
-        me.fleetIds = {Nord};
-        policy.setMe(me);
-        QObject::connect(&policy, &NotificationPolicy::notificationReady, &policy,
-                         [this](const Notification &n) { shown.append(n); });
-        QObject::connect(&policy, &NotificationPolicy::ticketLookupNeeded, &policy,
-                         [this](qint64 id) { lookups.append(id); });
-        knowDevice(DeviceNord, Nord, u"Nord"_s);
-        knowDevice(DeviceSued, Sued, u"Süd"_s);
-    }
-
-    // Teaches the policy a device's fleet, as a lookup of a ticket on it would.
-    void knowDevice(qint64 deviceId, qint64 fleetId, const QString &fleetName)
-    {
-        core::Ticket t;
-        t.summary.id = 9000 + deviceId;
-        t.device.id = deviceId;
-        t.device.fleetId = fleetId;
-        t.device.fleetName = fleetName;
-        policy.setTicketFacts(t);
-    }
-
-    static QJsonObject summary(qint64 id, qint64 deviceId, std::optional<qint64> assignee)
-    {
-        core::TicketSummary t;
-        t.id = id;
-        t.number = u"T-%1"_s.arg(id);
-        t.title = u"Title %1"_s.arg(id);
-        t.deviceId = deviceId;
-        t.assigneeId = assignee;
-        return t.toJson(true);
-    }
-    static core::Event event(const QString &type, qint64 ticketId, const QJsonObject &data)
-    {
-        core::Event e;
-        e.type = type;
-        e.ticketId = ticketId;
-        e.data = data;
-        return e;
-    }
-    static core::Event created(qint64 id, qint64 deviceId = DeviceNord,
-                               std::optional<qint64> assignee = std::nullopt)
-    {
-        return event(u"ticket.created"_s, id, summary(id, deviceId, assignee));
-    }
-    static core::Event assigned(qint64 id, std::optional<qint64> assignee)
-    {
-        QJsonObject data = summary(id, DeviceNord, assignee);
-        data.insert(u"changes"_s, QJsonObject{{u"assigneeId"_s, core::optionalId(assignee)}});
-        return event(u"ticket.updated"_s, id, data);
-    }
-    static core::Event post(const QString &type, qint64 ticketId, const QString &authorType,
-                            qint64 authorId, const QString &body)
-    {
-        core::Post p;
-        p.ticketId = ticketId;
-        p.author = {authorType, authorId, u"Author %1"_s.arg(authorId)};
-        p.body = body;
-        return event(type, ticketId, p.toJson());
-    }
-    static core::Event message(qint64 ticketId, const QString &body = u"Hello"_s)
-    {
-        return post(u"message.created"_s, ticketId, u"code_user"_s, 50, body);
-    }
-    static core::Event note(qint64 ticketId, const QString &body, qint64 author = Other)
-    {
-        return post(u"note.created"_s, ticketId, u"staff"_s, author, body);
-    }
-    // A ticket of mine the policy knows.
-    void mine(qint64 id)
-    {
-        policy.handleEvent(created(id, DeviceSued, Me));
-        shown.clear();
-        now += NotificationPolicy::MinIntervalMs;
-    }
-
-    qint64 now = 1'000'000;
-    NotificationPolicy policy;
-    QList<Notification> shown;
-    QList<qint64> lookups;
-};
 
 TEST_F(NotificationPolicyTest, NewUnassignedTicketInMyFleetNotifies)
 {
@@ -372,87 +270,6 @@ TEST_F(NotificationPolicyTest, OneKindDoesNotHoldBackAnother)
     EXPECT_EQ(shown[0].kind, NotificationKind::NewInFleet);
     EXPECT_EQ(shown[1].kind, NotificationKind::CodeUserMessage);
 }
-
-TEST_F(NotificationPolicyTest, BurstIsSummarisedAtMostOncePerTenSecondsPerKind)
-{
-    QList<qint64> flushes;
-    QObject::connect(&policy, &NotificationPolicy::flushWanted, &policy,
-                     [&flushes](qint64 ms) { flushes.append(ms); });
-    policy.handleEvent(created(1));
-    ASSERT_EQ(shown.size(), 1) << "the first one at once";
-    now += 1000;
-    for (qint64 id = 2; id <= 6; ++id)
-        policy.handleEvent(created(id));
-    EXPECT_EQ(shown.size(), 1) << "the rest wait";
-    EXPECT_EQ(policy.msUntilDue(), 9000);
-    EXPECT_EQ(flushes.last(), 9000);
-
-    now += 8999;
-    policy.flush();
-    EXPECT_EQ(shown.size(), 1) << "not before ten seconds";
-    now += 1;
-    policy.flush();
-    ASSERT_EQ(shown.size(), 2);
-    EXPECT_EQ(shown[1].summary, u"5 new ticket(s) in fleet Nord"_s);
-    EXPECT_EQ(shown[1].count, 5);
-    EXPECT_EQ(shown[1].ticketId, 0);
-    EXPECT_EQ(shown[1].body, u"T-2 Title 2\nT-3 Title 3\nT-4 Title 4\nT-5 Title 5\nT-6 Title 6"_s);
-    EXPECT_EQ(policy.msUntilDue(), -1);
-
-    // Right after a summary, the next one waits again.
-    const qsizetype before = shown.size();
-    policy.handleEvent(created(7));
-    policy.flush();
-    EXPECT_EQ(shown.size(), before);
-    EXPECT_EQ(policy.msUntilDue(), NotificationPolicy::MinIntervalMs);
-    EXPECT_EQ(shown.size(), before);
-}
-
-TEST_F(NotificationPolicyTest, BurstAcrossFleetsAndMoreThanFiveTickets)
-{
-    core::StaffMember me;
-    me.id = Me;
-    me.login = u"anna"_s;
-    me.fleetIds = {Nord, Sued};
-    policy.setMe(me);
-    policy.handleEvent(created(1));
-    for (qint64 id = 2; id <= 8; ++id)
-        policy.handleEvent(created(id, id % 2 ? DeviceNord : DeviceSued));
-    now += NotificationPolicy::MinIntervalMs;
-    policy.flush();
-    ASSERT_EQ(shown.size(), 2);
-    EXPECT_EQ(shown[1].summary, u"7 new ticket(s) in your fleets"_s);
-    EXPECT_TRUE(shown[1].body.endsWith(u"\nand 2 more"_s)) << shown[1].body.toStdString();
-}
-
-TEST_F(NotificationPolicyTest, SeveralMessagesOnOneTicketKeepTheTicket)
-{
-    mine(1);
-    policy.handleEvent(message(1, u"one"_s));
-    policy.handleEvent(message(1, u"two"_s));
-    policy.handleEvent(message(1, u"three"_s));
-    now += NotificationPolicy::MinIntervalMs;
-    policy.flush();
-    ASSERT_EQ(shown.size(), 2);
-    EXPECT_EQ(shown[1].summary, u"2 new message(s) on T-1"_s);
-    EXPECT_EQ(shown[1].ticketId, 1);
-}
-
-TEST_F(NotificationPolicyTest, SwitchingOffOrBecomingAbsentDropsWhatWaits)
-{
-    policy.handleEvent(created(1));
-    policy.handleEvent(created(2));
-    policy.setEnabled(NotificationKind::NewInFleet, false);
-    policy.setEnabled(NotificationKind::NewInFleet, true);
-    EXPECT_EQ(policy.msUntilDue(), -1);
-    now += NotificationPolicy::MinIntervalMs;
-    policy.flush();
-    EXPECT_EQ(shown.size(), 1);
-}
-
-} // namespace
-
-namespace {
 
 constexpr qint64 Minute = 60'000;
 
