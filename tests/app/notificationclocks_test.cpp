@@ -126,22 +126,10 @@ TEST_F(NotificationsTest, TrayCountIsTheServersUnreadCountOfMyTickets)
 TEST_F(NotificationsTest, ClockWarningsHaveTheirSwitchInTheSettings)
 {
     Client c(server.baseUrl(), dir.path());
-    NotificationController *n = c.window->notifications();
-    n->settingsAction()->trigger();
-    NotificationSettingsDialog *dialog = n->settingsDialog();
-    ASSERT_NE(dialog, nullptr);
-    ASSERT_TRUE(waitFor([dialog] { return dialog->isVisible(); }));
-    auto *clock = dialog->findChild<QCheckBox *>(u"clockBreachingCheckBox"_s);
-    ASSERT_NE(clock, nullptr);
-    EXPECT_TRUE(clock->isChecked());
-    dialog->activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
     // Alt+C: "a response clock on my ticket will breach within 15 minutes".
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::AltModifier);
-    EXPECT_TRUE(waitFor([clock] { return !clock->isChecked(); }));
-    QTest::keyClick(dialog, Qt::Key_Return);
-    EXPECT_TRUE(waitFor([n] { return n->settingsDialog() == nullptr; }));
-    EXPECT_FALSE(n->policy()->isEnabled(models::NotificationKind::ClockBreaching));
+    switchOffByKeyboard(c, u"clockBreachingCheckBox"_s, Qt::Key_C);
+    EXPECT_FALSE(
+        c.window->notifications()->policy()->isEnabled(models::NotificationKind::ClockBreaching));
     EXPECT_EQ(c.settings.value(u"notifications/clockBreaching"_s), QVariant(false));
 }
 

@@ -162,23 +162,9 @@ TEST_F(NotificationsTest, MyOwnNoteNamingMeIsQuietAColleaguesIsNot)
 TEST_F(NotificationsTest, SettingsDialogSwitchesAKindOffByKeyboardAndKeepsIt)
 {
     Client c(server.baseUrl(), dir.path());
-    NotificationController *n = c.window->notifications();
-    n->settingsAction()->trigger();
-    NotificationSettingsDialog *dialog = n->settingsDialog();
-    ASSERT_NE(dialog, nullptr);
-    ASSERT_TRUE(waitFor([dialog] { return dialog->isVisible(); }));
-    auto *mention = dialog->findChild<QCheckBox *>(u"mentionCheckBox"_s);
-    ASSERT_NE(mention, nullptr);
-    EXPECT_TRUE(mention->isChecked());
-    guitest::saveScreenshot(dialog, u"notification-settings"_s);
-    dialog->activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
     // Alt+L is the mnemonic of "a note names me with @login".
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::AltModifier);
-    // A mnemonic clicks the box the way a click looks (animateClick): shortly after.
-    EXPECT_TRUE(waitFor([mention] { return !mention->isChecked(); }));
-    QTest::keyClick(dialog, Qt::Key_Return);
-    EXPECT_TRUE(waitFor([n] { return n->settingsDialog() == nullptr; }));
+    switchOffByKeyboard(c, u"mentionCheckBox"_s, Qt::Key_L, u"notification-settings"_s);
+    NotificationController *n = c.window->notifications();
     EXPECT_FALSE(n->policy()->isEnabled(models::NotificationKind::Mention));
     EXPECT_TRUE(n->policy()->isEnabled(models::NotificationKind::CodeUserMessage));
     EXPECT_EQ(c.settings.value(u"notifications/mention"_s), QVariant(false));

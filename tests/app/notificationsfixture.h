@@ -98,6 +98,30 @@ private:
 class NotificationsTest : public ::testing::Test
 {
 protected:
+    // View › Notifications…, the check box `box` on, switched off by its mnemonic Alt+`key`
+    // and the dialog closed with Return, as a person does it (a picture of the dialog first
+    // under `screenshot`, unless empty).
+    static void switchOffByKeyboard(guitest::Client &c, const QString &box, Qt::Key key,
+                                    const QString &screenshot = {})
+    {
+        NotificationController *n = c.window->notifications();
+        n->settingsAction()->trigger();
+        NotificationSettingsDialog *dialog = n->settingsDialog();
+        ASSERT_NE(dialog, nullptr);
+        ASSERT_TRUE(waitFor([dialog] { return dialog->isVisible(); }));
+        auto *check = dialog->findChild<QCheckBox *>(box);
+        ASSERT_NE(check, nullptr);
+        EXPECT_TRUE(check->isChecked());
+        if (!screenshot.isEmpty())
+            guitest::saveScreenshot(dialog, screenshot);
+        dialog->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(QApplication::focusWidget(), key, Qt::AltModifier);
+        // A mnemonic clicks the box the way a click looks (animateClick): shortly after.
+        EXPECT_TRUE(waitFor([check] { return !check->isChecked(); }));
+        QTest::keyClick(dialog, Qt::Key_Return);
+        EXPECT_TRUE(waitFor([n] { return n->settingsDialog() == nullptr; }));
+    }
     static void SetUpTestSuite()
     {
         const QString daemon = QStandardPaths::findExecutable(u"dbus-daemon"_s);
