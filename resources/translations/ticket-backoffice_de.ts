@@ -2922,6 +2922,18 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>Fleet %1 assigned it to %2</source>
         <translation>Flotte %1 hat es %2 zugewiesen</translation>
     </message>
+    <message>
+        <source>Reopened by %1&apos;s message · %2</source>
+        <translation>Wieder geöffnet durch die Nachricht von %1 · %2</translation>
+    </message>
+    <message>
+        <source>the code user</source>
+        <translation>dem Codenutzer</translation>
+    </message>
+    <message>
+        <source>%1&apos;s message moved the status from %2 to %3</source>
+        <translation>Die Nachricht von %1 änderte den Status von %2 auf %3</translation>
+    </message>
 </context>
 <context>
     <name>models::LowRatingsModel</name>

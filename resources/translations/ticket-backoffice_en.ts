@@ -2922,6 +2922,18 @@ The desktop backoffice for service tickets.</translation>
         <source>Fleet %1 assigned it to %2</source>
         <translation>Fleet %1 assigned it to %2</translation>
     </message>
+    <message>
+        <source>Reopened by %1&apos;s message · %2</source>
+        <translation>Reopened by %1&apos;s message · %2</translation>
+    </message>
+    <message>
+        <source>the code user</source>
+        <translation>the code user</translation>
+    </message>
+    <message>
+        <source>%1&apos;s message moved the status from %2 to %3</source>
+        <translation>%1&apos;s message moved the status from %2 to %3</translation>
+    </message>
 </context>
 <context>
     <name>models::LowRatingsModel</name>

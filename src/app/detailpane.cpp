@@ -290,6 +290,11 @@ void DetailPane::onDownloadRequested(const QString &attachmentId, bool open)
     downloadAttachment(attachmentId, name, open);
 }
 
+void DetailPane::setStatusReason(const QString &text)
+{
+    m_header->setStatusReason(text);
+}
+
 void DetailPane::downloadAttachment(const QString &attachmentId, const QString &fileName, bool open)
 {
     const QString name = safeFileName(fileName);

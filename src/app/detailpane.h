@@ -41,6 +41,8 @@ public:
     // Opens or saves an attachment of the open ticket (also those of messages and notes),
     // through the pane's transfers and progress bar.
     void downloadAttachment(const QString &attachmentId, const QString &name, bool open);
+    // See TicketHeaderWidget::setStatusReason.
+    void setStatusReason(const QString &text);
 
 Q_SIGNALS:
     // Something went wrong that the window should show (plain text); `serverAway`: it only

@@ -82,6 +82,12 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                           m_presence.get(), m_ui->detailSplitter);
     m_conversation->setObjectName(u"conversationTabs"_s);
     m_conversation->followVisibility(m_document.get());
+    // A code user's answer that reopened the ticket, said under the status stepper.
+    const auto statusReason = [this] {
+        m_detail->setStatusReason(m_history->statusReason());
+    };
+    connect(m_history.get(), &QAbstractItemModel::modelReset, this, statusReason);
+    connect(m_history.get(), &QAbstractItemModel::rowsInserted, this, statusReason);
     m_ui->detailSplitter->addWidget(m_detail);
     m_ui->detailSplitter->addWidget(m_conversation);
     // The conversation gets the larger share: on a small screen the newest message must fit

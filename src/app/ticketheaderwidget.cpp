@@ -49,6 +49,7 @@ TicketHeaderWidget::TicketHeaderWidget(models::TicketDocument *document,
 {
     m_ui->setupUi(this);
     m_ui->busyLabel->hide();
+    m_ui->statusReasonLabel->hide();
     m_ui->headerLayout->setAlignment(m_ui->chipsLayout, Qt::AlignTop);
     applyMutedColors();
     // The time left moves on without any event: once a minute, as the table's Due column.
@@ -127,7 +128,7 @@ void TicketHeaderWidget::applyMutedColors()
     const QPalette pal = palette();
     const QColor muted =
         widgets::mixColors(pal.color(QPalette::WindowText), pal.color(QPalette::Window), 0.4);
-    for (QLabel *label : {m_ui->assignmentInfoLabel, m_ui->busyLabel}) {
+    for (QLabel *label : {m_ui->assignmentInfoLabel, m_ui->busyLabel, m_ui->statusReasonLabel}) {
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText, muted);
         label->setPalette(p);
@@ -259,6 +260,14 @@ void TicketHeaderWidget::fillAssignmentInfo()
     label->setToolTip(info.at ? models::longDateTime(info.at) : QString());
     setFlagged(label, info.flagged);
     label->setVisible(true);
+}
+
+void TicketHeaderWidget::setStatusReason(const QString &text)
+{
+    m_ui->statusReasonLabel->setText(text);
+    m_ui->statusReasonLabel->setVisible(!text.isEmpty());
+    m_ui->statusFlowWidget->setToolTip(text);
+    m_ui->statusFlowWidget->setAccessibleDescription(text);
 }
 
 void TicketHeaderWidget::fillDue()

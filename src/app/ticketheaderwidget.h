@@ -30,6 +30,10 @@ public:
                        client::ApiClient *api, QWidget *parent = nullptr);
     ~TicketHeaderWidget() override;
 
+    // Under the status stepper: why the status changed when nobody edited it (a code user's
+    // answer reopened the ticket); empty hides the line.
+    void setStatusReason(const QString &text);
+
     // Shows what the document holds (updating widgets in place: focus survives).
     void fill();
     // Italics on the values that are the user's, not yet confirmed by the server.

@@ -204,6 +204,20 @@ QString HistoryModel::assigneeText(const QJsonValue &value) const
     return name.isEmpty() ? tr("staff member #%1").arg(*id) : name;
 }
 
+QString HistoryModel::statusReason() const
+{
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->field != u"status")
+            continue;
+        if (it->reason != u"code_user_message")
+            return {};
+        return tr("Reopened by %1's message \u00b7 %2")
+            .arg(it->actor.name.isEmpty() ? tr("the code user") : it->actor.name,
+                 shortDateTime(it->at));
+    }
+    return {};
+}
+
 QString HistoryModel::sentence(const core::HistoryEntry &e) const
 {
     QString actor = e.actor.name;
@@ -214,6 +228,9 @@ QString HistoryModel::sentence(const core::HistoryEntry &e) const
     if (e.field == u"created")
         return tr("%1 created the ticket").arg(actor);
     if (e.field == u"status") {
+        if (e.reason == u"code_user_message") // reopened by the code user's answer
+            return tr("%1's message moved the status from %2 to %3")
+                .arg(actor, statusText(e.from), statusText(e.to));
         if (fromNone)
             return tr("%1 set the status to %2").arg(actor, statusText(e.to));
         return tr("%1 changed the status from %2 to %3")

@@ -33,6 +33,10 @@ public:
     // Staff names for ids in assignee changes.
     void setStaffNames(const QHash<qint64, QString> &names);
 
+    // Why the status is what it is when it did not come from someone's edit: "Reopened by
+    // K. Jäger's message · 9:03 PM" after a code user's answer; empty otherwise.
+    QString statusReason() const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QFont>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QTableView>
@@ -269,6 +270,21 @@ TEST_F(UnreadGuiTest, CodeUsersMessageOnAWaitingTicketShowsItOpenAndBoldInMyTick
     // Opened: read. Shift+U: bold again, and unread on the server, while it stays open.
     QTest::keyClick(view, c.table()->rowOf(id) == 0 ? Qt::Key_K : Qt::Key_J);
     ASSERT_TRUE(waitFor([&] { return c.window->document()->id() == id; }));
+    // The stepper says why it is open again (the issue: "the status stepper shows it").
+    auto *reason = c.find<QLabel>("statusReasonLabel");
+    EXPECT_TRUE(waitFor([&] {
+        return reason->isVisible() && reason->text().startsWith(u"Reopened by "_s);
+    })) << reason->text().toStdString();
+    // ...and the history says whose message moved it.
+    auto *history = c.find<QListView>("historyListView");
+    EXPECT_TRUE(waitFor([&] {
+        const QAbstractItemModel *m = history->model();
+        for (int row = 0; row < m->rowCount(); ++row) {
+            if (m->index(row, 0).data().toString().contains(u"'s message moved the status"_s))
+                return true;
+        }
+        return false;
+    }));
     ASSERT_TRUE(waitFor([&] { return !bold(c, id); }));
     ASSERT_TRUE(waitFor([&] { return !serverUnread(id); }));
     QTest::keyClick(view, Qt::Key_U, Qt::ShiftModifier);
