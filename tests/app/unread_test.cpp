@@ -275,6 +275,7 @@ TEST_F(UnreadGuiTest, CodeUsersMessageOnAWaitingTicketShowsItOpenAndBoldInMyTick
     EXPECT_TRUE(waitFor([&] {
         return reason->isVisible() && reason->text().startsWith(u"Reopened by "_s);
     })) << reason->text().toStdString();
+    guitest::saveScreenshot(c.window.get(), u"status-reopened"_s);
     // ...and the history says whose message moved it.
     auto *history = c.find<QListView>("historyListView");
     EXPECT_TRUE(waitFor([&] {
