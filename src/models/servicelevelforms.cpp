@@ -92,10 +92,9 @@ QString fieldLabel(const QString &field)
     const std::optional<core::Priority> priority = core::parsePriority(parts.at(0));
     if (!priority)
         return {};
-    const QString clock =
-        parts.at(1) == u"firstReplyMinutes"
-            ? QCoreApplication::translate("models::ServiceLevels", "first reply")
-            : QCoreApplication::translate("models::ServiceLevels", "resolution");
+    const QString clock = parts.at(1) == u"firstReplyMinutes"
+                              ? QCoreApplication::translate("models::ServiceLevels", "first reply")
+                              : QCoreApplication::translate("models::ServiceLevels", "resolution");
     return QCoreApplication::translate("models::ServiceLevels", "%1 priority, %2")
         .arg(priorityLabel(*priority), clock);
 }

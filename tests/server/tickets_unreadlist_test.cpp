@@ -175,11 +175,11 @@ TEST_F(UnreadListTest, ReadTicketsAreCountedWhereTheyAreNow)
     const qint64 id = idOf(adminTicket(u"Gelesen"_s));
     ASSERT_EQ(markSeenNow(staff, id).status, 200);
     expectFacetsCountWhatTheListShows(staff);
-    ASSERT_EQ(edit(staff, id,
-                   {{u"status"_s, u"open"_s}, {u"priority"_s, u"high"_s},
-                    {u"assigneeId"_s, staffId}})
-                  .status,
-              200);
+    ASSERT_EQ(
+        edit(staff, id,
+             {{u"status"_s, u"open"_s}, {u"priority"_s, u"high"_s}, {u"assigneeId"_s, staffId}})
+            .status,
+        200);
     EXPECT_FALSE(unread(staff, id));
     expectFacetsCountWhatTheListShows(staff);
     ASSERT_EQ(edit(admin, id, {{u"priority"_s, u"low"_s}}).status, 200);
