@@ -46,6 +46,18 @@ protected:
         }
     }
 
+    // The client's requests go nowhere (nobody listens there), or to the server again.
+    void setServerAway(bool away)
+    {
+        if (away) {
+            m_base = client.api.baseUrl();
+            client.api.setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s));
+        } else {
+            client.api.setBaseUrl(m_base);
+        }
+    }
+    QUrl m_base;
+
     void markRead(qint64 id)
     {
         ASSERT_EQ(http.send("PUT", u"/tickets/%1/seen"_s.arg(id),
@@ -187,14 +199,13 @@ TEST_F(UnreadTrackerTest, UnreachableServerKeepsTheMarkPendingAndSendsItLater)
     note(colleague, id, u"News"_s);
     applyUntil(u"note.created"_s, id);
     ASSERT_TRUE(unread(id));
-    const QUrl base = client.api.baseUrl();
-    client.api.setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s)); // nobody listens
+    setServerAway(true);
     tracker.setOpenTicket(id);
     ASSERT_TRUE(QTest::qWaitFor([&] { return !unread(id); }, 5000)); // shown read at once
     ASSERT_TRUE(modeltest::allAnswered(client.api));
     EXPECT_TRUE(tracker.isPending(id));
     EXPECT_TRUE(serverUnread(id));
-    client.api.setBaseUrl(base);
+    setServerAway(false);
     tracker.retryPending();
     ASSERT_TRUE(modeltest::allAnswered(client.api));
     EXPECT_FALSE(tracker.isPending(id));
@@ -209,15 +220,14 @@ TEST_F(UnreadTrackerTest, MarkUnreadWhileUnreachableIsSentLater)
     const qint64 id = model.idAt(0);
     markRead(id);
     ASSERT_FALSE(serverUnread(id));
-    const QUrl base = client.api.baseUrl();
-    client.api.setBaseUrl(QUrl(u"http://127.0.0.1:1/api/v1"_s)); // nobody listens
+    setServerAway(true);
     tracker.markUnread(id);
     EXPECT_TRUE(unread(id));
     ASSERT_TRUE(modeltest::allAnswered(client.api));
     EXPECT_TRUE(tracker.isPending(id));
     EXPECT_TRUE(unread(id));
     EXPECT_FALSE(serverUnread(id));
-    client.api.setBaseUrl(base);
+    setServerAway(false);
     tracker.retryPending();
     ASSERT_TRUE(modeltest::allAnswered(client.api));
     EXPECT_FALSE(tracker.isPending(id));

@@ -74,12 +74,12 @@ std::optional<Facets> SqliteTicketStore::countUnreadFacets(const core::TicketQue
     // S's read tickets: with filters on status, priority and assignee only, S's rows of
     // ticket_seen alone (their copy of those columns, read = 1: a range of the partial
     // index ticket_seen_read), else those rows joined to their tickets for the filters.
-    ticketsql::FacetSource read =
-        seenColumnsSuffice(all)
-            ? ticketsql::FacetSource{u"ticket_seen t INDEXED BY ticket_seen_read"_s, {}}
-            : ticketsql::FacetSource{
-                  u"ticket_seen ts CROSS JOIN tickets t ON t.id = ts.ticket_id"_s, {}};
-    const QString seen = seenColumnsSuffice(all) ? u"t"_s : u"ts"_s;
+    const bool seenOnly = seenColumnsSuffice(all);
+    ticketsql::FacetSource read{
+        seenOnly ? u"ticket_seen t INDEXED BY ticket_seen_read"_s
+                 : u"ticket_seen ts CROSS JOIN tickets t ON t.id = ts.ticket_id"_s,
+        {}};
+    const QString seen = seenOnly ? u"t"_s : u"ts"_s;
     read.extra.add(seen + u".staff_id = ? AND "_s + seen + u".read = 1"_s, {s});
     std::optional<Facets> out = m_cacheFacets && !query.due && !query.awaitingStaff
                                     ? std::optional<Facets>(facets(all, caller))
