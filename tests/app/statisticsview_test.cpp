@@ -275,3 +275,36 @@ TEST_F(StatisticsViewTest, ANewRatingIsAnnouncedAndTakenInOnRefresh)
 // below about 1,400 px. Long names are shortened in the middle, keeping their start.
 
 } // namespace
+
+// The server counts days in its zone (Europe/Berlin here). Staff whose own date is another
+// day (late in London, early in Samoa) still see the days up to the server's today, with
+// today's ratings: the first answer names the zone and the period follows it, once.
+TEST_F(StatisticsViewTest, ThePeriodEndsOnTheServersTodayWhereverTheClientIs)
+{
+    const QTimeZone berlin("Europe/Berlin");
+    const QDateTime nowThere = QDateTime::currentDateTime().toTimeZone(berlin);
+    // A zone whose date is always another day than Berlin's right now.
+    TimeZoneGuard tz(nowThere.time().hour() < 12 ? "Pacific/Pago_Pago" : "Pacific/Kiritimati");
+    ASSERT_NE(QDate::currentDate(), nowThere.date());
+
+    testsupport::ApiClient user(server.baseUrl());
+    ASSERT_FALSE(user.loginDevice(testsupport::demoDeviceCode(1)).isEmpty());
+    const qint64 id = testsupport::createTicket(user, u"Heute bewertet"_s)[u"id"_s].toInteger();
+    ASSERT_EQ(http.editTicket(id, {{u"status"_s, u"resolved"_s}}).status, 200);
+    ASSERT_EQ(user.post(u"/tickets/%1/rating"_s.arg(id), {{u"stars"_s, 2}}).status, 201);
+
+    auto view = makeView();
+    load(view.get(), Last90Days);
+    const models::RatingStatsQuery q = view->source()->query();
+    const QDate berlinToday = QDateTime::currentDateTime().toTimeZone(berlin).date();
+    EXPECT_EQ(q.to, berlinToday.addDays(1));
+    EXPECT_EQ(q.from, berlinToday.addDays(-89));
+    // Today's rating is among the low ones shown.
+    bool found = false;
+    for (const models::LowRating &r : view->source()->stats().lowRatings)
+        found = found || r.ticketId == id;
+    EXPECT_TRUE(found);
+    EXPECT_EQ(view->source()->stats().summary.count, answer(q).summary.count);
+    // Kept for the next start: its first request already asks for Berlin's days.
+    EXPECT_EQ(settings.value(u"statistics/timeZone"_s).toString(), u"Europe/Berlin"_s);
+}

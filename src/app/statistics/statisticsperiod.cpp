@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
@@ -38,7 +39,7 @@ void StatisticsPeriod::update(bool restoring)
     const bool custom = preset() == Query::Preset::Custom;
     if (!custom && !restoring) {
         // A custom period starts from the preset chosen last.
-        const Query q = Query::forPreset(preset(), QDate::currentDate());
+        const Query q = Query::forPreset(preset(), today());
         const QSignalBlocker blockFrom(m_from);
         const QSignalBlocker blockTo(m_to);
         m_from->setDate(q.from);
@@ -52,11 +53,23 @@ void StatisticsPeriod::update(bool restoring)
 
 Query StatisticsPeriod::query() const
 {
-    return Query::forPreset(preset(), QDate::currentDate(), m_from->date(), m_to->date());
+    return Query::forPreset(preset(), today(), m_from->date(), m_to->date());
+}
+
+void StatisticsPeriod::setTimeZone(const QTimeZone &zone)
+{
+    if (zone.isValid())
+        m_zone = zone;
+}
+
+QDate StatisticsPeriod::today() const
+{
+    return QDateTime::currentDateTime().toTimeZone(m_zone).date();
 }
 
 void StatisticsPeriod::saveState(QSettings &settings) const
 {
+    settings.setValue(u"statistics/timeZone"_s, QString::fromUtf8(m_zone.id()));
     settings.setValue(u"statistics/period"_s, m_preset->currentIndex());
     settings.setValue(u"statistics/customFrom"_s, m_from->date());
     settings.setValue(u"statistics/customTo"_s, m_to->date());
@@ -64,7 +77,8 @@ void StatisticsPeriod::saveState(QSettings &settings) const
 
 void StatisticsPeriod::restoreState(const QSettings &settings)
 {
-    const QDate today = QDate::currentDate();
+    setTimeZone(QTimeZone(settings.value(u"statistics/timeZone"_s).toString().toUtf8()));
+    const QDate today = this->today();
     m_from->setDate(settings.value(u"statistics/customFrom"_s, today.addDays(-29)).toDate());
     m_to->setDate(settings.value(u"statistics/customTo"_s, today).toDate());
     // 30 days unless chosen otherwise: the server's default period.

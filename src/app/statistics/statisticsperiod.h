@@ -2,6 +2,8 @@
 
 #include "models/ratingstats.h"
 
+#include <QTimeZone>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -24,7 +26,14 @@ public:
     void update(bool restoring);
     // The period chosen, from today; no filters.
     models::RatingStatsQuery query() const;
-    // "statistics/period", "statistics/customFrom", "statistics/customTo".
+    // The server counts days in its statistics zone: "today" is the date there, not here
+    // (at 23:30 in London it is tomorrow in Berlin). Until an answer names the zone, the
+    // last one known, else this machine's.
+    void setTimeZone(const QTimeZone &zone);
+    const QTimeZone &timeZone() const { return m_zone; }
+    QDate today() const;
+    // "statistics/period", "statistics/customFrom", "statistics/customTo",
+    // "statistics/timeZone".
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
@@ -36,6 +45,7 @@ private:
     QLabel *m_dash;
     QDateEdit *m_to;
     QLabel *m_range;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace statistics

@@ -190,6 +190,19 @@ QString StatisticsView::newRatingsText() const
 
 void StatisticsView::onLoaded(const models::RatingStats &stats)
 {
+    // The first answer names the server's zone: where its today is another day, this
+    // answer is for the wrong days; ask again (once, the zone is kept).
+    const QTimeZone zone(stats.timeZone.toUtf8());
+    if (zone.isValid() && zone != m_period->timeZone()) {
+        const QDate before = m_period->today();
+        m_period->setTimeZone(zone);
+        m_period->saveState(*m_settings);
+        if (m_period->today() != before && !m_source->isLoading()) {
+            m_period->update(m_restoring);
+            refresh();
+            return;
+        }
+    }
     m_ui->messageBanner->clear();
     m_ui->statusLabel->setText(
         m_newRatings > 0
