@@ -172,8 +172,11 @@ void ApiServer::handle(const http::Request &request, const http::Responder &plai
 {
     m_store.endReads();
     const Router::Match match = m_router.match(request.method, request.segments);
+    // On every answer, also those an asynchronous step (sign-in) or a refusal sends.
+    const http::Responder withHeaders = http::withDefaultHeaders(
+        plainResponder, {{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
     ops::RequestObserver::Call observed = ops::RequestObserver::observe(
-        m_observer, request, match.route ? routeTemplate(*match.route) : u"-"_s, plainResponder);
+        m_observer, request, match.route ? routeTemplate(*match.route) : u"-"_s, withHeaders);
     const http::Responder &responder = observed.responder();
     if (!match.route) {
         responder.send(match.pathKnown ? Response::error(405, u"method_not_allowed"_s,
@@ -209,10 +212,7 @@ void ApiServer::handle(const http::Request &request, const http::Responder &plai
         route.asyncHandler(call, responder);
         return;
     }
-    Response response = route.handler(call);
-    response.withHeader("Cache-Control", "no-store")
-        .withHeader("X-Content-Type-Options", "nosniff");
-    responder.send(response);
+    responder.send(route.handler(call));
 }
 
 quint16 ApiServer::listenForMetrics()

@@ -37,17 +37,28 @@ QString addressKey(const Call &call)
     return u"addr:"_s + call.request.peer.toString();
 }
 
-// Issues a token for the caller and stores its hash.
-QByteArray issueToken(ApiContext &ctx, Caller &caller, qint64 now, qint64 lifetime)
+// Issues a token for the caller and stores its hash, in one transaction after `first` (if
+// given) succeeded. Empty when it could not be stored: a token the server does not know
+// would be refused on its first use.
+QByteArray issueToken(ApiContext &ctx, Caller &caller, qint64 now, qint64 lifetime,
+                      const std::function<bool()> &first = {})
 {
     const QByteArray token = auth::generateToken();
     caller.expiresAt = now + lifetime;
     caller.tokenHash = auth::hashToken(token);
-    ctx.store.write([&] {
-        ctx.store.auth().saveToken(caller.tokenHash, caller, now);
-        return true;
+    const bool stored = ctx.store.write([&] {
+        return (!first || first()) && ctx.store.auth().saveToken(caller.tokenHash, caller, now);
     });
-    return token;
+    return stored ? token : QByteArray();
+}
+
+// The sign-in was right but its session could not be stored (the database is locked or
+// failing): nothing was issued, the client may try again.
+Response notStored()
+{
+    return Response::error(503, u"unavailable"_s,
+                           u"The sign-in could not be stored. Try again shortly."_s)
+        .withHeader("Retry-After", "1");
 }
 
 void login(Call &call, const http::Responder &responder, ApiContext &ctx)
@@ -104,10 +115,11 @@ void login(Call &call, const http::Responder &responder, ApiContext &ctx)
         if (identify)
             identify(caller.scope());
         const QByteArray token = issueToken(ctx, caller, now, ctx.config.staffTokenMsecs);
+        if (token.isEmpty())
+            return responder.send(notStored());
         responder.send(Response::json(200, {{u"token"_s, QString::fromLatin1(token)},
                                             {u"expiresAt"_s, core::toIsoUtc(caller.expiresAt)},
-                                            {u"user"_s, found->staff.toJson(now)}})
-                           .withHeader("Cache-Control", "no-store"));
+                                            {u"user"_s, found->staff.toJson(now)}}));
     });
 }
 
@@ -134,15 +146,15 @@ Response deviceCode(Call &call, ApiContext &ctx)
     }
     ctx.signInLimits.deviceCodeSucceeded(address);
     Caller caller{core::Role::CodeUser, 0, device->id, name->trimmed(), {}, 0};
-    ctx.store.write([&] {
+    // The code user and their token in one transaction: no code user without a session.
+    const QByteArray token = issueToken(ctx, caller, call.now, ctx.config.codeUserTokenMsecs, [&] {
         caller.id = ctx.store.auth().createCodeUser(device->id, caller.name, call.now);
         return caller.id > 0;
     });
-    if (caller.id == 0)
-        return Response::internalError();
+    if (token.isEmpty())
+        return notStored();
     if (call.identify)
         call.identify(caller.scope());
-    const QByteArray token = issueToken(ctx, caller, call.now, ctx.config.codeUserTokenMsecs);
     return Response::json(200, {{u"token"_s, QString::fromLatin1(token)},
                                 {u"expiresAt"_s, core::toIsoUtc(caller.expiresAt)},
                                 {u"codeUser"_s, QJsonObject{{u"id"_s, caller.id},

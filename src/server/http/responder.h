@@ -35,4 +35,8 @@ private:
     std::shared_ptr<State> m_state;
 };
 
+// A responder that adds `headers` (where the answer has none of that name) to whatever is
+// sent through it, now or later, before handing it to `inner`.
+Responder withDefaultHeaders(const Responder &inner, QList<QPair<QByteArray, QByteArray>> headers);
+
 } // namespace server::http

@@ -63,6 +63,15 @@ Response &Response::withHeader(const QByteArray &name, const QByteArray &value)
     return *this;
 }
 
+Response &Response::withDefaultHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (const auto &[present, _] : std::as_const(headers)) {
+        if (present.compare(name, Qt::CaseInsensitive) == 0)
+            return *this;
+    }
+    return withHeader(name, value);
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -144,6 +153,34 @@ void Responder::send(const Response &response) const
 {
     if (!m_state->sent.exchange(true))
         m_state->sink->deliver(response);
+}
+
+namespace {
+
+class DefaultHeaderSink final : public ResponseSink
+{
+public:
+    DefaultHeaderSink(Responder inner, QList<QPair<QByteArray, QByteArray>> headers)
+        : m_inner(std::move(inner))
+        , m_headers(std::move(headers))
+    {}
+    void deliver(Response response) override
+    {
+        for (const auto &[name, value] : std::as_const(m_headers))
+            response.withDefaultHeader(name, value);
+        m_inner.send(response);
+    }
+
+private:
+    Responder m_inner;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+};
+
+} // namespace
+
+Responder withDefaultHeaders(const Responder &inner, QList<QPair<QByteArray, QByteArray>> headers)
+{
+    return Responder(std::make_shared<DefaultHeaderSink>(inner, std::move(headers)));
 }
 
 std::shared_ptr<WebSocketTransport> Responder::acceptWebSocket() const

@@ -31,6 +31,8 @@ struct Response {
     static Response internalError();
 
     Response &withHeader(const QByteArray &name, const QByteArray &value);
+    // Adds the header unless one of that name (in any case) is there already.
+    Response &withDefaultHeader(const QByteArray &name, const QByteArray &value);
     bool isSuccess() const { return status >= 200 && status < 300; }
 };
 

@@ -43,7 +43,8 @@ public:
     virtual std::optional<StaffCredentials> staffCredentials(const QString &login) = 0;
     virtual std::optional<core::Device> deviceByCode(const QString &code) = 0;
     virtual qint64 createCodeUser(qint64 deviceId, const QString &name, qint64 now) = 0;
-    virtual void saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now) = 0;
+    // Inside Store::write(); false when the row could not be written.
+    virtual bool saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now) = 0;
     // The session behind a token hash: not expired, not revoked, user still active.
     virtual std::optional<Caller> session(const QByteArray &tokenHash, qint64 now) = 0;
     virtual void revokeToken(const QByteArray &tokenHash) = 0;

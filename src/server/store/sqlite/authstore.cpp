@@ -54,7 +54,7 @@ qint64 SqliteAuthStore::createCodeUser(qint64 deviceId, const QString &name, qin
     return q.lastInsertId().toLongLong();
 }
 
-void SqliteAuthStore::saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now)
+bool SqliteAuthStore::saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now)
 {
     QSqlQuery &q = m_c.prepared(u"INSERT INTO tokens (hash, kind, user_id, created_at, "
                                 "expires_at) VALUES (?, ?, ?, ?, ?)"_s);
@@ -63,7 +63,7 @@ void SqliteAuthStore::saveToken(const QByteArray &tokenHash, const Caller &calle
     q.addBindValue(caller.id);
     q.addBindValue(now);
     q.addBindValue(caller.expiresAt);
-    Connection::run(q);
+    return Connection::run(q);
 }
 
 std::optional<Caller> SqliteAuthStore::session(const QByteArray &tokenHash, qint64 now)

@@ -15,7 +15,7 @@ public:
     std::optional<StaffCredentials> staffCredentials(const QString &login) override;
     std::optional<core::Device> deviceByCode(const QString &code) override;
     qint64 createCodeUser(qint64 deviceId, const QString &name, qint64 now) override;
-    void saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now) override;
+    bool saveToken(const QByteArray &tokenHash, const Caller &caller, qint64 now) override;
     std::optional<Caller> session(const QByteArray &tokenHash, qint64 now) override;
     void revokeToken(const QByteArray &tokenHash) override;
     qint64 pruneSessions(qint64 now, qint64 codeUsersBefore) override;
