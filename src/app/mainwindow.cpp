@@ -213,6 +213,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         TicketWindow::Services{context.api, context.outbox, context.drafts, context.events,
                                m_presence.get(), m_directory.get()},
         m_router.get(), context.settings, m_ui->ticketMenu);
+    // Found using it: a ticket read in its own window stayed unread.
+    connect(m_ticketWindows.get(), &TicketWindows::windowOpened, m_unread,
+            [this](TicketWindow *w) { m_unread->addWindowTicket(w->ticketId()); });
+    connect(m_ticketWindows.get(), &TicketWindows::windowClosed, m_unread,
+            &UnreadActions::removeWindowTicket);
     connect(m_ticketWindows.get(), &TicketWindows::deviceTicketsRequested, m_sidebar.get(),
             &SidebarController::showDeviceTickets);
     connect(m_ticketWindows.get(), &TicketWindows::customerTicketsRequested, m_sidebar.get(),

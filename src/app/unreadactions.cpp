@@ -149,6 +149,16 @@ void UnreadActions::setOpenTicket(qint64 id)
     m_tracker->setOpenTicket(id);
 }
 
+void UnreadActions::addWindowTicket(qint64 id)
+{
+    m_tracker->addWindowTicket(id);
+}
+
+void UnreadActions::removeWindowTicket(qint64 id)
+{
+    m_tracker->removeWindowTicket(id);
+}
+
 bool UnreadActions::selectNextUnread()
 {
     models::TicketTableModel *table = m_parts.table;

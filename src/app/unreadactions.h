@@ -56,6 +56,9 @@ public:
     QAction *markUnreadAction() const { return m_markUnread; }
     // The ticket in the detail pane (0: none).
     void setOpenTicket(qint64 id);
+    // A ticket shown in a window of its own counts as open too, until the window closes.
+    void addWindowTicket(qint64 id);
+    void removeWindowTicket(qint64 id);
     // Goes to the next unread row after the current one, wrapping; false if there is none.
     bool selectNextUnread();
     void markSelectionUnread();

@@ -31,8 +31,6 @@ UnreadTracker::UnreadTracker(client::ApiClient *api, TicketTableModel *table,
     , m_table(table)
     , m_latestSeq(std::move(latestSeq))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { markSeen(m_open); });
     m_fetchTimer.setSingleShot(true);
     m_fetchTimer.setInterval(50);
     connect(&m_fetchTimer, &QTimer::timeout, this, &UnreadTracker::fetchQueued);
@@ -47,16 +45,51 @@ void UnreadTracker::setOpenTicket(qint64 id)
 {
     if (id == m_open)
         return;
-    m_open = id;
-    m_keptUnread = 0;
-    m_timer.stop();
-    if (id != 0)
-        m_timer.start(m_delayMs);
+    const qint64 before = std::exchange(m_open, id);
+    if (!isOpen(before))
+        closed(before);
+    if (id != 0) {
+        m_keptUnread.remove(id); // opened again
+        startTimer(id);
+    }
+}
+
+void UnreadTracker::addWindowTicket(qint64 id)
+{
+    if (id == 0 || m_windows.contains(id))
+        return;
+    m_windows.insert(id);
+    m_keptUnread.remove(id);
+    startTimer(id);
+}
+
+void UnreadTracker::removeWindowTicket(qint64 id)
+{
+    if (m_windows.remove(id) && !isOpen(id))
+        closed(id);
+}
+
+void UnreadTracker::startTimer(qint64 id)
+{
+    QTimer *&timer = m_timers[id];
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, id] { markSeen(id); });
+    }
+    timer->start(m_delayMs);
+}
+
+void UnreadTracker::closed(qint64 id)
+{
+    m_keptUnread.remove(id);
+    if (QTimer *timer = m_timers.take(id))
+        timer->deleteLater();
 }
 
 void UnreadTracker::markSeen(qint64 id)
 {
-    if (id == 0 || id == m_keptUnread)
+    if (id == 0 || m_keptUnread.contains(id))
         return;
     const core::TicketSummary *row = m_table->summary(id);
     if (row && !row->unread.value_or(false) && !m_pending.contains(id))
@@ -111,9 +144,10 @@ void UnreadTracker::markUnread(qint64 id)
     if (id == 0)
         return;
     m_pending.remove(id);
-    if (id == m_open) {
-        m_timer.stop();
-        m_keptUnread = id;
+    if (isOpen(id)) {
+        if (QTimer *timer = m_timers.value(id))
+            timer->stop();
+        m_keptUnread.insert(id);
     }
     m_table->setUnread(id, true);
     m_pendingUnread.insert(id);
@@ -175,8 +209,8 @@ void UnreadTracker::news(qint64 id)
     if (id == 0)
         return;
     m_table->setUnread(id, true);
-    if (id == m_open && id != m_keptUnread)
-        m_timer.start(m_delayMs);
+    if (isOpen(id) && !m_keptUnread.contains(id))
+        startTimer(id);
     Q_EMIT countsChanged();
 }
 
@@ -195,12 +229,14 @@ void UnreadTracker::fetchQueued()
     const QSet<qint64> ids = std::exchange(m_toFetch, {});
     if (ids.size() > MaxSingleFetches) {
         m_table->reload(); // the server's marks for every loaded row
-        if (ids.contains(m_open))
-            refetch(m_open);
+        for (qint64 id : ids) {
+            if (isOpen(id))
+                refetch(id); // perhaps not a loaded row
+        }
         return;
     }
     for (qint64 id : ids) {
-        if ((m_table->rowOf(id) < 0 && id != m_open) || m_fetching.contains(id))
+        if ((m_table->rowOf(id) < 0 && !isOpen(id)) || m_fetching.contains(id))
             continue;
         m_fetching.insert(id);
         client::ApiJob *job = m_api->get(u"/tickets/%1"_s.arg(id));
@@ -214,8 +250,8 @@ void UnreadTracker::fetchQueued()
                 return; // my mark is on its way (or waits for the server)
             m_table->applyTicket(ticket);
             m_table->setUnread(id, unread || m_pendingUnread.contains(id));
-            if (unread && id == m_open && id != m_keptUnread)
-                m_timer.start(m_delayMs);
+            if (unread && isOpen(id) && !m_keptUnread.contains(id))
+                startTimer(id);
         });
     }
 }

@@ -3,6 +3,7 @@
 #include "client/apiresult.h"
 #include "core/types.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -17,8 +18,9 @@ namespace models {
 class TicketTableModel;
 
 // Keeps the table's unread marks (mine: the events carry none) right and marks tickets seen:
-// - the ticket open in the detail pane for `delay` ms is marked seen up to the latest event
-//   seq the client has (PUT /tickets/{id}/seen); the row loses its bold at once;
+// - a ticket open in the detail pane or in a window of its own for `delay` ms is marked seen
+//   up to the latest event seq the client has (PUT /tickets/{id}/seen); the row loses its
+//   bold at once;
 // - news by someone else makes a row unread: a message or a note (their author is known)
 //   and a rating at once; a creation or a status, priority or assignee change (the stream
 //   does not say by whom) by asking the server for the ticket; a clocks-only update is no
@@ -47,6 +49,11 @@ public:
     // The ticket in the detail pane (0: none).
     void setOpenTicket(qint64 id);
     qint64 openTicket() const { return m_open; }
+    // A ticket shown in a window of its own, from its opening to its closing.
+    void addWindowTicket(qint64 id);
+    void removeWindowTicket(qint64 id);
+    // In the pane or a window.
+    bool isOpen(qint64 id) const { return id != 0 && (id == m_open || m_windows.contains(id)); }
     void applyEvent(const core::Event &event);
     // DELETE /tickets/{id}/seen; the open ticket then stays unread until opened again.
     void markUnread(qint64 id);
@@ -70,6 +77,9 @@ private:
     void news(qint64 id);
     void refetch(qint64 id);
     void fetchQueued();
+    // The delay before an open ticket counts as seen, one per open ticket.
+    void startTimer(qint64 id);
+    void closed(qint64 id); // no longer open anywhere: its timer and "kept unread" go
 
     client::ApiClient *m_api;
     TicketTableModel *m_table;
@@ -77,14 +87,16 @@ private:
     qint64 m_myId = 0;
     int m_delayMs = DefaultDelayMs;
     qint64 m_open = 0;
-    qint64 m_keptUnread = 0; // the open ticket the user marked unread: not marked seen again
-    QTimer m_timer;
-    QTimer m_fetchTimer;          // gathers a burst of changes into one round of asking
-    QSet<qint64> m_pending;       // marks not taken by the server yet
-    QSet<qint64> m_sending;       // PUTs and DELETEs on their way
-    QSet<qint64> m_pendingUnread; // "mark as unread" not taken by the server yet
-    QSet<qint64> m_toFetch;       // tickets to ask the server about (on the next turn)
-    QSet<qint64> m_fetching;      // ... asked
+    QSet<qint64> m_windows;
+    // Open tickets the user marked unread: not marked seen again until opened again.
+    QSet<qint64> m_keptUnread;
+    QHash<qint64, QTimer *> m_timers; // children of this
+    QTimer m_fetchTimer;              // gathers a burst of changes into one round of asking
+    QSet<qint64> m_pending;           // marks not taken by the server yet
+    QSet<qint64> m_sending;           // PUTs and DELETEs on their way
+    QSet<qint64> m_pendingUnread;     // "mark as unread" not taken by the server yet
+    QSet<qint64> m_toFetch;           // tickets to ask the server about (on the next turn)
+    QSet<qint64> m_fetching;          // ... asked
 };
 
 } // namespace models

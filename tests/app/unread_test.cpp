@@ -12,6 +12,8 @@
 #include "shortcutsdialog.h"
 #include "tableactions.h"
 #include "ticketlistcontroller.h"
+#include "ticketwindow/ticketwindow.h"
+#include "ticketwindow/ticketwindows.h"
 #include "unreadactions.h"
 
 #include <QAction>
@@ -180,6 +182,55 @@ TEST_F(UnreadGuiTest, NextUnreadGoesToTheNextUnreadTicketWhichLosesItsBoldWhenOp
     EXPECT_EQ(c.window->ticketList()->currentTicket(), second);
     // The counts come down again.
     EXPECT_TRUE(waitFor([&] { return unreadCount(c, Queue::AllOpen) <= 0; }));
+}
+
+// Found using it: a ticket read in a window of its own stayed bold in the list. Open in a
+// window, it is marked read like the one in the detail pane, also after news; closed, not.
+TEST_F(UnreadGuiTest, ATicketOpenInItsOwnWindowIsMarkedRead)
+{
+    markOpenTicketsRead();
+    Client c(server.baseUrl(), dir.path());
+    ASSERT_TRUE(c.waitForRows());
+    ASSERT_TRUE(connected(c));
+    c.find<QAction>("markReadDelay0Action")->trigger();
+    auto *view = c.find<QTableView>("ticketTableView");
+    view->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(view, Qt::Key_Home);
+    const qint64 inWindow = c.table()->idAt(0);
+    ASSERT_TRUE(waitFor([&] { return c.window->document()->id() == inWindow; }));
+    c.window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(c.window.get()));
+    QTest::keyClick(view, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    TicketWindow *w = nullptr;
+    ASSERT_TRUE(waitFor([&] {
+        w = c.window->ticketWindows()->window(inWindow);
+        return w && w->isVisible() && w->document()->isLoaded();
+    }));
+    // The detail pane goes on to another ticket; the window stays open.
+    c.window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(c.window.get()));
+    view->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(view, Qt::Key_Down);
+    ASSERT_TRUE(waitFor([&] { return c.window->document()->id() == c.table()->idAt(1); }));
+
+    // A colleague's note on the ticket in the window: read again, here and on the server.
+    ASSERT_EQ(colleague.post(u"/tickets/%1/notes"_s.arg(inWindow), {{u"body"_s, u"Look"_s}}).status,
+              201);
+    ASSERT_TRUE(waitFor([&] { return !serverUnread(inWindow) && !bold(c, inWindow); }));
+
+    // Closed: news makes it unread and it stays so. (Sentinel: a later note on another
+    // ticket is shown bold, so the first one's news was taken in before.)
+    w->close();
+    ASSERT_TRUE(waitFor([&] { return c.window->ticketWindows()->windows().isEmpty(); }));
+    const qint64 other = c.table()->idAt(3);
+    ASSERT_EQ(
+        colleague.post(u"/tickets/%1/notes"_s.arg(inWindow), {{u"body"_s, u"Again"_s}}).status,
+        201);
+    ASSERT_EQ(colleague.post(u"/tickets/%1/notes"_s.arg(other), {{u"body"_s, u"Also"_s}}).status,
+              201);
+    ASSERT_TRUE(waitFor([&] { return bold(c, other); }));
+    EXPECT_TRUE(bold(c, inWindow));
+    EXPECT_TRUE(serverUnread(inWindow));
 }
 
 TEST_F(UnreadGuiTest, KeysAreListedInTheMenusAndTheDelayIsAChoiceOfTheViewMenu)

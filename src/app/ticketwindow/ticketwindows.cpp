@@ -102,6 +102,7 @@ void TicketWindows::forget(TicketWindow *w)
     // The main window may still show it; otherwise others see it left.
     if (w->ticketId() != m_current && m_services.events)
         m_services.events->sendPresence(w->ticketId(), u"left"_s);
+    Q_EMIT windowClosed(w->ticketId());
 }
 
 void TicketWindows::bringOwnerUp()

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     // A window was made for a ticket (before it is shown).
     void windowOpened(TicketWindow *window);
+    // A ticket's window was closed.
+    void windowClosed(qint64 ticketId);
     // A window's "All tickets of this device / customer" (the main window lists them).
     void deviceTicketsRequested(qint64 deviceId);
     void customerTicketsRequested(qint64 customerId);
