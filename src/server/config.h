@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/signinlimits.h"
+#include "http/clientaddress.h"
 #include "ops/opsconfig.h"
 
 #include <QHostAddress>
@@ -39,6 +40,9 @@ struct ServerConfig {
     // IANA id of the zone whose days, weeks (from Monday) and months the rating
     // statistics count.
     QByteArray timeZone = QByteArrayLiteral("Europe/Berlin");
+    // Reverse proxies whose X-Forwarded-For names the client for rate limits and the
+    // access log (--trusted-proxy); empty: the TCP peer is the client.
+    http::TrustedProxies trustedProxies;
     ops::OpsConfig ops; // access log and metrics (cli/options.cpp reads them)
 };
 

@@ -31,6 +31,7 @@ http::Limits httpLimits(const ServerConfig &config)
     limits.maxConnectionsPerAddress = config.maxConnectionsPerAddress;
     limits.webSocketQueueBytes = config.webSocketQueueBytes;
     limits.maxWebSocketMessageBytes = config.maxWebSocketMessageBytes;
+    limits.trustedProxies = config.trustedProxies;
     limits.uploadDirectory = config.dataDir + u"/attachments"_s;
     // POST /api/v1/tickets/{id}/attachments: the one body streamed to a file.
     limits.isUpload = [](const http::Request &r) {
@@ -150,7 +151,7 @@ quint16 ApiServer::listen()
 std::optional<Response> ApiServer::checkUpgrade(const http::Request &request)
 {
     // Logged and counted once, at the upgrade (101) or its refusal.
-    ops::AccessRecord record{core::nowMsecs(), request.peer, request.method, u"-"_s, 0, 0, {}};
+    ops::AccessRecord record{core::nowMsecs(), request.client, request.method, u"-"_s, 0, 0, {}};
     std::optional<Response> refusal;
     if (request.segments != QStringList{u"api"_s, u"v1"_s, u"events"_s}) {
         refusal = Response::notFound();

@@ -34,7 +34,8 @@ struct PasswordCheck {
 
 QString addressKey(const Call &call)
 {
-    return u"addr:"_s + call.request.peer.toString();
+    // The client, not the peer, only behind a trusted proxy (--trusted-proxy).
+    return u"addr:"_s + call.request.client.toString();
 }
 
 // Issues a token for the caller and stores its hash, in one transaction after `first` (if

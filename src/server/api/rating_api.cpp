@@ -1,6 +1,7 @@
 // Ratings: a code user rates the ticket they created, once, after its resolution; staff
 // read the statistics.
 #include "apicontext.h"
+#include "core/ratingstatsquery.h"
 
 using namespace Qt::StringLiterals;
 using server::http::Response;
@@ -52,10 +53,14 @@ Response rate(Call &call, ApiContext &ctx)
 
 Response stats(Call &call, ApiContext &ctx)
 {
-    const QJsonObject answer = ctx.store.ratings().ratingStats(call.request.query, call.now);
-    if (answer.contains(u"error"_s))
-        return Response::json(400, answer);
-    return Response::json(200, answer);
+    const auto query = core::RatingStatsQuery::fromUrlQuery(call.request.query);
+    if (const auto *problem = std::get_if<core::ApiProblem>(&query))
+        return Response::problem(*problem);
+    const auto answer =
+        ctx.store.ratings().ratingStats(std::get<core::RatingStatsQuery>(query), call.now);
+    if (const auto *problem = std::get_if<core::ApiProblem>(&answer))
+        return Response::problem(*problem);
+    return Response::json(200, std::get<QJsonObject>(answer));
 }
 
 } // namespace

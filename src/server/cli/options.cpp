@@ -111,6 +111,18 @@ std::vector<OptionSpec> makeSpecs()
              o.config.timeZone = v.toUtf8();
              return QString();
          }},
+        {u"trusted-proxy"_s, u"addr,..."_s,
+         u"Reverse proxies (IP addresses or CIDR ranges, comma-separated) whose "
+         "X-Forwarded-For names the client for the sign-in limits and the access log; from "
+         "any other peer the header is ignored (default: none)."_s,
+         S::Anywhere,
+         [](const QString &v, StartOptions &o) {
+             QString wrong;
+             const auto proxies = http::TrustedProxies::parse(v, &wrong);
+             if (proxies)
+                 o.config.trustedProxies = *proxies;
+             return wrong;
+         }},
         {u"max-connections"_s, u"N"_s,
          u"Open connections at most (default 4096, kept below the file-descriptor limit)."_s,
          S::Anywhere, positive(&ServerConfig::maxConnections)},

@@ -63,6 +63,8 @@ struct Front {
     // I/O thread only:
     std::shared_ptr<TlsContext> tls; // for new connections; nullptr: plain HTTP
     int connections = 0;
+    // Counted by the TCP peer, never by X-Forwarded-For (Request::client): behind a trusted
+    // proxy all clients share its connections, and the header is only read after accept.
     std::unordered_map<std::string, int> perAddress;
 };
 

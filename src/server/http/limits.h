@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientaddress.h"
 #include "request.h"
 
 #include <QString>
@@ -25,6 +26,8 @@ struct Limits {
     int maxConnectionsPerAddress = 256;
     qint64 maxWebSocketMessageBytes = 64 * 1024; // incoming; more closes with 1009
     qint64 webSocketQueueBytes = 1024 * 1024;    // outgoing, not yet taken by the client
+    // Peers whose X-Forwarded-For names the client (Request::client); empty: none.
+    TrustedProxies trustedProxies;
     QString uploadDirectory; // streamed uploads land here as ".upload-*.part" files
     // Whether a request's body is an upload, streamed to a file under uploadDirectory and
     // bounded by maxUploadBytes, rather than read into memory and bounded by maxJsonBytes.

@@ -64,9 +64,17 @@ Request toRequest(const bhttp::request<bhttp::empty_body> &head, const QHostAddr
     for (const QString &part : encoded.split(u'/', Qt::SkipEmptyParts))
         r.segments.append(QUrl::fromPercentEncoding(part.toLatin1()));
     r.query = QUrlQuery(url);
-    for (const auto &field : head)
-        r.headers.insert(bytes(field.name_string()).toLower(), bytes(field.value()));
+    for (const auto &field : head) {
+        const QByteArray name = bytes(field.name_string()).toLower();
+        // X-Forwarded-For is a list that each proxy may extend with a field of its own:
+        // keep every one, in order (RFC 9110 5.3), not only the last.
+        if (name == "x-forwarded-for" && r.headers.contains(name))
+            r.headers[name] += ", " + bytes(field.value());
+        else
+            r.headers.insert(name, bytes(field.value()));
+    }
     r.peer = peer;
+    r.client = peer;
     return r;
 }
 

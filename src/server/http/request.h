@@ -22,7 +22,10 @@ struct Request {
     // removes it after the answer unless the route moved it elsewhere. `body` is empty then.
     QString bodyFile;
     qint64 bodyFileSize = 0;
-    QHostAddress peer;
+    QHostAddress peer; // the TCP peer
+    // Who sent the request: the peer, or the client a trusted proxy forwarded for
+    // (X-Forwarded-For, see clientaddress.h). Rate limits and the access log use this.
+    QHostAddress client;
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {

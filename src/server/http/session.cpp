@@ -276,6 +276,8 @@ awaitable<void> serve(const std::shared_ptr<Front> &front, Stream &stream,
             co_return;
         }
         Request request = toRequest(head.get(), peer);
+        request.client = limits.trustedProxies.clientOf(
+            peer, request.header(QByteArrayLiteral("x-forwarded-for")));
         const bool keepAlive = head.get().keep_alive();
         const bool headOnly = head.get().method() == bhttp::verb::head;
         const bool upload = limits.isUpload && limits.isUpload(request);

@@ -65,7 +65,7 @@ RequestObserver::Call RequestObserver::observe(const std::shared_ptr<RequestObse
 {
     AccessRecord record;
     record.time = core::nowMsecs();
-    record.client = request.peer;
+    record.client = request.client;
     record.method = request.method;
     record.route = route;
     return Call(std::make_shared<ObservedSink>(self, std::move(record), inner));

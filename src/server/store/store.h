@@ -2,12 +2,12 @@
 
 #include "caller.h"
 #include "core/clocks.h"
+#include "core/ratingstatsquery.h"
 #include "core/ticketquery.h"
 #include "core/types.h"
 #include "core/validation.h"
 
 #include <QList>
-#include <QUrlQuery>
 #include <array>
 #include <functional>
 #include <optional>
@@ -283,8 +283,10 @@ public:
     virtual RatingOutcome addRating(qint64 ticketId, int stars, const QString &comment,
                                     const Caller &caller, qint64 now, core::Rating *created) = 0;
     // The statistics of GET /stats/ratings, as the JSON answer (see docs/openapi.yaml);
-    // `now` decides the default period. Invalid parameters give {"error": {...}} (400).
-    virtual QJsonObject ratingStats(const QUrlQuery &query, qint64 now) = 0;
+    // `now` decides the default period. A period the statistics' zone makes invalid
+    // (core::RatingStatsQuery::period) is the problem to answer.
+    virtual std::variant<QJsonObject, core::ApiProblem>
+    ratingStats(const core::RatingStatsQuery &query, qint64 now) = 0;
 };
 
 class EventStore

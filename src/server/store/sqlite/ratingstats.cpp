@@ -107,22 +107,32 @@ QJsonObject summaryOf(const Tally &t)
 }
 
 // Buckets are named by their first local day; weeks start on Monday.
-qint64 bucketOf(qint64 day, const QString &groupBy)
+using GroupBy = core::RatingStatsQuery::GroupBy;
+
+qint64 bucketOf(qint64 day, GroupBy groupBy)
 {
     const QDate date = LocalDays::date(day);
-    if (groupBy == u"week")
+    switch (groupBy) {
+    case GroupBy::Week:
         return day - (date.dayOfWeek() - 1);
-    if (groupBy == u"month")
+    case GroupBy::Month:
         return LocalDays::day(QDate(date.year(), date.month(), 1));
+    case GroupBy::Day:
+        break;
+    }
     return day;
 }
 
-qint64 nextBucket(qint64 bucket, const QString &groupBy)
+qint64 nextBucket(qint64 bucket, GroupBy groupBy)
 {
-    if (groupBy == u"week")
+    switch (groupBy) {
+    case GroupBy::Week:
         return bucket + 7;
-    if (groupBy == u"month")
+    case GroupBy::Month:
         return LocalDays::day(LocalDays::date(bucket).addMonths(1));
+    case GroupBy::Day:
+        break;
+    }
     return bucket + 1;
 }
 
@@ -330,12 +340,13 @@ QHash<qint64, QString> SqliteRatingStore::names(const QString &table, const QLis
     return out;
 }
 
-QJsonObject SqliteRatingStore::ratingStats(const QUrlQuery &urlQuery, qint64 now)
+std::variant<QJsonObject, core::ApiProblem>
+SqliteRatingStore::ratingStats(const core::RatingStatsQuery &parsed, qint64 now)
 {
-    auto parsed = parseStatsQuery(urlQuery, m_days, now);
-    if (const auto *refusal = std::get_if<QJsonObject>(&parsed))
+    const auto period = parsed.period(m_days, now);
+    if (const auto *refusal = std::get_if<core::ApiProblem>(&period))
         return *refusal;
-    const StatsQuery &query = std::get<StatsQuery>(parsed);
+    const StatsQuery query(parsed, std::get<core::RatingStatsPeriod>(period));
 
     const PeriodTally current = tally(query, query.from, query.to, true);
     const PeriodTally previous = tally(query, query.previousFrom, query.from, false);
@@ -392,16 +403,17 @@ QJsonObject SqliteRatingStore::ratingStats(const QUrlQuery &urlQuery, qint64 now
         breakdown.insert(dimensions[d].breakdown, entries);
     }
 
-    return {{u"period"_s, QJsonObject{{u"from"_s, core::toIsoUtc(query.from)},
-                                      {u"to"_s, core::toIsoUtc(query.to)},
-                                      {u"previousFrom"_s, core::toIsoUtc(query.previousFrom)},
-                                      {u"previousTo"_s, core::toIsoUtc(query.from)},
-                                      {u"groupBy"_s, query.groupBy},
-                                      {u"timeZone"_s, m_days.zoneId()}}},
-            {u"summary"_s, summary},
-            {u"series"_s, series},
-            {u"breakdown"_s, breakdown},
-            {u"lowRatings"_s, lowRatings(query, &staffNames)}};
+    return QJsonObject{
+        {u"period"_s, QJsonObject{{u"from"_s, core::toIsoUtc(query.from)},
+                                  {u"to"_s, core::toIsoUtc(query.to)},
+                                  {u"previousFrom"_s, core::toIsoUtc(query.previousFrom)},
+                                  {u"previousTo"_s, core::toIsoUtc(query.from)},
+                                  {u"groupBy"_s, core::RatingStatsQuery::toString(query.groupBy)},
+                                  {u"timeZone"_s, m_days.zoneId()}}},
+        {u"summary"_s, summary},
+        {u"series"_s, series},
+        {u"breakdown"_s, breakdown},
+        {u"lowRatings"_s, lowRatings(query, &staffNames)}};
 }
 
 } // namespace server::sqlite

@@ -1,43 +1,41 @@
 #pragma once
 
+#include "core/ratingstatsquery.h"
 #include "ratingstore.h"
 
-#include <QJsonObject>
-#include <QUrlQuery>
+#include <QString>
 #include <array>
 #include <functional>
 #include <optional>
-#include <variant>
 
 namespace server::sqlite {
 
-// A dimension of the statistics: filter, breakdown and column. The order is that of
-// PeriodTally::byDimension and StatsQuery::filters.
+// A dimension of the statistics in SQL: filter, breakdown and column. The order is that
+// of core::RatingStatsQuery::Dimension, PeriodTally::byDimension and StatsQuery::filters.
 struct StatsDimension {
-    QString param;     // the filter parameter
     QString column;    // in ratings and rating_days (null there: 0)
     int code;          // rating_day_dims.dim
     QString table;     // where the names are
     QString breakdown; // the key in "breakdown"
 };
-const std::array<StatsDimension, 5> &statsDimensions();
+const std::array<StatsDimension, core::RatingStatsQuery::DimensionCount> &statsDimensions();
 
+// The parsed query (core/ratingstatsquery.h) with its period in the statistics' zone, and
+// the SQL its filters make.
 struct SqliteRatingStore::StatsQuery {
+    StatsQuery(const core::RatingStatsQuery &query, const core::RatingStatsPeriod &period);
+
     qint64 from = 0; // [from, to), milliseconds since the epoch
     qint64 to = 0;
     qint64 previousFrom = 0; // the period of the same length before: [previousFrom, from)
-    QString groupBy;
-    std::array<QList<qint64>, 5> filters; // ids per dimension; empty: no filter
-    int limit = 50;
+    core::RatingStatsQuery::GroupBy groupBy = core::RatingStatsQuery::GroupBy::Day;
+    std::array<QList<qint64>, core::RatingStatsQuery::DimensionCount> filters; // empty: all
+    int limit = core::RatingStatsQuery::DefaultLimit;
     std::optional<std::pair<qint64, qint64>> cursor; // low ratings before (createdAt, id)
 
     bool filtered() const;
     // " AND col IN (...)" per filter, `column(dimension index)` naming the column.
     QString filterSql(const std::function<QString(int)> &column) const;
 };
-
-// The parameters of GET /stats/ratings, or the 400 answer {"error": {...}}.
-std::variant<SqliteRatingStore::StatsQuery, QJsonObject>
-parseStatsQuery(const QUrlQuery &query, const LocalDays &days, qint64 now);
 
 } // namespace server::sqlite

@@ -20,7 +20,8 @@ public:
     {}
     RatingOutcome addRating(qint64 ticketId, int stars, const QString &comment,
                             const Caller &caller, qint64 now, core::Rating *created) override;
-    QJsonObject ratingStats(const QUrlQuery &query, qint64 now) override;
+    std::variant<QJsonObject, core::ApiProblem> ratingStats(const core::RatingStatsQuery &query,
+                                                            qint64 now) override;
 
     // The zone of the statistics' days (prepareRatingStats() must have run for it).
     void setLocalDays(const LocalDays &days) { m_days = days; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ratingstatsquery.h"
+
 #include <QDate>
 #include <QList>
 #include <QTimeZone>
@@ -13,35 +15,26 @@ class Connection;
 // The local day of an instant comes from the zone's UTC offsets from 1970 to 2100, the
 // same table the database triggers read (stats_zone_offsets), so that the C++ side and
 // the pre-aggregated days always agree. Instants outside that range use the nearest
-// offset known.
-class LocalDays
+// offset known. (DayMsecs, LastInstant, date() and day() come from core::DayCalendar.)
+class LocalDays final : public core::DayCalendar
 {
 public:
-    static constexpr qint64 DayMsecs = 24 * 3600 * 1000LL;
-    static constexpr qint64 LastInstant = 4102444800000LL; // 2100-01-01T00:00:00Z
-
     explicit LocalDays(const QTimeZone &zone = QTimeZone("Europe/Berlin"));
 
     const QTimeZone &zone() const { return m_zone; }
     QString zoneId() const { return QString::fromUtf8(m_zone.id()); }
     // The local day of an instant (milliseconds since the epoch).
-    qint64 dayOf(qint64 msecs) const;
+    qint64 dayOf(qint64 msecs) const override;
     // The first instant of a local day: its midnight, or the end of a gap over midnight.
-    qint64 startOf(qint64 day) const;
-    bool isStartOfDay(qint64 msecs) const { return startOf(dayOf(msecs)) == msecs; }
+    qint64 startOf(qint64 day) const override;
     // An instant as ISO 8601 with the zone's offset, e.g. "2024-03-31T00:00:00+01:00".
     QString localIso(qint64 msecs) const;
-
-    static QDate date(qint64 day) { return QDate::fromJulianDay(day + JulianEpoch); }
-    static qint64 day(QDate date) { return date.toJulianDay() - JulianEpoch; }
 
     // (start, offset in ms): the offset from `start` (UTC ms) on; the first start is far
     // in the past.
     const QList<std::pair<qint64, qint64>> &offsets() const { return m_offsets; }
 
 private:
-    static constexpr qint64 JulianEpoch = 2440588; // the Julian day of 1970-01-01
-
     QTimeZone m_zone;
     QList<std::pair<qint64, qint64>> m_offsets;
 };
