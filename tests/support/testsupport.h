@@ -3,6 +3,8 @@
 // Test support: a real ticket-server child process on 127.0.0.1 with a fresh data folder,
 // and a synchronous HTTP client for driving it from GoogleTest.
 
+#include "pgtestdatabase.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
@@ -71,7 +73,11 @@ private:
     bool launch(const QStringList &args);
     void checkSanitizerReports();
 
+    QStringList databaseArgs() const;
+
     Options m_options;
+    // TICKET_TEST_DATABASE=postgresql: the server's own fresh database (pgtestdatabase.h).
+    std::unique_ptr<PgTestDatabase> m_database;
     QTemporaryDir m_dir;
     QTemporaryDir m_logDir;
     qint64 m_errorRead = 0; // of errorOutput(), what checkSanitizerReports() has seen
