@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "pgtestdatabase.h"
+
 #include "testconfig.h"
 
 #include <QCoreApplication>

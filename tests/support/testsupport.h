@@ -3,8 +3,6 @@
 // Test support: a real ticket-server child process on 127.0.0.1 with a fresh data folder,
 // and a synchronous HTTP client for driving it from GoogleTest.
 
-#include "pgtestdatabase.h"
-
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
@@ -19,6 +17,8 @@
 class QNetworkAccessManager;
 
 namespace testsupport {
+
+class PgTestDatabase;
 
 struct HttpResult {
     int status = 0; // 0: no answer (connection refused, timeout)
