@@ -33,8 +33,9 @@ export UBSAN_OPTIONS="$ubsan" TICKET_SANITIZER_LOG_DIR="$logs"
 status=0
 # Not here: the OpenAPI lint, the translation check and the packaging checks (label
 # packaging: the Debian packages of the default tree) run none of our code under test.
-ctest --preset asan -j "$(nproc)" -E '^(openapi_lint|translations_complete)$' -LE packaging \
-  "$@" || status=$?
+# Inside a throwaway PostgreSQL (scripts/with-postgres.sh) for the tests labelled postgres.
+scripts/with-postgres.sh ctest --preset asan -j "$(nproc)" \
+  -E '^(openapi_lint|translations_complete)$' -LE packaging "$@" || status=$?
 
 shopt -s nullglob
 reports=("$logs"/*)

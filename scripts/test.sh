@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
 (cd tests/openapi && npm ci --no-audit --no-fund --loglevel=error)
-ctest --preset default -j "$(nproc)"
+# Inside a throwaway PostgreSQL: the tests labelled postgres run on it.
+scripts/with-postgres.sh ctest --preset default -j "$(nproc)"

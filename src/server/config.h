@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/signinlimits.h"
+#include "databaseurl.h"
 #include "http/clientaddress.h"
 #include "ops/opsconfig.h"
 
@@ -14,6 +15,10 @@ struct ServerConfig {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;
     QString dataDir;
+    // --database: SQLite in the data folder unless told otherwise; a PostgreSQL
+    // password only from this file (first line), PGPASSWORD or ~/.pgpass.
+    DatabaseUrl database;
+    QString databasePasswordFile;
     qint64 maxUploadBytes = 25 * 1024 * 1024;
     qint64 maxJsonBytes = 1024 * 1024;
     // Files a code user may have uploaded that no message carries yet (a quota against

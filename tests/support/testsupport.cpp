@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "pgtestdatabase.h"
+
 #include "testconfig.h"
 
 #include <QCoreApplication>
@@ -46,7 +48,13 @@ TestServer::TestServer()
 TestServer::TestServer(const Options &options)
     : m_options(options)
 {
+    if (testBackend() == TestBackend::PostgreSql) {
+        m_database = std::make_unique<PgTestDatabase>();
+        if (!m_database->isValid())
+            ADD_FAILURE() << m_database->error().toStdString();
+    }
     QStringList args{u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, m_dir.path()};
+    args.append(databaseArgs());
     if (m_options.seedDemo)
         args.append(u"--seed-demo"_s);
     args.append(m_options.extraArgs);
@@ -56,6 +64,13 @@ TestServer::TestServer(const Options &options)
 TestServer::~TestServer()
 {
     stop();
+}
+
+QStringList TestServer::databaseArgs() const
+{
+    if (!m_database)
+        return {};
+    return {u"--database"_s, m_database->url()};
 }
 
 bool TestServer::launch(const QStringList &args)
@@ -177,6 +192,7 @@ bool TestServer::restart()
     // Same port when possible, so that clients can reconnect to the same URL.
     const QString listen = u"127.0.0.1:%1"_s.arg(m_port);
     QStringList args{u"--listen"_s, listen, u"--data-dir"_s, m_dir.path()};
+    args.append(databaseArgs());
     args.append(m_options.extraArgs);
     if (launch(args))
         return true;

@@ -18,6 +18,8 @@ class QNetworkAccessManager;
 
 namespace testsupport {
 
+class PgTestDatabase;
+
 struct HttpResult {
     int status = 0; // 0: no answer (connection refused, timeout)
     QByteArray body;
@@ -71,7 +73,11 @@ private:
     bool launch(const QStringList &args);
     void checkSanitizerReports();
 
+    QStringList databaseArgs() const;
+
     Options m_options;
+    // TICKET_TEST_DATABASE=postgresql: the server's own fresh database (pgtestdatabase.h).
+    std::unique_ptr<PgTestDatabase> m_database;
     QTemporaryDir m_dir;
     QTemporaryDir m_logDir;
     qint64 m_errorRead = 0; // of errorOutput(), what checkSanitizerReports() has seen

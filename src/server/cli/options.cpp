@@ -89,6 +89,24 @@ std::vector<OptionSpec> makeSpecs()
              o.config.dataDir = v;
              return QString();
          }},
+        {u"database"_s, u"url"_s,
+         u"The database: sqlite:PATH (default: tickets.sqlite in the data folder) or "
+         "postgresql://user@host:port/dbname (no password in the URL: PGPASSWORD, ~/.pgpass "
+         "or --database-password-file)."_s,
+         S::Anywhere,
+         [](const QString &v, StartOptions &o) {
+             QString error;
+             const auto url = DatabaseUrl::parse(v, &error);
+             if (url)
+                 o.config.database = *url;
+             return error;
+         }},
+        {u"database-password-file"_s, u"file"_s,
+         u"Read the PostgreSQL password from the first line of this file."_s, S::Anywhere,
+         [](const QString &v, StartOptions &o) {
+             o.config.databasePasswordFile = QDir::current().absoluteFilePath(v);
+             return QString();
+         }},
         {u"seed-demo"_s,
          {},
          u"Seed the demo data into an empty database."_s,

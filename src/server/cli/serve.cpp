@@ -9,6 +9,7 @@
 #include "demo/generator.h"
 #include "http/httpserver.h"
 #include "options.h"
+#include "postgresstart.h"
 #include "store/sqlite/connection.h"
 #include "store/sqlite/sqlitestore.h"
 #include "tlsoptions.h"
@@ -138,6 +139,8 @@ int serve(QCoreApplication &app, const StartOptions &options)
         return printRoutes(options);
 
     const ServerConfig &config = options.config;
+    if (config.database.kind == DatabaseUrl::Kind::PostgreSql)
+        return startOnPostgres(config);
     if (!QDir().mkpath(config.dataDir))
         return fail(u"cannot create the data folder "_s + config.dataDir);
     QString error;
@@ -145,8 +148,10 @@ int serve(QCoreApplication &app, const StartOptions &options)
     const std::unique_ptr<DataLock> lock = DataLock::acquire(config.dataDir, &error);
     if (!lock)
         return fail(error);
-    auto store = sqlite::SqliteStore::open(config.dataDir + u"/tickets.sqlite"_s, &error,
-                                           QTimeZone(config.timeZone));
+    const QString path = config.database.sqlitePath.isEmpty()
+                             ? config.dataDir + u"/tickets.sqlite"_s
+                             : config.database.sqlitePath;
+    auto store = sqlite::SqliteStore::open(path, &error, QTimeZone(config.timeZone));
     if (!store)
         return fail(error);
     if (!seed(*store, options, &error))
