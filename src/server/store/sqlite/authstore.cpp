@@ -131,11 +131,25 @@ qint64 SqliteAuthStore::pruneSessions(qint64 now, qint64 codeUsersBefore)
 
 qint64 SqliteAuthStore::outsideChanges()
 {
-    // Moves only with commits of other connections, never with this one's own writes.
+    // data_version moves with the commits of every other connection: those of this
+    // process's other connections (the workers', counted by the WriteGate) and those of
+    // another process (an operator's `ticket-server admin`), which are what counts here.
+    // The gate's `done` is read before and `started` after the version: when they differ,
+    // a write of this process is under way (or passed meanwhile), so its commit cannot be
+    // told apart from an outside one yet, and the decision waits for the next call.
+    WriteGate &gate = m_c.gate();
+    const quint64 doneBefore = gate.done.load();
     QSqlQuery &q = m_c.prepared(u"PRAGMA data_version"_s);
     const qint64 version = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
-    return version;
+    const quint64 startedAfter = gate.started.load();
+    if (startedAfter != doneBefore)
+        return m_outside;
+    if (m_lastVersion >= 0 && version != m_lastVersion && startedAfter == m_lastWrites)
+        ++m_outside; // the file changed while no write of this process ran
+    m_lastVersion = version;
+    m_lastWrites = startedAfter;
+    return m_outside;
 }
 
 bool SqliteAuthStore::replacePasswordHash(qint64 staffId, const QByteArray &oldHash,
