@@ -47,6 +47,9 @@ public:
     // again after the commit).
     void facetsChanging();
     const QString &path() const { return m_path; }
+    // Write transactions this connection entered (SqliteStore::write), committed or not.
+    quint64 ownWrites() const { return m_ownWrites; }
+    void countOwnWrite() { ++m_ownWrites; }
 
 private:
     explicit Connection(const QString &connectionName);
@@ -60,6 +63,7 @@ private:
     std::shared_ptr<WriteGate> m_gate;
     QString m_path;
     bool m_facetsChanged = false;
+    quint64 m_ownWrites = 0;
 };
 
 } // namespace server::sqlite

@@ -65,6 +65,9 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *err
     std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(connection)));
     store->m_ratings->setLocalDays(days);
     store->m_statsZone = statsZone;
+    // What the file looks like now: other processes' commits count from here on (a
+    // worker that answers its first request after an operator's change must see it).
+    store->m_auth->outsideChanges();
     if (path != u":memory:"_s)
         store->m_connection->exec(u"PRAGMA wal_autocheckpoint=0"_s);
     return store;
@@ -87,6 +90,7 @@ bool SqliteStore::write(const std::function<bool()> &work)
     WriteGate &gate = m_connection->gate();
     std::lock_guard lock(gate.mutex);
     gate.started.fetch_add(1);
+    m_connection->countOwnWrite();
     struct Done {
         WriteGate &gate;
         ~Done() { gate.done.fetch_add(1); }
