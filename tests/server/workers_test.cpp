@@ -217,6 +217,32 @@ TEST_F(WorkersTest, ParallelPatchesWithIfMatchHaveOneWinnerPerVersion)
     }
 }
 
+// Facet counts are cached per worker (per connection); a creation on one worker empties
+// every worker's cache: the counts asked on many connections right after are all fresh.
+TEST_F(WorkersTest, FacetsAreFreshOnEveryWorkerAfterAWrite)
+{
+    QList<QNetworkRequest> reads;
+    for (int i = 0; i < 8; ++i)
+        reads.append(jsonRequest(server.baseUrl() + u"/tickets/facets"_s, staff.token()));
+    const auto totals = [&] {
+        QList<qint64> all;
+        for (const Answer &a : sendInParallel(reads, "GET", QList<QByteArray>(8))) {
+            EXPECT_EQ(a.status, 200);
+            all.append(QJsonDocument::fromJson(a.body).object()[u"total"_s].toInteger());
+        }
+        return all;
+    };
+    const QList<qint64> before = totals(); // cached on both workers now
+    ASSERT_EQ(before.size(), 8);
+    ASSERT_EQ(before.count(before.first()), 8);
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_FALSE(createTicket(staff, u"Frisch %1"_s.arg(i), {{u"deviceId"_s, demoDeviceId(0)}})
+                         .isEmpty());
+        for (const qint64 total : totals())
+            EXPECT_EQ(total, before.first() + i + 1) << "a stale facet count";
+    }
+}
+
 // A sign-out answered by one worker is refused at once by every worker.
 TEST_F(WorkersTest, ASignOutHoldsOnEveryWorkerAtOnce)
 {
