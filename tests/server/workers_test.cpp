@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QTest>
+#include <QTimer>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -240,6 +241,85 @@ TEST_F(WorkersTest, FacetsAreFreshOnEveryWorkerAfterAWrite)
                          .isEmpty());
         for (const qint64 total : totals())
             EXPECT_EQ(total, before.first() + i + 1) << "a stale facet count";
+    }
+}
+
+// Creations stream in through both workers while event streams resume with `since`
+// mid-stream: each stream gets every ticket.created after its `since` exactly once, in seq
+// order (a replay that read an event from the store is not sent it again live).
+TEST_F(WorkersTest, StreamsResumedDuringWritesGetEveryEventOnceInOrder)
+{
+    const QJsonObject flow = staff.get(u"/flows"_s).items().first().toObject();
+    QNetworkAccessManager nam;
+    QList<qint64> created;
+    int sent = 0, done = 0;
+    constexpr int Total = 120;
+    std::vector<std::unique_ptr<EventClient>> streams;
+    QEventLoop loop;
+    std::function<void()> sendOne = [&] {
+        const int n = sent++;
+        QNetworkReply *reply =
+            nam.post(jsonRequest(server.baseUrl() + u"/tickets"_s, staff.token()),
+                     QJsonDocument(QJsonObject{{u"flowId"_s, flow[u"id"_s]},
+                                               {u"title"_s, u"Strom %1"_s.arg(n)},
+                                               {u"deviceId"_s, demoDeviceId(NordDevice)},
+                                               {u"fields"_s, requiredFieldValues(flow)}})
+                         .toJson(QJsonDocument::Compact));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            reply->deleteLater();
+            const QJsonObject t = QJsonDocument::fromJson(reply->readAll()).object();
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                created.append(t[u"id"_s].toInteger());
+            if (++done == Total)
+                loop.quit();
+            else if (sent < Total)
+                sendOne();
+        });
+    };
+    // The seq before the stream of writes: every stream resumes from there.
+    EventClient probe;
+    ASSERT_TRUE(probe.open(server.baseUrl(), staff.token()));
+    ASSERT_FALSE(createTicket(staff, u"Vorher"_s, {{u"deviceId"_s, demoDeviceId(0)}}).isEmpty());
+    const QJsonObject before = probe.waitFor(
+        [](const QJsonObject &f) { return f[u"type"_s].toString() == u"ticket.created"_s; });
+    ASSERT_FALSE(before.isEmpty());
+    const qint64 since = before[u"seq"_s].toInteger();
+    for (int i = 0; i < 6; ++i)
+        sendOne();
+    // Streams open while the writes go on, each replaying from `since`.
+    QTimer opener;
+    QObject::connect(&opener, &QTimer::timeout, &loop, [&] {
+        if (streams.size() < 4) {
+            streams.push_back(std::make_unique<EventClient>());
+            EXPECT_TRUE(streams.back()->open(server.baseUrl(), staff.token(), since));
+        }
+    });
+    opener.start(20);
+    loop.exec();
+    opener.stop();
+    ASSERT_EQ(created.size(), Total);
+    ASSERT_FALSE(streams.empty());
+    for (const auto &stream : streams) {
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return std::count_if(stream->frames().begin(), stream->frames().end(),
+                                     [](const QJsonObject &f) {
+                                         return f[u"type"_s].toString() == u"ticket.created"_s;
+                                     }) >= Total;
+            },
+            15000));
+        QSet<qint64> tickets;
+        qint64 last = since;
+        for (const QJsonObject &f : stream->frames()) {
+            if (f[u"type"_s].toString() != u"ticket.created"_s)
+                continue;
+            EXPECT_GT(f[u"seq"_s].toInteger(), last) << "a duplicate or out of order";
+            last = f[u"seq"_s].toInteger();
+            EXPECT_FALSE(tickets.contains(f[u"ticketId"_s].toInteger())) << "sent twice";
+            tickets.insert(f[u"ticketId"_s].toInteger());
+        }
+        for (const qint64 id : std::as_const(created))
+            EXPECT_TRUE(tickets.contains(id)) << "missed ticket " << id;
     }
 }
 
