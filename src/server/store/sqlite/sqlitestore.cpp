@@ -91,6 +91,10 @@ bool SqliteStore::write(const std::function<bool()> &work)
     std::lock_guard lock(gate.mutex);
     gate.started.fetch_add(1);
     m_connection->countOwnWrite();
+    // A statement of this connection left open (stepped, not finished) keeps the snapshot
+    // it began on; once another connection committed, SQLite refuses to turn that stale
+    // read into a write at once (SQLITE_BUSY, without waiting). Reads end here first.
+    endReads();
     struct Done {
         WriteGate &gate;
         ~Done() { gate.done.fetch_add(1); }
