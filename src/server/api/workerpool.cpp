@@ -45,8 +45,8 @@ void Worker::handle(const http::Request &request, const http::Responder &respond
     if (m_handler)
         m_handler->handle(request, responder);
     else
-        responder.send(
-            http::Response::error(503, u"unavailable"_s, u"The server is shutting down."_s));
+        responder.send(http::Response::error(503, u"busy"_s,
+                                             u"The server is shutting down. Try again shortly."_s));
 }
 
 WorkerPool::WorkerPool(int count, Store &first, const RequestHandler::Shared &shared,
@@ -106,8 +106,8 @@ void WorkerPool::dispatch(http::Request request, const http::Responder &responde
 {
     std::shared_lock lock(m_stopping);
     if (m_stopped || m_workers.empty()) {
-        responder.send(
-            http::Response::error(503, u"unavailable"_s, u"The server is shutting down."_s));
+        responder.send(http::Response::error(503, u"busy"_s,
+                                             u"The server is shutting down. Try again shortly."_s));
         return;
     }
     // The least busy worker, starting the search at the next one in turn.
