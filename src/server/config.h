@@ -38,6 +38,9 @@ struct ServerConfig {
     qint64 minBodyBytesPerSecond = 1024;
     int maxConnections = 4096;
     int maxConnectionsPerAddress = 256;
+    // Threads that answer requests, each with its own database connection (0: one per
+    // core, QThread::idealThreadCount()).
+    int workers = 0;
     qint64 webSocketQueueBytes = 1024 * 1024;
     qint64 maxWebSocketMessageBytes = 64 * 1024;
     int maxStreamsPerToken = 8;

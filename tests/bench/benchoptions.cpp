@@ -54,8 +54,15 @@ BenchOptions parseOptions(const QCoreApplication &app)
         u"N"_s, u"0"_s);
     const QCommandLineOption maxOpt(u"max-requests"_s, u"Bound per scenario (default 2000000)."_s,
                                     u"N"_s, u"2000000"_s);
+    const QCommandLineOption workersOpt(
+        u"workers"_s, u"The started server's worker threads (default: its own, one per core)."_s,
+        u"N"_s, u"0"_s);
+    const QCommandLineOption cpusOpt(u"server-cpus"_s,
+                                     u"Run the started server on these CPUs only (taskset -c, "
+                                     "e.g. 0 or 0,1)."_s,
+                                     u"list"_s);
     parser.addOptions({ticketsOpt, secondsOpt, warmupOpt, connectionsOpt, exeOpt, keepOpt, urlOpt,
-                       tokenOpt, codeTokenOpt, onlyOpt, maxOpt, deviceOpt});
+                       tokenOpt, codeTokenOpt, onlyOpt, maxOpt, deviceOpt, workersOpt, cpusOpt});
     parser.process(app);
 
     BenchOptions o;
@@ -72,6 +79,8 @@ BenchOptions parseOptions(const QCoreApplication &app)
     o.codeToken = parser.value(codeTokenOpt).toLatin1();
     o.only = parser.value(onlyOpt).split(u',', Qt::SkipEmptyParts);
     o.device = parser.value(deviceOpt).toInt();
+    o.workers = std::max(0, parser.value(workersOpt).toInt());
+    o.serverCpus = parser.value(cpusOpt);
     return o;
 }
 

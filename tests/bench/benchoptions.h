@@ -24,6 +24,8 @@ struct BenchOptions {
     QByteArray codeToken;  // empty: sign in with the demo device's code
     QStringList only;      // scenarios to run (empty: all)
     int device = 0;        // demo device whose code user creates tickets
+    int workers = 0;       // the started server's --workers (0: its default, one per core)
+    QString serverCpus;    // run the started server under `taskset -c` with these CPUs
 
     bool wanted(const QString &name) const;
 };

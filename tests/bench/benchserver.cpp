@@ -25,7 +25,8 @@ ServerProcess::~ServerProcess()
 }
 
 bool ServerProcess::start(const QString &exe, const QString &keepDir, qint64 tickets,
-                          int timeoutSeconds, QString *error)
+                          int timeoutSeconds, QString *error, const QStringList &extraArgs,
+                          const QString &cpus)
 {
     if (keepDir.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/server_bench-XXXXXX"_s);
@@ -47,11 +48,17 @@ bool ServerProcess::start(const QString &exe, const QString &keepDir, qint64 tic
                      m_dataDir,     u"--log-format"_s, u"off"_s};
     if (!m_reused)
         args << u"--generate"_s << QString::number(tickets);
+    args << extraArgs;
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setProgram(exe);
-    m_process->setArguments(args);
+    if (cpus.isEmpty()) {
+        m_process->setProgram(exe);
+        m_process->setArguments(args);
+    } else { // taskset execs the server: the process id stays the server's
+        m_process->setProgram(u"taskset"_s);
+        m_process->setArguments(QStringList{u"-c"_s, cpus, exe} + args);
+    }
 #ifdef Q_OS_LINUX
     // A benchmark that crashes or is interrupted takes its server with it.
     const pid_t parent = ::getpid();

@@ -22,9 +22,10 @@ public:
 
     // Starts `exe --listen 127.0.0.1:0 --data-dir DIR --generate N` (without --generate
     // when DIR already holds a database). An empty keepDir: a temporary folder, removed
-    // afterwards. Waits up to timeoutSeconds for the "listening on" line.
+    // afterwards. Waits up to timeoutSeconds for the "listening on" line. `extraArgs` go
+    // to the server; a non-empty `cpus` runs it under `taskset -c cpus`.
     bool start(const QString &exe, const QString &keepDir, qint64 tickets, int timeoutSeconds,
-               QString *error);
+               QString *error, const QStringList &extraArgs = {}, const QString &cpus = {});
     void stop(); // SIGTERM, then SIGKILL after 15 s
 
     quint16 port() const { return m_port; }

@@ -122,7 +122,11 @@ int main(int argc, char *argv[])
     } else {
         print(u"starting %1 with %2 generated tickets ..."_s.arg(exe).arg(tickets));
         QString error;
-        if (!server.start(exe, options.keepData, tickets, 3600, &error)) {
+        const QStringList serverArgs =
+            options.workers > 0 ? QStringList{u"--workers"_s, QString::number(options.workers)}
+                                : QStringList{};
+        if (!server.start(exe, options.keepData, tickets, 3600, &error, serverArgs,
+                          options.serverCpus)) {
             std::fprintf(stderr, "server_bench: %s\n", qPrintable(error));
             return 2;
         }

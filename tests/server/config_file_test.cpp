@@ -34,7 +34,8 @@ TEST(ConfigFileTest, SettingsFromTheFileApply)
                                     "\n"
                                     "seed-demo = true\n"
                                     "  max-upload =   1K  \n"
-                                    "time-zone = Europe/Vienna\n"));
+                                    "time-zone = Europe/Vienna\n"
+                                    "workers = 3\n"));
     TestServer server({false, {u"--config"_s, conf}});
     ASSERT_TRUE(server.isRunning()) << server.output().toStdString();
     ApiClient user(server.baseUrl());

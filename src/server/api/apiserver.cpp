@@ -1,6 +1,6 @@
 #include "apiserver.h"
 
-#include "library.h"
+#include "workerpool.h"
 
 #include "core/timeutil.h"
 #include "events/eventhub.h"
@@ -42,18 +42,6 @@ http::Limits httpLimits(const ServerConfig &config)
     return limits;
 }
 
-QString routeTemplate(const Route &route)
-{
-    return u"/"_s + route.pattern.join(u'/');
-}
-
-Response unauthorized()
-{
-    return Response::error(401, u"unauthorized"_s,
-                           u"Sign in first: the token is missing, invalid or expired."_s)
-        .withHeader("WWW-Authenticate", "Bearer");
-}
-
 } // namespace
 
 ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
@@ -63,66 +51,76 @@ ApiServer::ApiServer(Store &store, const ServerConfig &config, QObject *parent)
     , m_files(config.dataDir + u"/attachments"_s)
     , m_signInLimits(config.signIn)
     , m_passwordHasher(0, config.ops.passwordHashQueue)
-    , m_ctx{this, store, m_config, m_files, m_signInLimits, m_passwordHasher}
-    , m_sessions(store.auth())
-    , m_http(std::make_unique<http::HttpServer>(httpLimits(config)))
     , m_observer(std::make_shared<ops::RequestObserver>(config.ops.logFormat))
+    , m_main(std::make_unique<RequestHandler>(this, store, shared()))
+    , m_http(std::make_unique<http::HttpServer>(httpLimits(config)))
 {
     m_files.ensureDirectory();
     m_files.removeIncoming(); // uploads cut short by a crash
     m_hub = std::make_unique<EventHub>(
-        store, m_sessions, m_http.get(),
+        store, m_main->sessions(), m_http.get(),
         EventHubLimits{config.maxStreamsPerToken, config.presenceFramesPerSecond});
-    m_sessions.setRevocationListener([this](const QByteArray &tokenHash) {
-        m_hub->closeStreamsOf(tokenHash, http::WebSocketSession::CloseUnauthorized);
+    // A sign-out on any thread closes the token's streams, on the hub's thread.
+    m_main->sessions().setRevocationListener([hub = m_hub.get()](const QByteArray &tokenHash) {
+        QMetaObject::invokeMethod(
+            hub,
+            [hub, tokenHash] {
+                hub->closeStreamsOf(tokenHash, http::WebSocketSession::CloseUnauthorized);
+            },
+            Qt::AutoConnection);
     });
-    registerAuthRoutes(m_router, m_ctx);
-    // Sign-out revokes through the session cache so that the token dies at once.
-    m_router.add("POST", u"/api/v1/auth/logout"_s, Access::SignedIn, [this](Call &call) {
-        m_sessions.revoke(call.caller.tokenHash);
-        return Response::noContent();
+    m_http->setHandler([this](const http::Request &r, const http::Responder &responder) {
+        m_main->handle(r, responder);
     });
-    registerDirectoryRoutes(m_router, m_ctx);
-    registerTicketRoutes(m_router, m_ctx);
-    registerBulkRoutes(m_router, m_ctx);
-    registerConversationRoutes(m_router, m_ctx);
-    registerSeenRoutes(m_router, m_ctx);
-    registerAttachmentRoutes(m_router, m_ctx);
-    registerRatingRoutes(m_router, m_ctx);
-    registerAdminRoutes(m_router, m_ctx);
-    registerServiceLevelRoutes(m_router, m_ctx);
-    registerTextModuleRoutes(m_router, m_ctx);
-    registerMacroRoutes(m_router, m_ctx);
-    registerViewRoutes(m_router, m_ctx);
-    // Listed so that the route table (and docs/openapi.yaml) names it; upgrades are
-    // taken before routing, a plain GET gets 426.
-    m_router.add("GET", u"/api/v1/events"_s, Access::SignedIn, [](Call &) {
-        return Response::error(426, u"upgrade_required"_s, u"Open this URL as a WebSocket."_s)
-            .withHeader("Upgrade", "websocket");
-    });
-
-    m_http->setHandler(
-        [this](const http::Request &r, const http::Responder &responder) { handle(r, responder); });
     m_http->setUpgradeCheck([this](const http::Request &r) { return checkUpgrade(r); });
     m_http->setUploadAdmission([this](const http::Request &r) -> std::optional<Response> {
-        const Router::Match match = m_router.match(r.method, r.segments);
-        if (!match.route || match.route->access == Access::Anyone)
-            return std::nullopt;
-        m_store.endReads();
-        Call call{r, match.params, {}, core::nowMsecs()};
-        std::optional<Caller> caller =
-            m_sessions.authenticate(Sessions::tokenOf(r, false), call.now);
-        if (!caller)
-            return unauthorized();
-        call.caller = *caller;
-        // Nothing of a stranger's upload reaches the disk unless the route would take it.
-        if (match.route->pattern.endsWith(u"attachments"_s))
-            return admitUpload(call, m_ctx);
-        return std::nullopt;
+        return m_main->admitUpload(r);
     });
     m_pruneTimer = new QTimer(this);
     m_pruneTimer->setInterval(int(std::min<qint64>(config.pruneEveryMsecs, 24LL * 3600 * 1000)));
     connect(m_pruneTimer, &QTimer::timeout, this, &ApiServer::prune);
+}
+
+RequestHandler::Shared ApiServer::shared()
+{
+    return {m_config,
+            m_files,
+            m_signInLimits,
+            m_passwordHasher,
+            std::make_shared<Sessions::SessionCache>(),
+            m_observer};
+}
+
+void ApiServer::startWorkers()
+{
+    const int count = workerCount(m_config.workers);
+    RequestHandler::Shared shared{
+        m_config,  m_files, m_signInLimits, m_passwordHasher, m_main->sessions().cache(),
+        m_observer};
+    // A worker's events go to the hub on this thread. The store calls the listener under
+    // its write lock, so they are posted (and published) in the order of their commits.
+    // This thread's own writes (pruning, sign-outs of upgrades) publish no events.
+    m_pool = std::make_unique<WorkerPool>(count, m_store, shared, [hub = m_hub.get()](Store &s) {
+        s.setEventListener([hub](const ServerEvent &e) {
+            QMetaObject::invokeMethod(
+                hub, [hub, e] { hub->publish(e); }, Qt::QueuedConnection);
+        });
+    });
+    if (m_pool->isEmpty()) {
+        // An in-memory database cannot be shared between connections: this thread answers
+        // every request, as one worker would.
+        m_pool.reset();
+        return;
+    }
+    m_http->setDispatcher(
+        [pool = m_pool.get()](http::Request request, const http::Responder &responder) {
+            pool->dispatch(std::move(request), responder);
+        });
+}
+
+int ApiServer::workers() const
+{
+    return m_pool ? m_pool->size() : 0;
 }
 
 void ApiServer::prune()
@@ -137,7 +135,13 @@ void ApiServer::prune()
         qInfo("pruned %lld expired sessions and idle code users", pruned);
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    // The workers finish the requests under way first, while the hub and the front that
+    // take their events and answers still exist; the front answers 503 from then on.
+    if (m_pool)
+        m_pool->stop();
+}
 
 quint16 ApiServer::listen()
 {
@@ -145,6 +149,8 @@ quint16 ApiServer::listen()
     m_pruneTimer->start();
     if (m_config.ops.metrics && listenForMetrics() == 0)
         return 0;
+    if (!m_pool)
+        startWorkers();
     return m_http->listen(m_config.address, m_config.port);
 }
 
@@ -158,7 +164,8 @@ std::optional<Response> ApiServer::checkUpgrade(const http::Request &request)
     } else {
         record.route = u"/api/v1/events"_s;
         m_store.endReads();
-        if (auto caller = m_sessions.authenticate(Sessions::tokenOf(request, true), record.time))
+        if (auto caller =
+                m_main->sessions().authenticate(Sessions::tokenOf(request, true), record.time))
             record.user = caller->scope();
         else
             refusal = Response::error(401, u"unauthorized"_s, u"Sign in first."_s);
@@ -167,53 +174,6 @@ std::optional<Response> ApiServer::checkUpgrade(const http::Request &request)
     record.msecs = double(core::nowMsecs() - record.time);
     m_observer->record(record);
     return refusal;
-}
-
-void ApiServer::handle(const http::Request &request, const http::Responder &plainResponder)
-{
-    m_store.endReads();
-    const Router::Match match = m_router.match(request.method, request.segments);
-    // On every answer, also those an asynchronous step (sign-in) or a refusal sends.
-    const http::Responder withHeaders = http::withDefaultHeaders(
-        plainResponder, {{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}});
-    ops::RequestObserver::Call observed = ops::RequestObserver::observe(
-        m_observer, request, match.route ? routeTemplate(*match.route) : u"-"_s, withHeaders);
-    const http::Responder &responder = observed.responder();
-    if (!match.route) {
-        responder.send(match.pathKnown ? Response::error(405, u"method_not_allowed"_s,
-                                                         u"This method is not allowed here."_s)
-                                       : Response::notFound());
-        return;
-    }
-    Call call{request, match.params, {}, core::nowMsecs(), {}};
-    call.identify = observed.userSetter();
-    const Route &route = *match.route;
-    if (route.access != Access::Anyone) {
-        std::optional<Caller> caller =
-            m_sessions.authenticate(Sessions::tokenOf(request, false), call.now);
-        if (!caller) {
-            responder.send(unauthorized());
-            return;
-        }
-        call.caller = *caller;
-        observed.setUser(call.caller.scope());
-        const bool allowed = route.access == Access::SignedIn ||
-                             (route.access == Access::Staff && call.caller.isStaff()) ||
-                             (route.access == Access::Admin && call.caller.isAdmin());
-        if (!allowed) {
-            // Code users do not learn that staff-only resources exist; agents do.
-            responder.send(
-                call.caller.isStaff()
-                    ? Response::error(403, u"forbidden"_s, u"Only administrators may do this."_s)
-                    : Response::notFound());
-            return;
-        }
-    }
-    if (route.asyncHandler) {
-        route.asyncHandler(call, responder);
-        return;
-    }
-    responder.send(route.handler(call));
 }
 
 quint16 ApiServer::listenForMetrics()

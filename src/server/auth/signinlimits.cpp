@@ -26,6 +26,7 @@ QString SignInLimits::pairKey(const QString &login, const QString &address)
 
 int SignInLimits::reserveLogin(const QString &login, const QString &address, qint64 now)
 {
+    QMutexLocker lock(&m_mutex);
     if (int wait = m_perAddress.reserve(address, now))
         return wait;
     if (int wait = m_perPair.reserve(pairKey(login, address), now)) {
@@ -42,6 +43,7 @@ int SignInLimits::reserveLogin(const QString &login, const QString &address, qin
 
 void SignInLimits::loginSucceeded(const QString &login, const QString &address)
 {
+    QMutexLocker lock(&m_mutex);
     m_perAddress.succeeded(address);
     m_perPair.succeeded(pairKey(login, address));
     m_perLogin.succeeded(loginKey(login));
@@ -49,6 +51,7 @@ void SignInLimits::loginSucceeded(const QString &login, const QString &address)
 
 void SignInLimits::loginFailed(const QString &login, const QString &address, qint64 now)
 {
+    QMutexLocker lock(&m_mutex);
     m_perAddress.failed(address, now);
     m_perPair.failed(pairKey(login, address), now);
     m_perLogin.failed(loginKey(login), now);
@@ -56,6 +59,7 @@ void SignInLimits::loginFailed(const QString &login, const QString &address, qin
 
 int SignInLimits::reserveDeviceCode(const QString &address, qint64 now)
 {
+    QMutexLocker lock(&m_mutex);
     if (int wait = m_perAddress.reserve(address, now))
         return wait;
     if (int wait = m_deviceCodes.reserve(Everyone, now)) {
@@ -72,12 +76,14 @@ int SignInLimits::reserveDeviceCode(const QString &address, qint64 now)
 
 void SignInLimits::deviceCodeSucceeded(const QString &address)
 {
+    QMutexLocker lock(&m_mutex);
     m_perAddress.succeeded(address);
     m_deviceCodes.succeeded(Everyone);
 }
 
 void SignInLimits::deviceCodeFailed(const QString &address, qint64 now)
 {
+    QMutexLocker lock(&m_mutex);
     m_perAddress.failed(address, now);
     m_deviceCodes.failed(Everyone, now);
 }

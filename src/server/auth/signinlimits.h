@@ -2,6 +2,7 @@
 
 #include "ratelimiter.h"
 
+#include <QMutex>
 #include <QString>
 
 namespace server::auth {
@@ -49,6 +50,7 @@ private:
     RateLimiter m_perLogin;
     RateLimiter m_perAddress;
     RateLimiter m_deviceCodes; // one key: the whole server
+    QMutex m_mutex;            // the workers sign in at the same time
 };
 
 } // namespace server::auth

@@ -147,6 +147,10 @@ std::vector<OptionSpec> makeSpecs()
         {u"max-connections-per-address"_s, u"N"_s,
          u"Open connections from one client address at most (default 256)."_s, S::Anywhere,
          positive(&ServerConfig::maxConnectionsPerAddress)},
+        {u"workers"_s, u"N"_s,
+         u"Threads that answer requests, each with its own database connection (default: one "
+         "per core)."_s,
+         S::Anywhere, positive(&ServerConfig::workers)},
         // For tests: the front's times and bounds, shorter than anyone would run with.
         {u"header-timeout-ms"_s, u"ms"_s, u"Header timeout."_s, S::TestOnly,
          positive(&ServerConfig::headerTimeoutMsecs)},

@@ -51,6 +51,7 @@ EventHub::EventHub(Store &store, api::Sessions &sessions, http::HttpServer *http
             accept(std::move(socket), request);
         });
     m_store.setEventListener([this](const ServerEvent &e) { publish(e); });
+    m_lastPublished = m_store.events().latestSeq();
     m_sweepTimer.setInterval(1000);
     connect(&m_sweepTimer, &QTimer::timeout, this, &EventHub::sweep);
     m_sweepTimer.start();
@@ -165,8 +166,12 @@ bool EventHub::send(Client &client, const ServerEvent &event)
 
 void EventHub::publish(const ServerEvent &event)
 {
+    // A worker's event arrives here a moment after its commit (posted to this thread): a
+    // replay that ran meanwhile may have read it from the store already, so what is at or
+    // below the client's replay cursor is not sent twice.
+    m_lastPublished = std::max(m_lastPublished, event.event.seq);
     for (auto &c : m_clients) {
-        if (!c->replaying)
+        if (!c->replaying && event.event.seq > c->replayCursor)
             send(*c, event);
     }
 }
@@ -210,7 +215,7 @@ void EventHub::onText(WebSocketSession *socket, const QByteArray &text)
     const qint64 ticketId = parsed->ticketId;
     const QString &state = parsed->state;
     ServerEvent presence;
-    presence.event = {m_store.events().latestSeq(),
+    presence.event = {m_lastPublished,
                       u"presence"_s,
                       ticketId,
                       now,

@@ -71,6 +71,10 @@ private:
     std::vector<std::unique_ptr<Client>> m_clients;
     QTimer m_sweepTimer;
     int m_sweeps = 0;
+    // The newest seq handed to publish() (or stored when the hub started): what presence
+    // frames carry. Not the store's latest: a worker's commit reaches publish() a moment
+    // later, and a client must not see a seq before the event that has it.
+    qint64 m_lastPublished = 0;
     int m_outsideChangesSeen = 0; // Sessions::outsideChangesSeen() at the last sweep
 };
 

@@ -163,6 +163,16 @@ void HttpServer::setTls(std::shared_ptr<TlsContext> tls)
     }
 }
 
+void HttpServer::route(Request request, const Responder &responder)
+{
+    if (m_dispatcher) {
+        m_dispatcher(std::move(request), responder);
+        return;
+    }
+    detail::postToQt(
+        this, [this, request = std::move(request), responder] { dispatch(request, responder); });
+}
+
 void HttpServer::dispatch(const Request &request, const Responder &responder)
 {
     if (m_handler)

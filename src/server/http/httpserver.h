@@ -21,10 +21,12 @@ class TlsContext;
 
 // The HTTP/1.1 and WebSocket front (Boost.Beast inside httpserver.cpp and the other .cpp
 // files of this folder, never in a header). Sockets live on one I/O thread owned by the
-// server; every complete request is handed to the thread that created the server (the
-// Qt main thread) through its event loop, one at a time per connection, and the answer
-// goes back to the connection. A slow or silent client therefore never blocks that thread,
-// and pipelined requests are answered in order.
+// server; every complete request is handed, one at a time per connection, to the
+// dispatcher (setDispatcher: the server's worker threads) or else to the thread that
+// created the server (the Qt main thread) through its event loop, and the answer goes back
+// to the connection. A slow or silent client therefore never blocks a thread that answers,
+// and pipelined requests are answered in order. Upgrades and upload admissions always go
+// to the thread that created the server.
 class HttpServer final : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,11 @@ public:
     ~HttpServer() override;
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Takes every complete request (not upgrades or upload admissions) on the I/O thread
+    // instead of the handler: must be thread-safe and return at once (post the work to
+    // another thread). Set before listen().
+    using Dispatcher = std::function<void(Request, Responder)>;
+    void setDispatcher(Dispatcher dispatcher) { m_dispatcher = std::move(dispatcher); }
     void setUpgradeCheck(UpgradeCheck check) { m_upgradeCheck = std::move(check); }
     void setWebSocketHandler(WebSocketHandler handler) { m_webSocketHandler = std::move(handler); }
     // Asked with the head of an upload (Limits::isUpload) before its body is read: a
@@ -56,6 +63,9 @@ public:
     // Starts listening and the I/O thread; returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
 
+    // Called on the I/O thread with a complete request: to the dispatcher or, without one,
+    // to dispatch() on this object's thread.
+    void route(Request request, const Responder &responder);
     // Called on this object's thread by the I/O side.
     void dispatch(const Request &request, const Responder &responder);
     void dispatchUpgrade(const Request &request, const Responder &responder);
@@ -65,6 +75,7 @@ public:
 private:
     Limits m_limits;
     Handler m_handler;
+    Dispatcher m_dispatcher;
     UpgradeCheck m_upgradeCheck;
     WebSocketHandler m_webSocketHandler;
     UpgradeCheck m_uploadAdmission;

@@ -372,11 +372,8 @@ awaitable<void> serve(const std::shared_ptr<Front> &front, Stream &stream,
             }
         }
 
-        postToQt(front->server,
-                 [server = front->server, request = std::move(request),
-                  responder = Responder(std::make_shared<Sink<Stream>>(pending, front))] {
-                     server->dispatch(request, responder);
-                 });
+        front->server->route(std::move(request),
+                             Responder(std::make_shared<Sink<Stream>>(pending, front)));
         co_await waitForAnswer(*pending);
         if (!tempPath.empty())
             std::remove(tempPath.c_str()); // unless the route took it

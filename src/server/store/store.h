@@ -10,6 +10,7 @@
 #include <QList>
 #include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -331,6 +332,15 @@ public:
     // snapshot), so that what follows sees every commit, also other processes' ones (an
     // operator's `ticket-server admin`). Called before each request.
     virtual void endReads() {}
+    // Another connection to the same database, for another thread (call it there: a
+    // connection belongs to the thread that opened it). Its writes are serialised with
+    // this store's (one process-wide lock around each write transaction) and its events
+    // go to its own listener. Null when the database cannot be shared (SQLite :memory:).
+    virtual std::unique_ptr<Store> sibling(QString *error)
+    {
+        *error = QStringLiteral("this store cannot be shared between threads");
+        return nullptr;
+    }
 
     virtual AuthStore &auth() = 0;
     virtual DirectoryStore &directory() = 0;

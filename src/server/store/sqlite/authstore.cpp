@@ -131,11 +131,29 @@ qint64 SqliteAuthStore::pruneSessions(qint64 now, qint64 codeUsersBefore)
 
 qint64 SqliteAuthStore::outsideChanges()
 {
-    // Moves only with commits of other connections, never with this one's own writes.
+    // data_version moves with the commits of every other connection: those of this
+    // process's other connections (the workers', counted by the WriteGate) and those of
+    // another process (an operator's `ticket-server admin`), which are what counts here: a
+    // move while no other connection of this process wrote. The gate's `done` is read
+    // before and `started` after the version: when they differ, a write of this process is
+    // under way (or passed meanwhile), so its commit cannot be told apart from an outside
+    // one yet, and the decision waits for the next call. (An outside commit in the same
+    // interval as one of this process's is taken for the latter: the session cache then
+    // holds for its 10 seconds at most, the event streams' recheck comes within 30.)
+    WriteGate &gate = m_c.gate();
+    const quint64 doneBefore = gate.done.load();
     QSqlQuery &q = m_c.prepared(u"PRAGMA data_version"_s);
     const qint64 version = Connection::run(q) && q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
-    return version;
+    const quint64 startedAfter = gate.started.load();
+    if (startedAfter != doneBefore)
+        return m_outside;
+    const quint64 othersWrites = startedAfter - m_c.ownWrites();
+    if (m_lastVersion >= 0 && version != m_lastVersion && othersWrites == m_lastWrites)
+        ++m_outside; // the file changed while no other connection of this process wrote
+    m_lastVersion = version;
+    m_lastWrites = othersWrites;
+    return m_outside;
 }
 
 bool SqliteAuthStore::replacePasswordHash(qint64 staffId, const QByteArray &oldHash,

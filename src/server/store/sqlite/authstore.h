@@ -25,6 +25,11 @@ public:
 
 private:
     Connection &m_c;
+    // outsideChanges(): the data_version last seen, the gate's write count then, and how
+    // many commits of other processes this connection noticed.
+    qint64 m_lastVersion = -1;
+    quint64 m_lastWrites = 0;
+    qint64 m_outside = 0;
 };
 
 } // namespace server::sqlite

@@ -25,9 +25,11 @@ Connection::~Connection()
 }
 
 std::unique_ptr<Connection> Connection::open(const QString &path, const QString &connectionName,
-                                             QString *error)
+                                             QString *error, std::shared_ptr<WriteGate> gate)
 {
     std::unique_ptr<Connection> c(new Connection(connectionName));
+    c->m_gate = gate ? std::move(gate) : std::make_shared<WriteGate>();
+    c->m_path = path;
     c->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
     c->m_db.setDatabaseName(path);
     c->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
@@ -131,8 +133,15 @@ bool Connection::begin()
     if (!exec(u"BEGIN IMMEDIATE"_s))
         return false;
     m_inTransaction = true;
+    m_facetsChanged = false;
     m_pendingEvents.clear();
     return true;
+}
+
+void Connection::facetsChanging()
+{
+    m_facetsChanged = true;
+    m_gate->facetGeneration.fetch_add(1);
 }
 
 bool Connection::commit()
@@ -141,6 +150,8 @@ bool Connection::commit()
     if (!exec(u"COMMIT"_s))
         return false;
     m_inTransaction = false;
+    if (std::exchange(m_facetsChanged, false))
+        m_gate->facetGeneration.fetch_add(1);
     return true;
 }
 

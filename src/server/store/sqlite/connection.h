@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/store.h"
+#include "writegate.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -17,8 +18,10 @@ class Connection
 public:
     // Opens or creates the file, sets WAL, busy_timeout and foreign keys, and applies
     // pending migrations. The connection name must be unique per thread.
+    // `gate`: shared with the process's other connections to the file (a new one if null).
     static std::unique_ptr<Connection> open(const QString &path, const QString &connectionName,
-                                            QString *error);
+                                            QString *error,
+                                            std::shared_ptr<WriteGate> gate = nullptr);
     ~Connection();
     Q_DISABLE_COPY_MOVE(Connection)
 
@@ -38,6 +41,15 @@ public:
     void endReads();
 
     QList<ServerEvent> &pendingEvents() { return m_pendingEvents; }
+    WriteGate &gate() { return *m_gate; }
+    const std::shared_ptr<WriteGate> &sharedGate() const { return m_gate; }
+    // Inside a write: facet counts may change (moves the gate's facet generation now and
+    // again after the commit).
+    void facetsChanging();
+    const QString &path() const { return m_path; }
+    // Write transactions this connection entered (SqliteStore::write), committed or not.
+    quint64 ownWrites() const { return m_ownWrites; }
+    void countOwnWrite() { ++m_ownWrites; }
 
 private:
     explicit Connection(const QString &connectionName);
@@ -48,6 +60,10 @@ private:
     QHash<QString, QSqlQuery *> m_statements;
     bool m_inTransaction = false;
     QList<ServerEvent> m_pendingEvents;
+    std::shared_ptr<WriteGate> m_gate;
+    QString m_path;
+    bool m_facetsChanged = false;
+    quint64 m_ownWrites = 0;
 };
 
 } // namespace server::sqlite

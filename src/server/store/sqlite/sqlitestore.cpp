@@ -39,9 +39,24 @@ SqliteStore::~SqliteStore() = default;
 std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *error,
                                                const QTimeZone &statsZone)
 {
+    auto store = open(path, error, statsZone, nullptr);
+    if (store && path != u":memory:"_s) {
+        // One checkpointer for the file, whatever number of siblings write to it.
+        store->m_checkpointer = std::make_unique<Checkpointer>(path);
+        store->m_checkpointer->start(QThread::LowPriority);
+    }
+    return store;
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *error,
+                                               const QTimeZone &statsZone,
+                                               std::shared_ptr<WriteGate> gate)
+{
     static QAtomicInt counter;
-    auto connection =
-        Connection::open(path, u"store-%1"_s.arg(counter.fetchAndAddRelaxed(1)), error);
+    // A sibling opens with the same pragmas; the migrations and the statistics' days
+    // are current by then (the first store did them), so it only checks.
+    auto connection = Connection::open(path, u"store-%1"_s.arg(counter.fetchAndAddRelaxed(1)),
+                                       error, std::move(gate));
     if (!connection)
         return nullptr;
     const LocalDays days(statsZone);
@@ -49,23 +64,50 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, QString *err
         return nullptr;
     std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(connection)));
     store->m_ratings->setLocalDays(days);
-    if (path != u":memory:"_s) {
+    store->m_statsZone = statsZone;
+    // What the file looks like now: other processes' commits count from here on (a
+    // worker that answers its first request after an operator's change must see it).
+    store->m_auth->outsideChanges();
+    if (path != u":memory:"_s)
         store->m_connection->exec(u"PRAGMA wal_autocheckpoint=0"_s);
-        store->m_checkpointer = std::make_unique<Checkpointer>(path);
-        store->m_checkpointer->start(QThread::LowPriority);
-    }
     return store;
+}
+
+std::unique_ptr<Store> SqliteStore::sibling(QString *error)
+{
+    // Every connection to ":memory:" opens a database of its own: nothing to share (the
+    // server then answers on one thread, see WorkerPool).
+    if (m_connection->path() == u":memory:"_s || m_connection->path().isEmpty()) {
+        *error = u"an in-memory database cannot be shared between connections"_s;
+        return nullptr;
+    }
+    return open(m_connection->path(), error, m_statsZone, m_connection->sharedGate());
 }
 
 bool SqliteStore::write(const std::function<bool()> &work)
 {
     Q_ASSERT(!m_connection->inTransaction());
+    WriteGate &gate = m_connection->gate();
+    std::lock_guard lock(gate.mutex);
+    gate.started.fetch_add(1);
+    m_connection->countOwnWrite();
+    // A statement of this connection left open (stepped, not finished) keeps the snapshot
+    // it began on; once another connection committed, SQLite refuses to turn that stale
+    // read into a write at once (SQLITE_BUSY, without waiting). Reads end here first.
+    endReads();
+    struct Done {
+        WriteGate &gate;
+        ~Done() { gate.done.fetch_add(1); }
+    } done{gate};
     if (!m_connection->begin())
         return false;
     if (!work() || !m_connection->commit()) {
         m_connection->rollback();
         return false;
     }
+    // Still under the lock: the events of all connections reach their listeners in the
+    // order of their commits (the seq order), also when a listener posts them to another
+    // thread.
     const QList<ServerEvent> events = std::exchange(m_connection->pendingEvents(), {});
     if (m_listener) {
         for (const ServerEvent &e : events)

@@ -19,10 +19,13 @@ class SqliteAdminStore;
 class SqliteLibraryStore;
 class SqliteClockStore;
 class Checkpointer;
+struct WriteGate;
 
-// The SQLite store: one file, one connection on the server's thread. Every write goes
-// through write(), one BEGIN IMMEDIATE transaction, so concurrent requests never see
-// "database is locked" and never lose a write.
+// The SQLite store: one file, one connection, used on one thread; sibling() opens more
+// connections to the file for other threads (the server's workers). Every write goes
+// through write(), one BEGIN IMMEDIATE transaction under the process-wide WriteGate mutex,
+// so concurrent requests never see "database is locked", never spin on busy_timeout and
+// never lose a write. In WAL mode the siblings' readers run in parallel beside the writer.
 class SqliteStore final : public Store
 {
 public:
@@ -36,6 +39,7 @@ public:
     bool write(const std::function<bool()> &work) override;
     void setEventListener(std::function<void(const ServerEvent &)> listener) override;
     void endReads() override;
+    std::unique_ptr<Store> sibling(QString *error) override;
 
     AuthStore &auth() override;
     DirectoryStore &directory() override;
@@ -52,6 +56,9 @@ public:
 
 private:
     explicit SqliteStore(std::unique_ptr<Connection> connection);
+    static std::unique_ptr<SqliteStore> open(const QString &path, QString *error,
+                                             const QTimeZone &statsZone,
+                                             std::shared_ptr<WriteGate> gate);
 
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<SqliteAuthStore> m_auth;
@@ -65,7 +72,8 @@ private:
     std::unique_ptr<SqliteLibraryStore> m_library;
     std::unique_ptr<SqliteClockStore> m_clocks;
     std::function<void(const ServerEvent &)> m_listener;
-    std::unique_ptr<Checkpointer> m_checkpointer;
+    std::unique_ptr<Checkpointer> m_checkpointer; // the first store's only
+    QTimeZone m_statsZone;
 };
 
 } // namespace server::sqlite

@@ -118,10 +118,10 @@ bool SqliteTicketStore::countDue(const core::TicketQuery &query, const Caller &c
     constexpr qint64 DueCountsMaxAgeMs = 1000;
     const qint64 now = core::nowMsecs();
     if (!key.isEmpty()) {
-        if (m_facetsGeneration != m_generation) {
+        if (const quint64 g = m_c.gate().facetGeneration.load(); m_facetsGeneration != g) {
             m_facets.clear();
             m_dueCounts.clear();
-            m_facetsGeneration = m_generation;
+            m_facetsGeneration = g;
         }
         const auto it = m_dueCounts.constFind(key);
         if (it != m_dueCounts.constEnd() && now >= it->at && now - it->at < DueCountsMaxAgeMs) {
@@ -157,10 +157,10 @@ Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &c
     if (!m_cacheFacets || !query.text.isEmpty() || !query.excluded.isEmpty() ||
         !query.phrases.isEmpty() || query.due || query.unreadOnly || query.awaitingStaff)
         return countFacets(query, caller).value_or(Facets{});
-    if (m_facetsGeneration != m_generation) {
+    if (const quint64 g = m_c.gate().facetGeneration.load(); m_facetsGeneration != g) {
         m_facets.clear();
         m_dueCounts.clear();
-        m_facetsGeneration = m_generation;
+        m_facetsGeneration = g;
     }
     const QString key = facetKey(query, caller);
     if (auto it = m_facets.constFind(key); it != m_facets.constEnd())

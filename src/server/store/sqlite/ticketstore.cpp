@@ -122,7 +122,7 @@ std::optional<core::Ticket> SqliteTicketStore::ticket(qint64 id, const Caller &c
 qint64 SqliteTicketStore::create(const NewTicket &ticket, const Caller &caller, qint64 now)
 {
     Q_ASSERT(m_c.inTransaction());
-    ++m_generation; // a new ticket changes facet counts (even if the transaction fails)
+    m_c.facetsChanging(); // a new ticket changes facet counts (even if the transaction fails)
     QSqlQuery &dq = m_c.prepared(u"SELECT customer_id, fleet_id FROM devices WHERE id = ?"_s);
     dq.addBindValue(ticket.deviceId);
     if (!Connection::run(dq) || !dq.next())
@@ -262,7 +262,7 @@ PatchOutcome SqliteTicketStore::patch(qint64 id, const TicketPatch &patch, qint6
         changes.append({u"title"_s, title, newTitle});
     if (changes.isEmpty())
         return PatchOutcome::Ok; // nothing to change: no new version, no event
-    ++m_generation;              // status, priority, assignee or visibility may change facet counts
+    m_c.facetsChanging();        // status, priority, assignee or visibility may change facet counts
 
     const auto done = [](core::Status s) {
         return s == core::Status::Resolved || s == core::Status::Closed;

@@ -69,13 +69,13 @@ private:
 
     // Facet answers, keyed by the caller's scope and the normalised filters (see
     // facetKey() in ticketstore.cpp). Every write that can change a count (create() and
-    // patch(): status, priority, assignee, visibility) bumps m_generation, which empties
-    // the cache at the next facets call. Full-text filters are not cached: messages change
+    // patch(): status, priority, assignee, visibility) moves the facet generation of the
+    // connections' WriteGate (on any connection of the process), which empties the cache at
+    // the next facets call. Full-text filters are not cached: messages change
     // what they match. TICKET_FACETS_CACHE=off in the environment turns the cache off (to
     // measure the counts themselves).
     bool m_cacheFacets = true;
-    quint64 m_generation = 0;
-    quint64 m_facetsGeneration = 0;
+    quint64 m_facetsGeneration = ~quint64(0);
     QHash<QString, Facets> m_facets;
     // staffFacets() answers while nothing was written since (see there), without the due
     // counts (breached, soon): they change with the time, so they are kept per key with
