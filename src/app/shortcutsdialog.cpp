@@ -1,5 +1,7 @@
 #include "shortcutsdialog.h"
 
+#include "widgets/screenfit.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -45,7 +47,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(520, 560);
+    resizeWithinScreen(this, QSize(520, 560));
 }
 
 ShortcutsDialog::~ShortcutsDialog() = default;

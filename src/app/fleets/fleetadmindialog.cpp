@@ -8,6 +8,7 @@
 #include "models/fleeteditor.h"
 #include "models/fleetedits.h"
 #include "models/labels.h"
+#include "widgets/screenfit.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -37,7 +38,7 @@ FleetAdminDialog::FleetAdminDialog(client::ApiClient *api, models::Directory *di
         m_ui->strategyCombo->addItem(models::strategyLabel(strategy), int(strategy));
     m_ui->ruleTree->header()->setStretchLastSection(true);
     m_ui->fleetList->setSpacing(2);
-    resize(960, 640);
+    resizeWithinScreen(this, QSize(960, 640));
 
     connect(m_editor, &models::FleetEditor::fleetSaved, this,
             [this](qint64 fleetId, bool ok, const QString &error) {

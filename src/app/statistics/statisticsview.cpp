@@ -14,6 +14,7 @@
 #include "statistics/statisticsfilters.h"
 #include "statistics/statisticsperiod.h"
 #include "widgets/messagebanner.h"
+#include "widgets/screenfit.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -268,7 +269,7 @@ void StatisticsView::restoreState()
     m_restoring = true;
     QSettings *s = m_settings;
     if (!restoreGeometry(s->value(u"statistics/geometry"_s).toByteArray()))
-        resize(1280, 900);
+        resizeWithinScreen(this, QSize(1280, 900));
     // First time: charts get most of the room, the tables what they need.
     if (!m_ui->contentSplitter->restoreState(
             s->value(u"statistics/contentSplitter"_s).toByteArray()))
