@@ -1,5 +1,6 @@
 // Concurrency and faults: parallel writers on one ticket, stale versions, and a hard
 // kill of the server in the middle of a stream of writes.
+#include "parallelrequests.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -15,44 +16,6 @@ using namespace Qt::StringLiterals;
 using namespace testsupport;
 
 namespace {
-
-struct Answer {
-    int status = 0;
-    QByteArray body;
-};
-
-// Fires all requests at once, each on its own connection manager (so on its own
-// connection), and waits for every answer.
-QList<Answer> sendInParallel(const QList<QNetworkRequest> &requests, const QByteArray &method,
-                             const QList<QByteArray> &bodies)
-{
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    QList<QNetworkReply *> replies;
-    for (qsizetype i = 0; i < requests.size(); ++i) {
-        managers.push_back(std::make_unique<QNetworkAccessManager>());
-        replies.append(managers.back()->sendCustomRequest(requests[i], method, bodies[i]));
-    }
-    QList<Answer> answers;
-    for (QNetworkReply *reply : replies) {
-        if (!reply->isFinished()) {
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        answers.append(
-            {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()});
-        reply->deleteLater();
-    }
-    return answers;
-}
-
-QNetworkRequest jsonRequest(const QString &url, const QByteArray &token)
-{
-    QNetworkRequest r{QUrl(url)};
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    r.setRawHeader("Authorization", "Bearer " + token);
-    return r;
-}
 
 class FaultsTest : public ::testing::Test
 {
@@ -81,8 +44,8 @@ TEST_F(FaultsTest, TwentyConcurrentMessagePostsAllLandWithDistinctSequence)
             jsonRequest(server.baseUrl() + u"/tickets/%1/messages"_s.arg(ticketId), staff.token()));
         bodies.append(QJsonDocument(QJsonObject{{u"body"_s, u"Nachricht %1"_s.arg(i)}}).toJson());
     }
-    const QList<Answer> answers = sendInParallel(requests, "POST", bodies);
-    for (const Answer &a : answers)
+    const QList<ParallelAnswer> answers = sendInParallel(requests, "POST", bodies);
+    for (const ParallelAnswer &a : answers)
         EXPECT_EQ(a.status, 201) << a.body.toStdString();
 
     const HttpResult list = staff.get(u"/tickets/%1/messages?limit=200"_s.arg(ticketId));
@@ -114,7 +77,7 @@ TEST_F(FaultsTest, TwentyConcurrentPatchesOneWinsPerVersionAndNoneIsLost)
         bodies.append(
             QJsonDocument(QJsonObject{{u"title"_s, u"Titel von Schreiber %1"_s.arg(i)}}).toJson());
     }
-    const QList<Answer> answers = sendInParallel(requests, "PATCH", bodies);
+    const QList<ParallelAnswer> answers = sendInParallel(requests, "PATCH", bodies);
     int won = 0;
     QString winner;
     for (int i = 0; i < answers.size(); ++i) {

@@ -2,6 +2,7 @@
 // database connection. A slow request on one worker leaves the others, and the event
 // stream, answering; concurrent writes through several workers lose nothing and keep
 // their guarantees (one winner per version, fair round robin, sign-out at once).
+#include "parallelrequests.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -23,43 +24,6 @@ using namespace testsupport;
 namespace {
 
 constexpr int NordDevice = 0; // round robin over its fleet's members
-
-QNetworkRequest jsonRequest(const QString &url, const QByteArray &token)
-{
-    QNetworkRequest r{QUrl(url)};
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    r.setRawHeader("Authorization", "Bearer " + token);
-    return r;
-}
-
-struct Answer {
-    int status = 0;
-    QByteArray body;
-};
-
-// Sends every request at once, each on its own connection, and waits for all answers.
-QList<Answer> sendInParallel(const QList<QNetworkRequest> &requests, const QByteArray &method,
-                             const QList<QByteArray> &bodies)
-{
-    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
-    QList<QNetworkReply *> replies;
-    for (qsizetype i = 0; i < requests.size(); ++i) {
-        managers.push_back(std::make_unique<QNetworkAccessManager>());
-        replies.append(managers.back()->sendCustomRequest(requests[i], method, bodies[i]));
-    }
-    QList<Answer> answers;
-    for (QNetworkReply *reply : replies) {
-        if (!reply->isFinished()) {
-            QEventLoop loop;
-            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        answers.append(
-            {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()});
-        reply->deleteLater();
-    }
-    return answers;
-}
 
 class WorkersTest : public ::testing::Test
 {
@@ -166,10 +130,10 @@ TEST_F(WorkersTest, TwoHundredParallelCreationsAllLandAndRoundRobinStaysEven)
                                                 {u"fields"_s, requiredFieldValues(flow)}})
                           .toJson(QJsonDocument::Compact));
     }
-    const QList<Answer> answers = sendInParallel(requests, "POST", bodies);
+    const QList<ParallelAnswer> answers = sendInParallel(requests, "POST", bodies);
     QSet<qint64> ids;
     QHash<qint64, int> perAssignee;
-    for (const Answer &a : answers) {
+    for (const ParallelAnswer &a : answers) {
         ASSERT_EQ(a.status, 201) << a.body.left(300).toStdString();
         const QJsonObject t = QJsonDocument::fromJson(a.body).object();
         ids.insert(t[u"id"_s].toInteger());
@@ -209,7 +173,7 @@ TEST_F(WorkersTest, ParallelPatchesWithIfMatchHaveOneWinnerPerVersion)
                     .toJson(QJsonDocument::Compact));
         }
         int won = 0;
-        for (const Answer &a : sendInParallel(requests, "PATCH", bodies)) {
+        for (const ParallelAnswer &a : sendInParallel(requests, "PATCH", bodies)) {
             EXPECT_TRUE(a.status == 200 || a.status == 412) << a.status;
             won += a.status == 200 ? 1 : 0;
         }
@@ -227,7 +191,7 @@ TEST_F(WorkersTest, FacetsAreFreshOnEveryWorkerAfterAWrite)
         reads.append(jsonRequest(server.baseUrl() + u"/tickets/facets"_s, staff.token()));
     const auto totals = [&] {
         QList<qint64> all;
-        for (const Answer &a : sendInParallel(reads, "GET", QList<QByteArray>(8))) {
+        for (const ParallelAnswer &a : sendInParallel(reads, "GET", QList<QByteArray>(8))) {
             EXPECT_EQ(a.status, 200);
             all.append(QJsonDocument::fromJson(a.body).object()[u"total"_s].toInteger());
         }
@@ -333,10 +297,10 @@ TEST_F(WorkersTest, ASignOutHoldsOnEveryWorkerAtOnce)
     QList<QNetworkRequest> reads;
     for (int i = 0; i < 8; ++i)
         reads.append(jsonRequest(server.baseUrl() + u"/me"_s, token));
-    for (const Answer &a : sendInParallel(reads, "GET", QList<QByteArray>(8)))
+    for (const ParallelAnswer &a : sendInParallel(reads, "GET", QList<QByteArray>(8)))
         ASSERT_EQ(a.status, 200);
     ASSERT_EQ(agent.post(u"/auth/logout"_s, {}).status, 204);
-    for (const Answer &a : sendInParallel(reads, "GET", QList<QByteArray>(8)))
+    for (const ParallelAnswer &a : sendInParallel(reads, "GET", QList<QByteArray>(8)))
         EXPECT_EQ(a.status, 401);
 }
 
