@@ -2524,6 +2524,10 @@ Das Desktop-Backoffice für Service-Tickets.</translation>
         <source>The ticket is internal: its code user cannot read a message. Make it public first.</source>
         <translation>Das Ticket ist intern: Sein Codenutzer kann keine Nachricht lesen. Machen Sie es zuerst öffentlich.</translation>
     </message>
+    <message>
+        <source>The server cannot take this right now: try again in a moment.</source>
+        <translation>Der Server kann das gerade nicht annehmen: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2524,6 +2524,10 @@ The desktop backoffice for service tickets.</translation>
         <source>The ticket is internal: its code user cannot read a message. Make it public first.</source>
         <translation>The ticket is internal: its code user cannot read a message. Make it public first.</translation>
     </message>
+    <message>
+        <source>The server cannot take this right now: try again in a moment.</source>
+        <translation>The server cannot take this right now: try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

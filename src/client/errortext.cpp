@@ -128,6 +128,9 @@ QString serverErrorText(const QJsonObject &error, int status)
         return QCoreApplication::translate(
             "client::ServerError",
             "The server is busy with other sign-ins: try again in a moment.");
+    if (code == u"unavailable")
+        return QCoreApplication::translate(
+            "client::ServerError", "The server cannot take this right now: try again in a moment.");
     if (code == u"internal" || status >= 500)
         return QCoreApplication::translate(
             "client::ServerError", "The server could not complete the request. Try again later.");
