@@ -108,6 +108,17 @@ TEST_F(PgEventsTest, AppendSinceOldestLatest)
     EXPECT_EQ(events.latestSeq(), 4);
     // A write without events commits too.
     EXPECT_TRUE(n.writer->write([] { return true; }));
+    // So does one that left a forward-only query unread (QPSQL's single-row mode keeps
+    // it active on the connection): that is no failed statement.
+    EXPECT_TRUE(n.writer->write([&] {
+        events.append(u"ticket.updated"_s, 0, {}, 1006);
+        QSqlQuery rows(n.connection->database());
+        rows.setForwardOnly(true);
+        EXPECT_TRUE(rows.exec(u"SELECT generate_series(1, 10)"_s));
+        EXPECT_TRUE(rows.next());
+        return true;
+    }));
+    EXPECT_EQ(seqsOf(events.since(4, 100)), (QList<qint64>{5}));
 }
 
 TEST_F(PgEventsTest, AnEventOfAMissingTicketIsInternal)
@@ -184,7 +195,18 @@ TEST_F(PgEventsTest, TheListenerHearsCommittedEventsOnlyInSeqOrder)
         n.connection->exec(u"SELECT 1/0"_s);
         return true;
     }));
+    // COMMIT itself fails (here: a deferred unique constraint; in production e.g. a
+    // serialization failure): false, no event, nothing heard.
+    EXPECT_FALSE(n.writer->write([&] {
+        EXPECT_TRUE(n.connection->exec(u"CREATE TEMP TABLE once (x INTEGER UNIQUE "
+                                       "DEFERRABLE INITIALLY DEFERRED)"_s));
+        EXPECT_TRUE(n.connection->exec(u"INSERT INTO once VALUES (1), (1)"_s));
+        n.events->append(u"f"_s, 0, {}, 4);
+        return true;
+    }));
+    EXPECT_FALSE(n.writer->inTransaction());
     EXPECT_EQ(heard, (QList<qint64>{1, 2}));
+    EXPECT_EQ(n.events->latestSeq(), 2);
     ASSERT_TRUE(n.writer->write([&] {
         n.events->append(u"e"_s, 0, {}, 5);
         return true;

@@ -46,29 +46,28 @@ bool PgWriter::write(const std::function<bool()> &work)
     if (!m_c.exec(u"BEGIN"_s))
         return false;
     m_inTransaction = true;
-    const auto rollback = [this] {
-        m_c.exec(u"ROLLBACK"_s);
+    const auto failed = [this](bool open) {
+        if (open)
+            m_c.exec(u"ROLLBACK"_s);
         m_inTransaction = false;
         m_pending.clear();
         return false;
     };
     if (!work() || failedInside())
-        return rollback();
-    QList<ServerEvent> events;
-    if (m_pending.isEmpty()) {
-        if (!m_c.exec(u"COMMIT"_s))
-            return rollback();
-        m_inTransaction = false;
-        return true;
-    }
+        return failed(true);
     // Held across COMMIT and the listener: another connection of this process that
     // appended events waits for this commit (the event seq lock, eventstore.cpp) and
     // then for this mutex, so listeners get every connection's events in seq order.
-    std::lock_guard lock(m_order->mutex);
+    // Writes without events do not take it.
+    std::unique_lock<std::mutex> lock;
+    if (!m_pending.isEmpty())
+        lock = std::unique_lock(m_order->mutex);
+    // A COMMIT that fails (a deferred constraint, a serialization failure) has ended the
+    // transaction already, rolled back.
     if (!m_c.exec(u"COMMIT"_s))
-        return rollback();
+        return failed(false);
     m_inTransaction = false;
-    events = std::exchange(m_pending, {});
+    const QList<ServerEvent> events = std::exchange(m_pending, {});
     if (m_listener) {
         for (const ServerEvent &e : events)
             m_listener(e);
