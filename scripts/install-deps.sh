@@ -9,6 +9,7 @@ packages=(
   dbus-daemon                     # the notification test's own session bus (Qt6DBus: qt6-base-dev)
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
   libqt6sql6-psql                 # the Qt PostgreSQL driver (QPSQL): --database postgresql://
+  libpq-dev                       # libpq headers: the write transaction asks libpq its state
   postgresql postgresql-contrib   # PostgreSQL 15 (with unaccent) for the tests labelled postgres
   postgresql-common               # pg_virtualenv: a throwaway cluster (scripts/with-postgres.sh)
   libboost1.81-dev                # Boost.Beast and Asio: the server's HTTP front
