@@ -128,6 +128,23 @@ bool Connection::exec(const QString &sql)
     return false;
 }
 
+ReadSnapshot::ReadSnapshot(Connection &connection)
+    : m_c(connection)
+{
+    if (!m_c.inTransaction()) {
+        m_c.endReads(); // a statement left stepped would keep an older snapshot
+        m_began = m_c.exec(u"BEGIN DEFERRED"_s);
+    }
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_began)
+        return;
+    m_c.endReads();
+    m_c.exec(u"COMMIT"_s);
+}
+
 bool Connection::begin()
 {
     if (!exec(u"BEGIN IMMEDIATE"_s))

@@ -66,4 +66,20 @@ private:
     quint64 m_ownWrites = 0;
 };
 
+// Several statements that must agree read one snapshot (a read transaction, BEGIN
+// DEFERRED): with the worker pool another connection may commit between them, and rating
+// statistics whose breakdown counted one rating more than their summary were seen. Nothing
+// when a transaction is open already (a write sees its own snapshot).
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Connection &connection);
+    ~ReadSnapshot();
+    Q_DISABLE_COPY_MOVE(ReadSnapshot)
+
+private:
+    Connection &m_c;
+    bool m_began = false;
+};
+
 } // namespace server::sqlite

@@ -347,6 +347,7 @@ SqliteRatingStore::ratingStats(const core::RatingStatsQuery &parsed, qint64 now)
     if (const auto *refusal = std::get_if<core::ApiProblem>(&period))
         return *refusal;
     const StatsQuery query(parsed, std::get<core::RatingStatsPeriod>(period));
+    const ReadSnapshot snapshot(m_c); // the summary, series, breakdowns and list agree
 
     const PeriodTally current = tally(query, query.from, query.to, true);
     const PeriodTally previous = tally(query, query.previousFrom, query.from, false);

@@ -53,6 +53,7 @@ std::optional<StaffFacets> SqliteTicketStore::staffFacets(const core::TicketQuer
 {
     if (!caller.isStaff())
         return std::nullopt;
+    const ReadSnapshot snapshot(m_c); // the counts agree with each other
     // Seen marks, messages, notes and ratings change these counts without a new facets
     // generation: they are kept only while nothing at all was written, by this connection
     // (total_changes()) or by another process (data_version).
@@ -152,6 +153,7 @@ bool SqliteTicketStore::countDue(const core::TicketQuery &query, const Caller &c
 
 Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
 {
+    const ReadSnapshot snapshot(m_c); // every dimension counts the same tickets
     // A due filter depends on the time, unread and awaiting on writes that keep the
     // generation: never cached.
     if (!m_cacheFacets || !query.text.isEmpty() || !query.excluded.isEmpty() ||
