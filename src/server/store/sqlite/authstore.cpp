@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "directorystore.h"
+#include "store/directoryrows.h"
 
 #include <QVariant>
 
@@ -11,23 +12,12 @@ namespace server::sqlite {
 
 std::optional<StaffCredentials> SqliteAuthStore::staffCredentials(const QString &login)
 {
-    QSqlQuery &q =
-        m_c.prepared(u"SELECT id, login, name, email, role, active, password_salt, password_hash, "
-                     "password_iterations FROM staff WHERE login = ?"_s);
+    // login is COLLATE NOCASE in SQLite's schema.
+    QSqlQuery &q = m_c.prepared(rows::CredentialColumns + u" WHERE login = ?"_s);
     q.addBindValue(login);
     if (!Connection::run(q) || !q.next())
         return std::nullopt;
-    StaffCredentials c;
-    c.staff.id = q.value(0).toLongLong();
-    c.staff.login = q.value(1).toString();
-    c.staff.name = q.value(2).toString();
-    c.staff.email = q.value(3).toString();
-    c.staff.role = core::parseRole(q.value(4).toString()).value_or(core::Role::Agent);
-    c.staff.active = q.value(5).toBool();
-    c.salt = q.value(6).toByteArray();
-    c.hash = q.value(7).toByteArray();
-    c.iterations = q.value(8).toInt();
-    return c;
+    return rows::credentialsFrom(q);
 }
 
 std::optional<core::Device> SqliteAuthStore::deviceByCode(const QString &code)
@@ -68,32 +58,13 @@ bool SqliteAuthStore::saveToken(const QByteArray &tokenHash, const Caller &calle
 
 std::optional<Caller> SqliteAuthStore::session(const QByteArray &tokenHash, qint64 now)
 {
-    QSqlQuery &q = m_c.prepared(
-        u"SELECT t.kind, t.user_id, t.expires_at, s.role, s.name, s.active, c.name, c.device_id "
-        "FROM tokens t LEFT JOIN staff s ON t.kind = 'staff' AND s.id = t.user_id "
-        "LEFT JOIN code_users c ON t.kind = 'code_user' AND c.id = t.user_id "
-        "WHERE t.hash = ? AND t.revoked = 0 AND t.expires_at > ?"_s);
+    QSqlQuery &q = m_c.prepared(rows::SessionColumns +
+                                u" WHERE t.hash = ? AND t.revoked = 0 AND t.expires_at > ?"_s);
     q.addBindValue(tokenHash);
     q.addBindValue(now);
     if (!Connection::run(q) || !q.next())
         return std::nullopt;
-    Caller c;
-    c.id = q.value(1).toLongLong();
-    c.expiresAt = q.value(2).toLongLong();
-    c.tokenHash = tokenHash;
-    if (q.value(0).toString() == u"staff") {
-        if (!q.value(5).toBool())
-            return std::nullopt;
-        c.role = core::parseRole(q.value(3).toString()).value_or(core::Role::Agent);
-        c.name = q.value(4).toString();
-    } else {
-        if (q.value(7).isNull())
-            return std::nullopt;
-        c.role = core::Role::CodeUser;
-        c.name = q.value(6).toString();
-        c.deviceId = q.value(7).toLongLong();
-    }
-    return c;
+    return rows::sessionFrom(q, tokenHash);
 }
 
 void SqliteAuthStore::revokeToken(const QByteArray &tokenHash)
@@ -112,17 +83,7 @@ qint64 SqliteAuthStore::pruneSessions(qint64 now, qint64 codeUsersBefore)
         return 0;
     qint64 pruned = tokens.numRowsAffected();
     // The partial indexes of migration 7 answer each NOT EXISTS without reading rows.
-    QSqlQuery &users = m_c.prepared(
-        u"DELETE FROM code_users WHERE created_at < ? "
-        "AND NOT EXISTS (SELECT 1 FROM tokens k WHERE k.kind = 'code_user' AND "
-        "k.user_id = code_users.id) "
-        "AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.created_by_kind = 'code_user' AND "
-        "t.created_by_id = code_users.id) "
-        "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.author_kind = 'code_user' AND "
-        "m.author_id = code_users.id) "
-        "AND NOT EXISTS (SELECT 1 FROM attachments a WHERE a.uploaded_by_kind = 'code_user' "
-        "AND a.uploaded_by_id = code_users.id) "
-        "AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.code_user_id = code_users.id)"_s);
+    QSqlQuery &users = m_c.prepared(rows::PruneCodeUsers);
     users.addBindValue(codeUsersBefore);
     if (Connection::run(users))
         pruned += users.numRowsAffected();

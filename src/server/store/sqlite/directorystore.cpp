@@ -1,10 +1,9 @@
 #include "directorystore.h"
 
 #include "connection.h"
+#include "store/directoryrows.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -15,64 +14,10 @@ using namespace Qt::StringLiterals;
 namespace server::sqlite {
 namespace {
 
-const QString kStaffColumns =
-    u"SELECT id, login, name, email, role, active, absent_from, absent_to FROM staff"_s;
-const QString kFlowColumns = u"SELECT f.id, f.key, f.name, f.fields FROM flows f"_s;
-const QString kDeviceColumns =
-    u"SELECT d.id, d.name, d.serial, d.location, d.template_id, t.name, d.fleet_id, fl.name, "
-    "d.customer_id FROM devices d JOIN templates t ON t.id = d.template_id "
-    "JOIN fleets fl ON fl.id = d.fleet_id"_s;
-
-std::optional<qint64> optionalInteger(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
-QJsonArray jsonArray(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).array();
-}
-
-core::StaffMember staffFrom(const QSqlQuery &q)
-{
-    core::StaffMember s;
-    s.id = q.value(0).toLongLong();
-    s.login = q.value(1).toString();
-    s.name = q.value(2).toString();
-    s.email = q.value(3).toString();
-    s.role = core::parseRole(q.value(4).toString()).value_or(core::Role::Agent);
-    s.active = q.value(5).toBool();
-    s.absentFrom = optionalInteger(q.value(6));
-    s.absentTo = optionalInteger(q.value(7));
-    return s;
-}
-
-core::Flow flowFrom(const QSqlQuery &q)
-{
-    core::Flow f;
-    f.id = q.value(0).toLongLong();
-    f.key = q.value(1).toString();
-    f.name = q.value(2).toString();
-    const QJsonArray fields = jsonArray(q.value(3).toString());
-    for (const QJsonValue &v : fields)
-        f.fields.append(core::FlowField::fromJson(v.toObject()));
-    return f;
-}
-
-core::Device deviceFrom(const QSqlQuery &q)
-{
-    core::Device d;
-    d.id = q.value(0).toLongLong();
-    d.name = q.value(1).toString();
-    d.serial = q.value(2).toString();
-    d.location = q.value(3).toString();
-    d.templateId = q.value(4).toLongLong();
-    d.templateName = q.value(5).toString();
-    d.fleetId = q.value(6).toLongLong();
-    d.fleetName = q.value(7).toString();
-    d.customerId = optionalInteger(q.value(8));
-    return d;
-}
+using rows::CustomerColumns;
+using rows::DeviceColumns;
+using rows::FlowColumns;
+using rows::StaffColumns;
 
 // Rows of (parent id, child id) in the statement's order, grouped by parent.
 QHash<qint64, QList<qint64>> childIds(Connection &c, const QString &sql,
@@ -96,11 +41,11 @@ QList<core::StaffMember> SqliteDirectoryStore::staff()
     const QHash<qint64, QList<qint64>> fleetsOf = childIds(
         m_c, u"SELECT staff_id, fleet_id FROM fleet_members ORDER BY staff_id, fleet_id"_s);
     QList<core::StaffMember> out;
-    QSqlQuery &q = m_c.prepared(kStaffColumns + u" ORDER BY id"_s);
+    QSqlQuery &q = m_c.prepared(StaffColumns + u" ORDER BY id"_s);
     if (!Connection::run(q))
         return out;
     while (q.next()) {
-        core::StaffMember s = staffFrom(q);
+        core::StaffMember s = rows::staffFrom(q);
         s.fleetIds = fleetsOf.value(s.id);
         out.append(s);
     }
@@ -109,11 +54,11 @@ QList<core::StaffMember> SqliteDirectoryStore::staff()
 
 std::optional<core::StaffMember> SqliteDirectoryStore::staffMember(qint64 id)
 {
-    QSqlQuery &q = m_c.prepared(kStaffColumns + u" WHERE id = ?"_s);
+    QSqlQuery &q = m_c.prepared(StaffColumns + u" WHERE id = ?"_s);
     q.addBindValue(id);
     if (!Connection::run(q) || !q.next())
         return std::nullopt;
-    core::StaffMember s = staffFrom(q);
+    core::StaffMember s = rows::staffFrom(q);
     q.finish();
     s.fleetIds = childIds(m_c,
                           u"SELECT staff_id, fleet_id FROM fleet_members WHERE staff_id = ? "
@@ -128,25 +73,25 @@ QList<core::Flow> SqliteDirectoryStore::flows(std::optional<qint64> templateId)
     QList<core::Flow> out;
     QSqlQuery &q =
         templateId
-            ? m_c.prepared(kFlowColumns + u" JOIN template_flows tf ON tf.flow_id = f.id "
-                                          "WHERE tf.template_id = ? ORDER BY tf.position, f.id"_s)
-            : m_c.prepared(kFlowColumns + u" ORDER BY f.id"_s);
+            ? m_c.prepared(FlowColumns + u" JOIN template_flows tf ON tf.flow_id = f.id "
+                                         "WHERE tf.template_id = ? ORDER BY tf.position, f.id"_s)
+            : m_c.prepared(FlowColumns + u" ORDER BY f.id"_s);
     if (templateId)
         q.addBindValue(*templateId);
     if (!Connection::run(q))
         return out;
     while (q.next())
-        out.append(flowFrom(q));
+        out.append(rows::flowFrom(q));
     return out;
 }
 
 std::optional<core::Flow> SqliteDirectoryStore::flow(qint64 id)
 {
-    QSqlQuery &q = m_c.prepared(kFlowColumns + u" WHERE f.id = ?"_s);
+    QSqlQuery &q = m_c.prepared(FlowColumns + u" WHERE f.id = ?"_s);
     q.addBindValue(id);
     if (!Connection::run(q) || !q.next())
         return std::nullopt;
-    core::Flow f = flowFrom(q);
+    core::Flow f = rows::flowFrom(q);
     q.finish();
     return f;
 }
@@ -186,13 +131,13 @@ std::optional<core::DeviceTemplate> SqliteDirectoryStore::deviceTemplate(qint64 
 DevicePage SqliteDirectoryStore::devices(int limit, qint64 afterId)
 {
     DevicePage page;
-    QSqlQuery &q = m_c.prepared(kDeviceColumns + u" WHERE d.id > ? ORDER BY d.id LIMIT ?"_s);
+    QSqlQuery &q = m_c.prepared(DeviceColumns + u" WHERE d.id > ? ORDER BY d.id LIMIT ?"_s);
     q.addBindValue(afterId);
     q.addBindValue(limit + 1); // one more tells whether another page follows
     if (!Connection::run(q))
         return page;
     while (q.next())
-        page.items.append(deviceFrom(q));
+        page.items.append(rows::deviceFrom(q));
     if (page.items.size() > limit) {
         page.items.resize(limit);
         page.nextAfterId = page.items.last().id;
@@ -202,25 +147,22 @@ DevicePage SqliteDirectoryStore::devices(int limit, qint64 afterId)
 
 std::optional<core::Device> SqliteDirectoryStore::device(qint64 id)
 {
-    QSqlQuery &q = m_c.prepared(kDeviceColumns + u" WHERE d.id = ?"_s);
+    QSqlQuery &q = m_c.prepared(DeviceColumns + u" WHERE d.id = ?"_s);
     q.addBindValue(id);
     if (!Connection::run(q) || !q.next())
         return std::nullopt;
-    core::Device d = deviceFrom(q);
+    core::Device d = rows::deviceFrom(q);
     q.finish();
     return d;
 }
 
 std::optional<core::Customer> SqliteDirectoryStore::customer(qint64 id)
 {
-    QSqlQuery &q = m_c.prepared(u"SELECT id, name, number, contact_name, email, phone, address "
-                                "FROM customers WHERE id = ?"_s);
+    QSqlQuery &q = m_c.prepared(CustomerColumns + u" WHERE id = ?"_s);
     q.addBindValue(id);
     if (!Connection::run(q) || !q.next())
         return std::nullopt;
-    core::Customer c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toString()};
+    core::Customer c = rows::customerFrom(q);
     q.finish();
     return c;
 }
@@ -236,11 +178,8 @@ QList<core::Fleet> SqliteDirectoryStore::fleets()
                                     "ORDER BY fleet_id, flow_id"_s);
         if (Connection::run(q)) {
             while (q.next()) {
-                core::FlowRule rule{q.value(1).toLongLong(), {}};
-                const QJsonArray ids = jsonArray(q.value(2).toString());
-                for (const QJsonValue &v : ids)
-                    rule.memberIds.append(v.toInteger());
-                rulesOf[q.value(0).toLongLong()].append(rule);
+                auto [fleetId, rule] = rows::flowRuleFrom(q);
+                rulesOf[fleetId].append(rule);
             }
         }
     }
@@ -250,10 +189,7 @@ QList<core::Fleet> SqliteDirectoryStore::fleets()
         return out;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        out.append(
-            {id, q.value(1).toString(),
-             core::parseFleetStrategy(q.value(2).toString()).value_or(core::FleetStrategy::Manual),
-             membersOf.value(id), rulesOf.value(id)});
+        out.append(rows::fleetFrom(q, membersOf.value(id), rulesOf.value(id)));
     }
     return out;
 }
