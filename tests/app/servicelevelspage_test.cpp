@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -102,6 +103,10 @@ protected:
         EXPECT_EQ(QApplication::focusWidget(), unit);
         if (days) // the last unit
             QTest::keyClick(unit, Qt::Key_End);
+        // As a person waits for it: the button is off while the page still loads (the
+        // fleets' hours), and Alt+S then did nothing on a slow build.
+        ASSERT_TRUE(waitFor(
+            [d] { return d->findChild<QPushButton *>(u"saveTargetsButton"_s)->isEnabled(); }));
         QTest::keyClick(unit, Qt::Key_S, Qt::AltModifier);
     }
     void saveScreenshots(Client &c, QWidget *dialog, const QString &name)
