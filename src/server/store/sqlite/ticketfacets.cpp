@@ -153,12 +153,13 @@ bool SqliteTicketStore::countDue(const core::TicketQuery &query, const Caller &c
 
 Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &caller)
 {
-    const ReadSnapshot snapshot(m_c); // every dimension counts the same tickets
     // A due filter depends on the time, unread and awaiting on writes that keep the
     // generation: never cached.
     if (!m_cacheFacets || !query.text.isEmpty() || !query.excluded.isEmpty() ||
-        !query.phrases.isEmpty() || query.due || query.unreadOnly || query.awaitingStaff)
+        !query.phrases.isEmpty() || query.due || query.unreadOnly || query.awaitingStaff) {
+        const ReadSnapshot snapshot(m_c); // every dimension counts the same tickets
         return countFacets(query, caller).value_or(Facets{});
+    }
     if (const quint64 g = m_c.gate().facetGeneration.load(); m_facetsGeneration != g) {
         m_facets.clear();
         m_dueCounts.clear();
@@ -166,7 +167,8 @@ Facets SqliteTicketStore::facets(const core::TicketQuery &query, const Caller &c
     }
     const QString key = facetKey(query, caller);
     if (auto it = m_facets.constFind(key); it != m_facets.constEnd())
-        return *it;
+        return *it; // no transaction for an answer in memory
+    const ReadSnapshot snapshot(m_c);
     const std::optional<Facets> f = countFacets(query, caller);
     if (!f)
         return Facets{};       // not kept: the next call tries again
